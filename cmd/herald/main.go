@@ -60,7 +60,6 @@ PLOVER events with modality, attribution, place, date and evidence.`,
 	})
 	root.AddCommand(
 		newVersionCmd(a),
-		newCodeCmd(a),
 	)
 	return root
 }
