@@ -25,5 +25,14 @@ type Document struct {
 	Author    string
 	Outlet    string
 	Published time.Time // zero when the container gave none
-	Err       error
+	// DateSource says where Published came from: "feed", "jsonl", "warc",
+	// "http" (Last-Modified) or "" when Published is zero.
+	DateSource string
+	// Language is the language the container declared (feed, HTTP
+	// Content-Language, JSONL field), ISO 639-1 when known, else "".
+	Language string
+	// ContentType is the media type the container declared (HTTP or WARC
+	// header), with its parameters (charset); "" when none was given.
+	ContentType string
+	Err         error
 }

@@ -1,0 +1,59 @@
+package source
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// sharedDir is ../shared beside the repository root, seen from this package.
+func sharedDir(t testing.TB, parts ...string) string {
+	t.Helper()
+	p := filepath.Join(append([]string{"..", "..", "shared"}, parts...)...)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared corpus %s is absent (the repository is expected to have shared/ beside it): %v", p, err)
+	}
+	return p
+}
+
+// TestCorporaReadWithoutCrash reads every file of the bad-input corpora:
+// each must give documents or per-record errors, without a panic or hang.
+func TestCorporaReadWithoutCrash(t *testing.T) {
+	for _, c := range []string{"rss-parser-feeds", "warc-samples", "newspaper4k-testdata", "mozilla-readability-news"} {
+		t.Run(c, func(t *testing.T) {
+			dir := sharedDir(t, "corpora", c)
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			var docs, bad int
+			err := Read(ctx, []string{dir}, Options{}, func(d Document) error {
+				if d.Origin == "" {
+					t.Errorf("document without origin")
+				}
+				if d.Err != nil {
+					bad++
+					if testing.Verbose() {
+						t.Logf("%s: %v", d.Origin, d.Err)
+					}
+					return nil
+				}
+				docs++
+				if len(d.Body) == 0 {
+					t.Errorf("%s: empty body without error", d.Origin)
+				}
+				if d.Kind != HTML && d.Kind != Text {
+					t.Errorf("%s: kind %q", d.Origin, d.Kind)
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatalf("Read: %v", err)
+			}
+			if docs == 0 {
+				t.Fatalf("no document read from %s", dir)
+			}
+			t.Logf("%s: %d documents, %d unreadable records", c, docs, bad)
+		})
+	}
+}

@@ -1,0 +1,228 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/http/httputil"
+	"strings"
+	"time"
+
+	"github.com/andybalholm/brotli"
+	gowarc "github.com/nlnwa/gowarc/v3"
+)
+
+// maxWARCErrors is how many consecutive unreadable records end the reading
+// of one WARC file: past that the file is garbage, not a damaged record.
+const maxWARCErrors = 3
+
+// warc reads a WARC file (already gunzipped when the whole file was gzip).
+// Response records with an HTML or text payload and a 2xx status become
+// Documents named "origin#N" (N counts records from 1); other record types
+// and media types are skipped. Revisit records repeat an earlier capture's
+// payload and are skipped; truncated records give what they hold.
+func (r *reader) warc(origin string, br *bufio.Reader) error {
+	wf, err := gowarc.NewWarcFileReaderFromStream(br, 0,
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrWarn),
+		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
+		gowarc.WithBufferMaxMemBytes(1<<20),
+	)
+	if err != nil {
+		return r.fail(origin, fmt.Errorf("cannot read WARC: %w", err))
+	}
+	defer wf.Close()
+	failures := 0
+	for n := 1; ; n++ {
+		if err := r.ctx.Err(); err != nil {
+			return err
+		}
+		rec, err := wf.Next()
+		name := fmt.Sprintf("%s#%d", origin, n)
+		if err != nil {
+			_ = rec.Close()
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			if ferr := r.fail(name, fmt.Errorf("bad WARC record at offset %d: %w", rec.Offset, err)); ferr != nil {
+				return ferr
+			}
+			failures++
+			if failures >= maxWARCErrors || errors.Is(err, io.ErrUnexpectedEOF) {
+				return nil
+			}
+			continue
+		}
+		failures = 0
+		d, ok := r.warcRecord(name, rec)
+		_ = rec.Close()
+		if !ok {
+			continue
+		}
+		if err := r.emit(d); err != nil {
+			return err
+		}
+	}
+}
+
+// warcRecord turns one record into a Document; ok is false for records
+// that carry no article (requests, metadata, revisits, images, redirects).
+func (r *reader) warcRecord(name string, rec gowarc.Record) (Document, bool) {
+	wr := rec.WarcRecord
+	if wr == nil {
+		return Document{}, false
+	}
+	h := wr.WarcHeader()
+	target := strings.Trim(h.Get(gowarc.WarcTargetURI), "<> ")
+	log := r.opts.logger()
+	switch wr.Type() {
+	case gowarc.Response, gowarc.Resource:
+	case gowarc.Revisit:
+		log.Debug("skipping WARC revisit record (payload is an earlier capture's)", "origin", name, "url", target)
+		return Document{}, false
+	default:
+		return Document{}, false
+	}
+	d := Document{Origin: name, URL: target}
+	if t, err := h.GetTime(gowarc.WarcDate); err == nil && !t.IsZero() {
+		d.Published, d.DateSource = t.UTC(), "warc"
+	}
+	if tr := h.Get(gowarc.WarcTruncated); tr != "" {
+		log.Debug("WARC record is truncated; reading what it holds", "origin", name, "reason", tr)
+	}
+	var (
+		payload     io.Reader
+		contentType string
+		header      http.Header
+		err         error
+	)
+	switch blk := wr.Block().(type) {
+	case gowarc.HttpResponseBlock:
+		if code := blk.HttpStatusCode(); code < 200 || code > 299 {
+			return Document{}, false
+		}
+		if hp := blk.HttpHeader(); hp != nil {
+			header = *hp
+		}
+		contentType = header.Get("Content-Type")
+		payload, err = blk.PayloadBytes()
+	default:
+		if wr.Type() == gowarc.Response {
+			// A response that is not HTTP (dns:, ftp:) carries no page.
+			return Document{}, false
+		}
+		contentType = h.Get(gowarc.ContentType)
+		payload, err = wr.Block().RawBytes()
+	}
+	if !textual(contentType) {
+		return Document{}, false
+	}
+	if err != nil {
+		d.Err = fmt.Errorf("cannot read WARC payload: %w", err)
+		return d, true
+	}
+	body, err := r.readAll(payload)
+	if err != nil {
+		d.Err = fmt.Errorf("WARC payload: %w", err)
+		return d, true
+	}
+	body, err = decodeHTTPBody(body, header)
+	if err != nil {
+		d.Err = err
+		return d, true
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return Document{}, false
+	}
+	d.Body = body
+	d.ContentType = contentType
+	d.Kind = DetectKind(body)
+	if header != nil {
+		d.Language = normLang(header.Get("Content-Language"))
+	}
+	return d, true
+}
+
+// textual says whether a declared media type can hold an article: HTML,
+// XHTML or plain text, or no type at all (then content decides).
+func textual(contentType string) bool {
+	if strings.TrimSpace(contentType) == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		mt = strings.ToLower(strings.TrimSpace(strings.SplitN(contentType, ";", 2)[0]))
+	}
+	switch mt {
+	case "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml", "unk", "no-type", "":
+		return true
+	}
+	return false
+}
+
+// decodeHTTPBody undoes chunked transfer coding and gzip/deflate content
+// coding of an archived HTTP body. Archives often hold bodies whose
+// headers lie (a "chunked" body already de-chunked), so a coding that does
+// not decode leaves the body as it was.
+func decodeHTTPBody(body []byte, header http.Header) ([]byte, error) {
+	if header == nil {
+		return body, nil
+	}
+	if strings.Contains(strings.ToLower(header.Get("Transfer-Encoding")), "chunked") {
+		if dec, err := io.ReadAll(httputil.NewChunkedReader(bytes.NewReader(body))); err == nil {
+			body = dec
+		}
+	}
+	switch enc := strings.ToLower(strings.TrimSpace(header.Get("Content-Encoding"))); enc {
+	case "", "identity", "none":
+	case "gzip", "x-gzip":
+		if len(body) >= 2 && body[0] == 0x1f && body[1] == 0x8b {
+			zr, err := gzip.NewReader(bytes.NewReader(body))
+			if err != nil {
+				return nil, fmt.Errorf("bad gzip content coding: %w", err)
+			}
+			dec, err := io.ReadAll(zr)
+			if err != nil && len(dec) == 0 {
+				return nil, fmt.Errorf("bad gzip content coding: %w", err)
+			}
+			body = dec
+		}
+	case "deflate":
+		if dec, err := io.ReadAll(flateOrZlib(body)); err == nil || len(dec) > 0 {
+			body = dec
+		}
+	case "br":
+		dec, err := io.ReadAll(brotli.NewReader(bytes.NewReader(body)))
+		if err != nil && len(dec) == 0 {
+			return nil, fmt.Errorf("bad brotli content coding: %w", err)
+		}
+		body = dec
+	default:
+		return nil, fmt.Errorf("unsupported content coding %q", enc)
+	}
+	return body, nil
+}
+
+func flateOrZlib(b []byte) io.Reader {
+	if zr, err := zlib.NewReader(bytes.NewReader(b)); err == nil {
+		return zr
+	}
+	return flate.NewReader(bytes.NewReader(b))
+}
+
+// arcDate parses the 14-digit timestamp of ARC and WARC 1.0 headers.
+func arcDate(s string) (time.Time, bool) {
+	t, err := time.Parse("20060102150405", s)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t.UTC(), true
+}
