@@ -1,0 +1,338 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Clean removes the junk that scraped plain text carries around an
+// article while keeping every sentence of it:
+//
+//   - leftover script, style and code blocks (a Facebook SDK loader, a
+//     dataLayer push, CSS rules), found by the density of code tokens;
+//   - share, cookie, subscription and login widgets, "Read more" and
+//     "Related" links, advertisement labels, copyright lines;
+//   - photo captions and credits ("Photo: Reuters", "(AP Photo/...)");
+//   - navigation: lines repeated in the text, runs of short menu lines,
+//     and the short lines before the first and after the last paragraph of
+//     prose (except the headline, byline and dateline just above it).
+//
+// A line that reads as a sentence (several words ending in terminal
+// punctuation) is kept unless it is code or a cookie or subscription
+// notice. The result has one paragraph per line group, separated by blank
+// lines; text is not otherwise rewritten (see Normalize).
+func Clean(text string) string {
+	lines := splitLines(text)
+	if len(lines) == 0 {
+		return ""
+	}
+	kinds := make([]lineKind, len(lines))
+	for i, l := range lines {
+		kinds[i] = classify(l)
+	}
+	markCodeBlocks(lines, kinds)
+	markRepeated(lines, kinds)
+	markMenuRuns(lines, kinds)
+	markOutsideProse(lines, kinds)
+
+	var b strings.Builder
+	for i, l := range lines {
+		if kinds[i] == lineDrop || kinds[i] == lineCode || l == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+type lineKind uint8
+
+const (
+	lineShort lineKind = iota // short line: heading, byline, menu item
+	lineProse                 // a sentence or paragraph
+	lineCode                  // script, style, markup
+	lineDrop                  // widget, caption, navigation
+)
+
+// splitLines splits text into trimmed lines with single spaces; blank
+// lines are kept as "" to mark paragraph breaks.
+func splitLines(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	raw := strings.Split(text, "\n")
+	out := make([]string, 0, len(raw))
+	for _, l := range raw {
+		out = append(out, strings.Join(strings.Fields(l), " "))
+	}
+	// Drop leading and trailing blank lines.
+	for len(out) > 0 && out[0] == "" {
+		out = out[1:]
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// cleanPatterns are the regular expressions of the cleaner, compiled once.
+type cleanPatterns struct {
+	code        *regexp.Regexp // strong signs of script or style
+	widget      *regexp.Regexp // whole short lines that are widgets
+	notice      *regexp.Regexp // cookie/subscription notices, at any length
+	caption     *regexp.Regexp // caption and credit lines
+	captionTail *regexp.Regexp // credit in brackets at the end of a short line
+}
+
+var patterns = sync.OnceValue(func() *cleanPatterns {
+	return &cleanPatterns{
+		code:        regexp.MustCompile(`(?i)(\bfunction\s*\(|\bvar\s+[\w$]+\s*[=,;]|\b(let|const)\s+[\w$]+\s*=|\bdocument\.(get|create|write|querySelector|body|head|cookie)|\bwindow\.[\w$]+|getElementsBy|createElement|\.(src|href|async|innerHTML)\s*=|parentNode|insertBefore|addEventListener|\breturn\s*[;}]|=>\s*[{(]|^\s*[{}]\s*[);,]*\s*$|^\s*\}\s*(else|catch|\))|\)\s*\{\s*$|\}\s*\)\s*\(|\}\s*\(\s*document|\]\s*=\s*\[|\|\|\s*\[\]|<\/?(script|style|iframe|noscript|div|span)\b|@media\b|@import\b|!important|^\s*[.#]?[\w-]+\s*\{[^}]*$|^\s*[\w-]+\s*:\s*[^;]{1,60};\s*$|\bgoogletag\.|\bdataLayer\b|\bfbq\(|\bgtag\(|\b_gaq\b|\bjQuery\b|\$\(\s*['"\w])`),
+		widget:      regexp.MustCompile(`(?i)^[\W_]*(share( (this|on|via|article|story))?( on)?( (facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram))*|(tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|copy link|copy|link copied|save|comment|comments|\d+ comments?|show comments|view comments|leave a comment|post a comment|add a comment|reply)|read (more|also|next|full story|full article|the full story|the full article|more about)|(see|show|load|view) (more|all|also)|more (on|about|from) this (story|topic)|related( (articles?|stories|posts|content|news|topics?|coverage|links?|reading))?|recommended( for you)?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|also read|advertisement|advertising|ad|sponsored( content)?|promoted|skip to (main )?(content|navigation)|jump to|back to top|top of page|menu|main menu|navigation|home|search|log ?in|sign ?in|sign ?up|register|subscribe( now)?|subscribe( to [\w ]+)?|follow us( on \w+)?|like us on facebook|download (the|our) app|get the app|newsletter|sign up for (our|the) [\w ]*newsletter|cookie (settings|policy|preferences)|accept( all)?( cookies)?|privacy (policy|settings)|terms (of use|of service|and conditions)|all rights reserved\.?|contact us|about us|click here( to [\w ]+)?|tap here( to [\w ]+)?|continue reading|loading\.*|please wait\.*|close|open|next( article| story| post)?|previous( article| story| post)?|prev|more|tags?|topics?|filed under|image|photo|video|watch|listen|play|audio|gallery|enlarge|zoom|caption|credit)[\W_]*(\d+)?[\W_]*$`),
+		notice:      regexp.MustCompile(`(?i)(\b(we|this (web)?site|our (web)?site|this page) (uses?|places?) cookies\b|\bby (continuing to (use|browse)|using) (this|our) (web)?site\b.*\bcookies?\b|\bcookies? (policy|settings|consent)\b.*\b(accept|agree|continue)\b|\byou have reached (your|the) (limit|maximum)\b|\b(subscribe|sign up|register) (now |today )?(to|for) (continue|keep) reading\b|\bto continue reading,? (please )?(subscribe|log ?in|sign ?in|register)\b|\bthis (content|article) is (only )?(available|reserved) (only )?(to|for) (subscribers|members)\b|\balready (a subscriber|have an account)\?|\bsign up for (our|the) [\w ]*newsletter\b|\b(get|receive) (our|the) [\w ]*newsletter\b|\benter your e-?mail( address)?\b|\bplease (enable|turn on) javascript\b|\byour browser (does not|doesn't) support\b|\bcopyright \d{4}\b.*\ball rights reserved\b|^©.{0,80}$|\ball rights reserved\.?\s*$)`),
+		caption:     regexp.MustCompile(`(?i)^[\W_]*(image (copyright|caption|source|credit)|photo(graph)?( credit)?|picture|pic|credit|source|file photo|caption|illustration|video|watch|graphic)s?\s*[:|–—-]\s*\S.{0,150}$|^\(?\s*(ap|afp|reuters|getty|epa|anadolu|xinhua|sana|irna|tass|shutterstock|istock)( images?)?( photo)?\s*(/|:)\s*[^.]{0,80}\)?\s*$|^[^.]{0,120}\((ap|afp|reuters|epa|xinhua|getty images|photo)[^)]{0,80}\)\s*$`),
+		captionTail: regexp.MustCompile(`(?i)(\b(photo|image|picture|credit)s?\s*(by|:)\s*[^.]{0,60}|\b(getty images|shutterstock|istock(photo)?|ap photo|afp photo|reuters/[^)]{0,40}))\)?\s*$`),
+	}
+})
+
+// classify gives a line its first kind from its own text.
+func classify(l string) lineKind {
+	if l == "" {
+		return lineShort
+	}
+	p := patterns()
+	words := wordCount(l)
+	if isCode(l, words) {
+		return lineCode
+	}
+	if p.notice.MatchString(l) && words <= 60 {
+		return lineDrop
+	}
+	if words <= 8 && p.widget.MatchString(l) {
+		return lineDrop
+	}
+	if words <= 30 && !endsSentence(l) && p.caption.MatchString(l) {
+		return lineDrop
+	}
+	if words <= 20 && p.caption.MatchString(l) && captionish(l) {
+		return lineDrop
+	}
+	if words <= 25 && p.captionTail.MatchString(l) && !endsSentence(strings.TrimRight(l, ") ")) {
+		return lineDrop
+	}
+	if isProse(l, words) {
+		return lineProse
+	}
+	return lineShort
+}
+
+// captionish says whether a line that matched the caption pattern is a
+// caption and not a sentence that happens to start with "Photo:" text.
+func captionish(l string) bool {
+	return strings.Contains(l, ":") || strings.Contains(l, "/") || strings.HasSuffix(l, ")")
+}
+
+// isProse: a paragraph line of at least six words ending in terminal
+// punctuation, or a long line of words.
+func isProse(l string, words int) bool {
+	if words >= 6 && endsSentence(l) {
+		return true
+	}
+	return words >= 16 && letterShare(l) > 0.6
+}
+
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, " \"'”’»)]*")
+	if l == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l)
+	switch r {
+	case '.', '!', '?', '…', ':', ';', '。', '！', '？', '؟', '۔', '।':
+		return true
+	}
+	return false
+}
+
+func wordCount(l string) int {
+	n := 0
+	in := false
+	for _, r := range l {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !in {
+				n++
+			}
+			in = true
+		} else if unicode.IsSpace(r) {
+			in = false
+		}
+	}
+	return n
+}
+
+func letterShare(l string) float64 {
+	letters, total := 0, 0
+	for _, r := range l {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		total++
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(letters) / float64(total)
+}
+
+// codeSymbols are characters frequent in code and rare in prose.
+const codeSymbols = "{}();=<>[]$_|&\\/+*"
+
+// isCode says whether a line is script, style or markup: it matches a
+// strong code pattern and has a code-like share of symbols, or is made
+// mostly of symbols.
+func isCode(l string, words int) bool {
+	sym, nonSpace := 0, 0
+	for _, r := range l {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		nonSpace++
+		if strings.ContainsRune(codeSymbols, r) {
+			sym++
+		}
+	}
+	if nonSpace == 0 {
+		return false
+	}
+	share := float64(sym) / float64(nonSpace)
+	if patterns().code.MatchString(l) {
+		// Prose that mentions a "function (" or ends with "{" still reads
+		// as prose: demand some symbol density unless the line is short.
+		return share >= 0.06 || words <= 6
+	}
+	return share >= 0.3 && nonSpace >= 4 && !endsSentence(l)
+}
+
+// markCodeBlocks extends code to the lines inside a block: a short line
+// between two code lines (a lone "js.src = ..." fragment, "}") is code.
+func markCodeBlocks(lines []string, kinds []lineKind) {
+	for i := range lines {
+		if kinds[i] != lineShort || lines[i] == "" {
+			continue
+		}
+		prev, next := -1, -1
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if kinds[j] == lineCode {
+				prev = j
+				break
+			}
+			if kinds[j] == lineProse {
+				break
+			}
+		}
+		for j := i + 1; j < len(lines) && j <= i+3; j++ {
+			if kinds[j] == lineCode {
+				next = j
+				break
+			}
+			if kinds[j] == lineProse {
+				break
+			}
+		}
+		if prev >= 0 && next >= 0 {
+			kinds[i] = lineCode
+		}
+	}
+}
+
+// markRepeated drops short lines that occur more than once: site menus
+// and widget labels repeat, an article's own short lines rarely do.
+func markRepeated(lines []string, kinds []lineKind) {
+	count := make(map[string]int)
+	for i, l := range lines {
+		if kinds[i] == lineShort && l != "" {
+			count[strings.ToLower(l)]++
+		}
+	}
+	for i, l := range lines {
+		if kinds[i] == lineShort && l != "" && count[strings.ToLower(l)] > 1 {
+			kinds[i] = lineDrop
+		}
+	}
+}
+
+// markMenuRuns drops runs of four or more consecutive very short lines
+// (at most four words each, none ending a sentence): menus, tag lists,
+// share bars.
+func markMenuRuns(lines []string, kinds []lineKind) {
+	short := func(i int) bool {
+		if lines[i] == "" || kinds[i] == lineDrop {
+			return false
+		}
+		return kinds[i] == lineShort && wordCount(lines[i]) <= 4 && !endsSentence(lines[i])
+	}
+	i := 0
+	for i < len(lines) {
+		if !short(i) {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for j < len(lines) && (short(j) || lines[j] == "" || kinds[j] == lineDrop) {
+			if short(j) {
+				n++
+			}
+			j++
+		}
+		if n >= 4 {
+			for k := i; k < j; k++ {
+				if short(k) {
+					kinds[k] = lineDrop
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// markOutsideProse drops the short lines before the first and after the
+// last prose line, keeping up to three non-blank short lines right above
+// the first prose line (headline, byline, dateline). Text with no prose
+// line at all is left as it is.
+func markOutsideProse(lines []string, kinds []lineKind) {
+	first, last := -1, -1
+	for i := range lines {
+		if kinds[i] == lineProse {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	kept := 0
+	for i := first - 1; i >= 0; i-- {
+		if kinds[i] != lineShort || lines[i] == "" {
+			continue
+		}
+		if kept < 3 && wordCount(lines[i]) >= 2 {
+			kept++
+			continue
+		}
+		kinds[i] = lineDrop
+	}
+	for i := last + 1; i < len(lines); i++ {
+		if kinds[i] == lineShort {
+			kinds[i] = lineDrop
+		}
+	}
+}
