@@ -198,3 +198,21 @@ func BenchmarkLookup(b *testing.B) {
 		Lookup(codes[i%len(codes)])
 	}
 }
+
+// FuzzLookup feeds arbitrary code strings (they come from user pattern
+// files and PETRARCH dictionaries) to Lookup and Resolve.
+func FuzzLookup(f *testing.F) {
+	for _, s := range []string{"041", "0411", "", "99", "1056", " 19 ", "\xff", "20420"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, code string) {
+		c, ok := Lookup(code)
+		if ok && (c.Code != strings.TrimSpace(code) || !Valid(code)) {
+			t.Fatalf("Lookup(%q) = %+v", code, c)
+		}
+		r, ok := Resolve(code)
+		if ok && !strings.HasPrefix(strings.TrimSpace(code), r.Code) {
+			t.Fatalf("Resolve(%q) = %s, not a prefix", code, r.Code)
+		}
+	})
+}
