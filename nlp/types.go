@@ -116,6 +116,9 @@ type Clause struct {
 	// Reporting is true for verbs of saying ("said", "reported", "stated",
 	// "quoted", "indicated") whose complement carries the content.
 	Reporting bool
+	// Relative is true for a relative clause ("which was confirmed by
+	// ..."); its SurfaceSubject is the antecedent noun phrase.
+	Relative bool
 }
 
 // Quote is a direct quotation in the document.

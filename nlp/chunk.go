@@ -1,0 +1,189 @@
+package nlp
+
+import "strings"
+
+// Chunking: base noun phrases, verb groups and prepositions over Penn
+// tags, then the structure above base noun phrases (possessives, "of"
+// attachments, appositions and coordination).
+
+func isNoun(tg string) bool   { return strings.HasPrefix(tg, "NN") }
+func isProper(tg string) bool { return tg == "NNP" || tg == "NNPS" }
+func isVerb(tg string) bool   { return strings.HasPrefix(tg, "VB") }
+func isAdj(tg string) bool    { return tg == "JJ" || tg == "JJR" || tg == "JJS" }
+
+// prepLikeVBG are -ing and -ed words that work as prepositions.
+func isPrepLike(lower string) bool {
+	switch lower {
+	case "regarding", "concerning", "including", "according", "during", "following", "excluding", "considering", "pending", "given":
+		return true
+	}
+	return false
+}
+
+// npStartTag reports tags that may open a base noun phrase.
+func npStartTag(tg string) bool {
+	switch tg {
+	case "DT", "PDT", "PRP$", "WP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "EX", "$", "#":
+		return true
+	}
+	return false
+}
+
+// npInnerTag reports tags that may continue a base noun phrase.
+func npInnerTag(tg string) bool {
+	switch tg {
+	case "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "$", "#", "HYPH":
+		return true
+	}
+	return false
+}
+
+// chunk finds base NPs, verb groups and prepositions. Chunks are in
+// token order and do not overlap.
+func chunk(toks []Token) []Chunk {
+	var out []Chunk
+	n := len(toks)
+	i := 0
+	for i < n {
+		t := toks[i]
+		tg := t.Tag
+		low := strings.ToLower(t.Text)
+		switch {
+		case tg == "PRP" || tg == "EX":
+			out = append(out, Chunk{Kind: NP, Start: i, End: i + 1, Head: i, Apposition: -1, Possessor: -1})
+			i++
+		case npStartTag(tg) && !(tg == "DT" && isDemonstrativeAlone(toks, i)) && !isPrepLike(low):
+			j := i + 1
+			for j < n {
+				tj := toks[j].Tag
+				if npInnerTag(tj) {
+					j++
+					continue
+				}
+				// Participles inside a noun phrase: "the proposed plan",
+				// "the ruling party".
+				if (tj == "VBN" || tj == "VBG") && j+1 < n && isNoun(toks[j+1].Tag) && j > i && (isAdj(toks[j-1].Tag) || toks[j-1].Tag == "DT" || toks[j-1].Tag == "PRP$") {
+					j++
+					continue
+				}
+				break
+			}
+			// Trailing determiners or adjectives with nothing after them
+			// still make a phrase ("the rich", "this").
+			head := j - 1
+			for h := j - 1; h >= i; h-- {
+				if isNoun(toks[h].Tag) || toks[h].Tag == "CD" || toks[h].Tag == "PRP" {
+					head = h
+					break
+				}
+			}
+			// A number before a noun phrase head is part of it, but
+			// "2023" after a month is not a head of its own here.
+			out = append(out, Chunk{Kind: NP, Start: i, End: j, Head: head, Apposition: -1, Possessor: -1})
+			i = j
+		case tg == "IN" || (tg == "TO" && !(i+1 < n && (toks[i+1].Tag == "VB" || (toks[i+1].Tag == "RB" && i+2 < n && toks[i+2].Tag == "VB")))) || isPrepLike(low):
+			out = append(out, Chunk{Kind: PP, Start: i, End: i + 1, Head: i, Apposition: -1, Possessor: -1})
+			i++
+		case isVerb(tg) || tg == "MD" || tg == "TO":
+			j, head := verbGroupEnd(toks, i)
+			if head < 0 {
+				i++
+				continue
+			}
+			out = append(out, Chunk{Kind: VG, Start: i, End: j, Head: head, Apposition: -1, Possessor: -1})
+			i = j
+		default:
+			i++
+		}
+	}
+	// Possessives: NP POS NP.
+	for c := 1; c < len(out); c++ {
+		if out[c].Kind != NP || out[c-1].Kind != NP {
+			continue
+		}
+		if out[c].Start >= 1 && out[c-1].End == out[c].Start-1 && toks[out[c].Start-1].Tag == "POS" {
+			out[c].Possessor = c - 1
+		}
+	}
+	return out
+}
+
+// isDemonstrativeAlone reports a determiner used as a pronoun ("that" as
+// a complementiser is IN; "this"/"that" before a verb stands alone).
+func isDemonstrativeAlone(toks []Token, i int) bool {
+	w := strings.ToLower(toks[i].Text)
+	if w != "that" && w != "which" {
+		return false
+	}
+	return true
+}
+
+// verbGroupEnd returns the end of a verb group starting at i and the
+// index of its main verb, or -1 when there is none.
+func verbGroupEnd(toks []Token, i int) (end, head int) {
+	n := len(toks)
+	j := i
+	head = -1
+	if toks[j].Tag == "TO" {
+		j++
+	}
+	for j < n {
+		tg := toks[j].Tag
+		switch {
+		case tg == "MD" || isVerb(tg):
+			if isPrepLike(strings.ToLower(toks[j].Text)) && head >= 0 {
+				return j, head
+			}
+			// A participle after a finished verb group starts a new one
+			// only after a noun; inside a group it continues it.
+			if head >= 0 && !isAux(toks[head].Lemma, toks[head].Text) {
+				return j, head
+			}
+			if tg != "MD" {
+				head = j
+			} else if head < 0 {
+				head = -2 // modal without a verb yet
+			}
+			j++
+		case tg == "RB" && head != -1 && j+1 < n && (isVerb(toks[j+1].Tag) || (toks[j+1].Tag == "RB" && j+2 < n && isVerb(toks[j+2].Tag))):
+			j++
+		case tg == "RB" && (head == -2 || toks[i].Tag == "MD") && j+1 < n && isVerb(toks[j+1].Tag):
+			j++
+		case tg == "TO" && j == i:
+			j++
+		default:
+			goto done
+		}
+	}
+done:
+	if head == -2 {
+		// A bare modal ("he will"): the modal is the head.
+		for k := i; k < j; k++ {
+			if toks[k].Tag == "MD" {
+				head = k
+			}
+		}
+	}
+	if head < 0 {
+		return i + 1, -1
+	}
+	// Particle: "carry out", "point out".
+	if j < n && toks[j].Tag == "RP" {
+		j++
+	}
+	return j, head
+}
+
+// isAux reports forms of be, have, do and get that can carry a later
+// main verb.
+func isAux(lemma, text string) bool {
+	switch lemma {
+	case "be", "have", "do", "get":
+		return true
+	}
+	switch strings.ToLower(text) {
+	case "'s", "’s", "'re", "’re", "'ve", "’ve", "'m", "’m", "'d", "’d":
+		return true
+	}
+	return false
+}

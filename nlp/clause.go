@@ -1,0 +1,581 @@
+package nlp
+
+import (
+	"strings"
+)
+
+// clauseBuilder finds the clauses of one sentence.
+type clauseBuilder struct {
+	s     *Sentence
+	toks  []Token
+	lower string // ASCII lower-case document text
+	np    *npParser
+	// tops are the extended NPs parsed left to right; topEnd maps a token
+	// index e to the extended NP ending at e (exclusive), or -1.
+	tops   []npSpan
+	topEnd []int
+	// inTime marks tokens inside a time expression.
+	inTime []bool
+	// vgClause maps a VG chunk index to its clause index.
+	clauses []Clause
+	// relative, coord, infinitive mark how each clause was attached.
+	kind []clauseKind
+}
+
+type clauseKind uint8
+
+const (
+	kindMain clauseKind = iota
+	kindInfinitive
+	kindRelative
+	kindCoordinated
+	kindGerund
+)
+
+// low returns the lower-case text of token i ("" out of range).
+func (b *clauseBuilder) low(i int) string {
+	if i < 0 || i >= len(b.toks) {
+		return ""
+	}
+	t := b.toks[i]
+	return b.lower[t.Start:t.End]
+}
+
+func (b *clauseBuilder) tag(i int) string {
+	if i < 0 || i >= len(b.toks) {
+		return ""
+	}
+	return b.toks[i].Tag
+}
+
+// findClauses builds the clauses and attributions of a sentence.
+func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attribution) {
+	b := &clauseBuilder{s: s, toks: s.Tokens, lower: lower}
+	b.np = newNPParser(s.Tokens, s.Chunks)
+	n := len(s.Tokens)
+	b.inTime = make([]bool, n+1)
+	for _, t := range s.Times {
+		for i := t.Start; i < t.End && i < n; i++ {
+			b.inTime[i] = true
+		}
+	}
+	// Top-level extended NPs, left to right.
+	b.topEnd = make([]int, n+1)
+	for i := range b.topEnd {
+		b.topEnd[i] = -1
+	}
+	covered := -1
+	for ci, c := range s.Chunks {
+		if c.Kind != NP || c.Start < covered {
+			continue
+		}
+		inObj := c.Start > 0 && (isVerb(b.tag(c.Start-1)) || b.tag(c.Start-1) == "IN" || b.tag(c.Start-1) == "TO")
+		sp := b.np.parse(ci, inObj)
+		b.tops = append(b.tops, sp)
+		b.topEnd[sp.end] = len(b.tops) - 1
+		covered = sp.end
+	}
+	for ci, c := range s.Chunks {
+		if c.Kind != VG {
+			continue
+		}
+		b.addClause(ci)
+	}
+	b.linkReporting()
+	b.markers()
+	return b.clauses, b.attributions()
+}
+
+// arg makes an Arg from an extended NP.
+func argOf(sp npSpan, prep string) *Arg {
+	return &Arg{Start: sp.start, End: sp.end, Head: sp.head, Prep: prep, Chunk: sp.chunk}
+}
+
+// npAfter returns the extended NP starting at token i, skipping adverbs
+// and time expressions, and whether one was found.
+func (b *clauseBuilder) npAfter(i int) (npSpan, int, bool) {
+	for i < len(b.toks) && (b.tag(i) == "RB" || b.inTime[i]) {
+		i++
+	}
+	c := b.np.npAt(i)
+	if c < 0 {
+		return npSpan{}, i, false
+	}
+	inObj := true
+	sp := b.np.parse(c, inObj)
+	return sp, i, true
+}
+
+// subjectBefore finds the extended NP that ends right before token k
+// (exclusive), extended leftwards over "NP prep NP" and "NP and NP"
+// chains, which in subject position all belong to the subject.
+func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
+	i := k - 1
+	for i >= 0 && (b.tag(i) == "RB" || (b.inTime[i] && b.s.Tokens[i].Tag != "IN")) {
+		i--
+	}
+	if i < 0 {
+		return npSpan{}, false
+	}
+	comma := false
+	if b.low(i) == "," {
+		comma = true
+		i--
+	}
+	t := b.topEnd[i+1]
+	if t < 0 {
+		return npSpan{}, false
+	}
+	sp := b.tops[t]
+	links := 0
+	for {
+		p := sp.start - 1
+		pw := b.low(p)
+		var prev int
+		switch {
+		case b.tag(p) == "IN" && pw != "that" && pw != "if" && pw != "because" && pw != "while" && pw != "although" && pw != "as" && pw != "since":
+			prev = b.topEnd[p]
+		case pw == "and" || pw == "or":
+			if b.low(p-1) == "," {
+				p--
+			}
+			prev = b.topEnd[p]
+		default:
+			prev = -1
+		}
+		if prev < 0 {
+			break
+		}
+		ps := b.tops[prev]
+		sp = npSpan{start: ps.start, end: sp.end, head: ps.head, chunk: ps.chunk}
+		links++
+	}
+	if comma && links == 0 {
+		return npSpan{}, false
+	}
+	return sp, true
+}
+
+// verbGroup fills a VerbGroup from a VG chunk.
+func (b *clauseBuilder) verbGroup(c Chunk) VerbGroup {
+	vg := VerbGroup{Start: c.Start, End: c.End, Head: c.Head, Particle: -1}
+	h := b.toks[c.Head]
+	vg.Lemma = h.Lemma
+	if c.End-1 > c.Head && b.tag(c.End-1) == "RP" {
+		vg.Particle = c.End - 1
+	}
+	// "take place", "take part": the noun is part of the verb.
+	if vg.Lemma == "take" && (b.low(c.End) == "place" || b.low(c.End) == "part") && vg.Particle < 0 {
+		vg.Particle = c.End
+		vg.End = c.End + 1
+	}
+	first := ""
+	firstTag := ""
+	for i := c.Start; i < c.End; i++ {
+		w := b.low(i)
+		tg := b.tag(i)
+		switch w {
+		case "not", "n't", "n’t", "never":
+			vg.Negated = true
+		}
+		if tg == "MD" {
+			if m, ok := modalLemmas()[w]; ok {
+				vg.Modal = m
+			} else {
+				vg.Modal = w
+			}
+		}
+		if (isVerb(tg) || tg == "MD") && first == "" {
+			first, firstTag = w, tg
+		}
+	}
+	if b.low(c.Start-1) == "no" && b.low(c.Start) == "longer" || b.low(c.Start-2) == "no" && b.low(c.Start-1) == "longer" {
+		vg.Negated = true
+	}
+	// Passive: a form of "be" or "get" before a past participle head.
+	if h.Tag == "VBN" {
+		for i := c.Start; i < c.Head; i++ {
+			if l := b.toks[i].Lemma; l == "be" || l == "get" {
+				vg.Passive = true
+			}
+		}
+		// Reduced relative: "the statements issued by Ankara".
+		if c.Start == c.Head && b.low(c.End) == "by" && c.Start > 0 && isNoun(b.tag(c.Start-1)) {
+			vg.Passive = true
+		}
+	}
+	switch {
+	case vg.Modal == "will" || vg.Modal == "shall":
+		vg.Tense = Future
+	case firstTag == "VBD":
+		vg.Tense = Past
+	case firstTag == "VBN" && c.Start == c.Head:
+		vg.Tense = Past
+	case firstTag == "VBZ" || firstTag == "VBP":
+		if lem := b.toks[c.Start].Lemma; lem == "have" && h.Tag == "VBN" && c.Head != c.Start {
+			vg.Tense = Past // present perfect reports a past event
+		} else {
+			vg.Tense = Present
+		}
+	case vg.Modal != "":
+		vg.Tense = Present
+	case first == "to" || firstTag == "VB" || firstTag == "VBG":
+		vg.Tense = ""
+	default:
+		vg.Tense = Present
+	}
+	return vg
+}
+
+// addClause builds the clause of VG chunk ci.
+func (b *clauseBuilder) addClause(ci int) {
+	c := b.s.Chunks[ci]
+	vg := b.verbGroup(c)
+	cl := Clause{Verb: vg, Parent: -1}
+	kind := kindMain
+	idx := len(b.clauses)
+	prev := idx - 1
+	before := c.Start - 1
+	for before >= 0 && b.tag(before) == "RB" {
+		before--
+	}
+	bw := b.low(before)
+	switch {
+	case b.low(c.Start) == "to" || (b.tag(c.Start) == "VB" && bw == "to"):
+		kind = kindInfinitive
+		if prev >= 0 {
+			cl.Parent = prev
+			p := b.clauses[prev]
+			// Object control: "urged Iran to stop", "asked him to".
+			if p.Object != nil && p.Object.End <= c.Start && objectControl(p.Verb.Lemma) {
+				cl.Subject = copyArg(p.Object)
+			} else {
+				cl.Subject = copyArg(p.Subject)
+			}
+		}
+	case (bw == "which" || bw == "who" || bw == "that" || bw == "whom") && (b.tag(before) == "WDT" || b.tag(before) == "WP" || b.precededByNP(before)):
+		kind = kindRelative
+		cl.Relative = true
+		ante := before - 1
+		if b.low(ante) == "," {
+			ante--
+		}
+		if t := b.topEnd[ante+1]; t >= 0 && ante >= 0 {
+			cl.SurfaceSubject = argOf(b.tops[t], "")
+		}
+		if prev >= 0 {
+			cl.Parent = prev
+		}
+	case (bw == "and" || bw == "or" || bw == "but") && prev >= 0 && b.topEnd[before] < 0:
+		kind = kindCoordinated
+		p := b.clauses[prev]
+		cl.Subject = copyArg(p.Subject)
+		cl.SurfaceSubject = copyArg(p.SurfaceSubject)
+		cl.Parent = p.Parent
+	case b.tag(c.Head) == "VBG" && c.Start == c.Head && prev >= 0 && b.clauses[prev].Verb.End == c.Start:
+		// Gerund complement: "denied attacking", "continued talking".
+		kind = kindGerund
+		cl.Parent = prev
+		cl.Subject = copyArg(b.clauses[prev].Subject)
+	default:
+		if sp, ok := b.subjectBefore(c.Start); ok {
+			cl.SurfaceSubject = argOf(sp, "")
+		} else if b.low(c.Start-1) == "," && prev >= 0 {
+			// "The source, who preferred not to be named, indicated":
+			// the subject is the antecedent of the relative clause.
+			for k := prev; k >= 0; k-- {
+				if b.kind[k] == kindRelative && b.clauses[k].SurfaceSubject != nil {
+					cl.SurfaceSubject = copyArg(b.clauses[k].SurfaceSubject)
+					break
+				}
+				if b.kind[k] == kindMain {
+					break
+				}
+			}
+		}
+	}
+	if kind == kindRelative || kind == kindMain {
+		if cl.SurfaceSubject != nil {
+			cl.Subject = copyArg(cl.SurfaceSubject)
+		}
+	}
+	// Object and prepositional attachments.
+	pos := vg.End
+	if vg.Lemma != "be" {
+		if sp, _, ok := b.npAfter(pos); ok {
+			cl.Object = argOf(sp, "")
+			pos = sp.end
+		}
+	}
+	var agent *Arg
+	for pos < len(b.toks) {
+		for pos < len(b.toks) && (b.tag(pos) == "RB" || b.inTime[pos]) {
+			pos++
+		}
+		if pos >= len(b.toks) || b.s.Chunks == nil {
+			break
+		}
+		pc := b.np.byStart[pos]
+		if pc < 0 || b.s.Chunks[pc].Kind != PP {
+			break
+		}
+		pw := b.low(pos)
+		if pw == "that" || pw == "if" || pw == "because" || pw == "while" || pw == "although" || pw == "whether" || pw == "as" && b.low(pos+1) == "saying" {
+			break
+		}
+		if pw == "according" {
+			break
+		}
+		sp, _, ok := b.npAfter(pos + 1)
+		if !ok {
+			break
+		}
+		a := argOf(sp, pw)
+		if pw == "by" && vg.Passive && agent == nil {
+			agent = a
+		} else {
+			cl.Preps = append(cl.Preps, *a)
+		}
+		pos = sp.end
+	}
+	if vg.Passive {
+		// Logical roles: the surface subject is the object; the agent,
+		// when given, the subject.
+		if cl.Object == nil {
+			cl.Object = copyArg(cl.SurfaceSubject)
+		}
+		cl.Subject = agent
+	}
+	// Inverted reporting: "..., said the minister."
+	if cl.Subject == nil && !vg.Passive && isReporting(vg.Lemma) && cl.Object != nil && (b.low(c.Start-1) == "," || b.low(c.Start-1) == "”" || b.low(c.Start-1) == "''") {
+		cl.Subject, cl.SurfaceSubject, cl.Object = cl.Object, cl.Object, nil
+	}
+	cl.Reporting = isReporting(vg.Lemma) && kind != kindInfinitive || (vg.Lemma == "point" && vg.Particle >= 0)
+	b.clauses = append(b.clauses, cl)
+	b.kind = append(b.kind, kind)
+}
+
+// precededByNP reports whether the token before i ends an NP.
+func (b *clauseBuilder) precededByNP(i int) bool {
+	j := i - 1
+	if b.low(j) == "," {
+		j--
+	}
+	return j >= 0 && b.topEnd[j+1] >= 0
+}
+
+func copyArg(a *Arg) *Arg {
+	if a == nil {
+		return nil
+	}
+	c := *a
+	return &c
+}
+
+func isReporting(lemma string) bool {
+	_, ok := reportingVerbs()[lemma]
+	return ok
+}
+
+// objectControl lists verbs whose object is the subject of a following
+// infinitive.
+func objectControl(lemma string) bool {
+	switch lemma {
+	case "urge", "ask", "call", "invite", "allow", "order", "encourage", "force", "persuade", "tell", "request", "help", "permit", "instruct", "warn", "press", "push":
+		return true
+	}
+	return false
+}
+
+// linkReporting makes the clauses after a reporting verb its complements,
+// and clauses before "..., X said" the complements of that verb.
+func (b *clauseBuilder) linkReporting() {
+	for r := range b.clauses {
+		if !b.clauses[r].Reporting {
+			continue
+		}
+		rv := b.clauses[r].Verb
+		// Complements after the verb.
+		for k := r + 1; k < len(b.clauses); k++ {
+			if b.clauses[k].Parent >= 0 && b.clauses[k].Parent != r {
+				if b.kind[k] == kindCoordinated && b.clauses[k].Parent == b.clauses[r].Parent {
+					// "X said ... and Y" stays at the level of "said".
+					continue
+				}
+				continue
+			}
+			if b.kind[k] == kindCoordinated && b.clauses[k].Subject != nil && b.clauses[r].Subject != nil && b.clauses[k].Subject.Start == b.clauses[r].Subject.Start && k == r+1 {
+				// "said ... and added" is a sibling, not a complement.
+				continue
+			}
+			if b.clauses[k].Parent < 0 && b.kind[k] != kindRelative {
+				b.clauses[k].Parent = r
+			}
+		}
+		// Complements before: "“...,” he said" and "X, he said".
+		start := rv.Start
+		if ss := b.clauses[r].SurfaceSubject; ss != nil && ss.Start < start {
+			start = ss.Start
+		}
+		pw := b.low(start - 1)
+		if pw == "," || pw == "”" || pw == "''" || pw == "\"" {
+			for k := 0; k < r; k++ {
+				if b.clauses[k].Parent < 0 && b.clauses[k].Verb.End <= start {
+					b.clauses[k].Parent = r
+				}
+			}
+		}
+	}
+}
+
+// markers fills the modality and intent markers of each verb group.
+func (b *clauseBuilder) markers() {
+	for k := range b.clauses {
+		cl := &b.clauses[k]
+		vg := &cl.Verb
+		add := func(m string) {
+			for _, x := range vg.Markers {
+				if x == m {
+					return
+				}
+			}
+			vg.Markers = append(vg.Markers, m)
+		}
+		// Infinitive: the word before "to" names the intent.
+		if b.kind[k] == kindInfinitive {
+			to := vg.Start
+			if b.low(to) != "to" {
+				to = vg.Start - 1
+			}
+			w := to - 1
+			for w >= 0 && b.tag(w) == "RB" {
+				w--
+			}
+			if w >= 0 {
+				lem := b.toks[w].Lemma
+				if b.low(w) == "way" && b.low(w-1) == "under" {
+					add("efforts under way")
+				} else if m, ok := intentMarkers()[lem]; ok {
+					add(m)
+				} else if m, ok := intentMarkers()[b.low(w)]; ok {
+					add(m)
+				} else if isNoun(b.tag(w)) {
+					if lem == "plan" {
+						add("plans to")
+					}
+				}
+				// "plans to" as a noun: "Iran's plans to hold talks".
+				if isNoun(b.tag(w)) && lem == "plan" {
+					add("plans to")
+				}
+			}
+			if cl.Parent >= 0 {
+				p := b.clauses[cl.Parent].Verb
+				if p.Negated {
+					vg.Negated = true
+				}
+				if p.Modal != "" && vg.Modal == "" {
+					vg.Modal = p.Modal
+				}
+				for _, m := range p.Markers {
+					if m == "if" {
+						add(m)
+					}
+				}
+				if len(vg.Markers) > 0 || p.Tense == Future {
+					vg.Tense = Future
+				} else if vg.Tense == "" {
+					vg.Tense = p.Tense
+				}
+			}
+		}
+		if b.kind[k] == kindGerund && cl.Parent >= 0 {
+			p := b.clauses[cl.Parent].Verb
+			if m, ok := intentMarkers()[p.Lemma]; ok {
+				add(m)
+			}
+			if p.Negated {
+				vg.Negated = true
+			}
+			if vg.Tense == "" {
+				vg.Tense = p.Tense
+			}
+		}
+		// Own verb: "called for", "demanded", "denied".
+		switch vg.Lemma {
+		case "call":
+			for _, p := range cl.Preps {
+				if p.Prep == "for" {
+					add("called for")
+				}
+			}
+			if b.low(vg.End) == "for" {
+				add("called for")
+			}
+		case "demand", "urge":
+			add("demanded")
+		case "deny":
+			add("denied")
+		case "threaten":
+			add("threatened to")
+		case "prepare":
+			add("prepare")
+		case "plan":
+			add("plans to")
+		case "intend":
+			add("intends to")
+		}
+		// Complement of "deny": "Iran denied that it attacked".
+		if cl.Parent >= 0 && b.kind[k] != kindInfinitive && b.clauses[cl.Parent].Verb.Lemma == "deny" {
+			add("denied")
+		}
+		// Conditional: "if" or "unless" before the clause's subject.
+		start := vg.Start
+		if cl.SurfaceSubject != nil && cl.SurfaceSubject.Start < start {
+			start = cl.SurfaceSubject.Start
+		}
+		if w := b.low(start - 1); w == "if" || w == "unless" {
+			add("if")
+		}
+		if vg.Modal == "would" || vg.Modal == "could" || vg.Modal == "might" || vg.Modal == "may" {
+			// Hypothetical or possible: the modal itself is the marker.
+			add(vg.Modal)
+		}
+		if vg.Modal == "will" || vg.Modal == "shall" {
+			add("will")
+		}
+		if b.kind[k] == kindInfinitive && b.low(vg.Start-1) == "going" {
+			add("going to")
+			vg.Tense = Future
+		}
+		if vg.Negated {
+			add("not")
+		}
+		if b.low(vg.Start) == "never" || strings.Contains(b.s.Text[b.toks[vg.Start].Start-b.s.Start:b.toks[vg.End-1].End-b.s.Start], "never") {
+			add("never")
+		}
+	}
+}
+
+// attributions lists the sources of information in the sentence.
+func (b *clauseBuilder) attributions() []Attribution {
+	var out []Attribution
+	for i := 0; i+1 < len(b.toks); i++ {
+		if b.low(i) == "according" && b.low(i+1) == "to" {
+			if sp, _, ok := b.npAfter(i + 2); ok {
+				out = append(out, Attribution{Cue: "according to", Start: sp.start, End: sp.end})
+			}
+		}
+	}
+	for _, cl := range b.clauses {
+		if !cl.Reporting || cl.Subject == nil {
+			continue
+		}
+		cue := b.low(cl.Verb.Head)
+		if cl.Verb.Particle >= 0 {
+			cue += " " + b.low(cl.Verb.Particle)
+		}
+		out = append(out, Attribution{Cue: cue, Start: cl.Subject.Start, End: cl.Subject.End})
+	}
+	return out
+}

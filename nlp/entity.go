@@ -1,0 +1,265 @@
+package nlp
+
+import (
+	"strings"
+)
+
+// Named entities come from runs of capitalised words (proper-noun tags or
+// gazetteer names), split at title words and classified by the gazetteer,
+// organisation words, title words before them and what the document said
+// of the same name before.
+
+type entityFinder struct {
+	s     *Sentence
+	toks  []Token
+	lower string
+	seen  map[string]EntityKind
+	out   []Entity
+}
+
+func (f *entityFinder) low(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.lower[f.toks[i].Start:f.toks[i].End]
+}
+
+// findEntities returns the entities of a sentence in token order.
+func findEntities(s *Sentence, lower string, sc *scratch) []Entity {
+	if sc.seen == nil {
+		sc.seen = map[string]EntityKind{}
+	}
+	f := &entityFinder{s: s, toks: s.Tokens, lower: lower, seen: sc.seen}
+	inTime := make([]bool, len(s.Tokens))
+	for _, t := range s.Times {
+		if t.Precision == Year && t.End-t.Start == 1 {
+			// A bare year is a date too.
+		}
+		f.out = append(f.out, Entity{Kind: DateEntity, Start: t.Start, End: t.End})
+		for i := t.Start; i < t.End; i++ {
+			inTime[i] = true
+		}
+	}
+	n := len(f.toks)
+	for i := 0; i < n; {
+		if inTime[i] || !f.capWord(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && !inTime[j] {
+			if f.capWord(j) {
+				j++
+				continue
+			}
+			// "Ministry of Foreign Affairs", "Bank of England".
+			if (f.low(j) == "of" || f.low(j) == "for") && j+1 < n && f.capWord(j+1) && f.hasOrgWord(i, j) {
+				j++
+				continue
+			}
+			break
+		}
+		f.run(i, j)
+		i = j
+	}
+	sortEntities(f.out)
+	return f.out
+}
+
+func sortEntities(es []Entity) {
+	// Insertion sort: lists are short.
+	for i := 1; i < len(es); i++ {
+		for k := i; k > 0 && es[k].Start < es[k-1].Start; k-- {
+			es[k], es[k-1] = es[k-1], es[k]
+		}
+	}
+}
+
+// capWord reports a capitalised word that may be part of a name.
+func (f *entityFinder) capWord(i int) bool {
+	t := f.toks[i]
+	if !startsUpper(t.Text) {
+		return false
+	}
+	if isProper(t.Tag) {
+		return true
+	}
+	w := f.low(i)
+	if _, ok := gazetteer().names[w]; ok {
+		return true
+	}
+	if _, ok := gazetteer().firstWd[w]; ok && (t.Tag == "NN" || t.Tag == "JJ") {
+		return true
+	}
+	// Capitalised words inside a sentence that the tagger did not call
+	// proper nouns: "Foreign Minister", "Agency".
+	if i > 0 && (isNoun(t.Tag) || isAdj(t.Tag)) && !f.allCapsSentence() {
+		return true
+	}
+	return false
+}
+
+// allCapsSentence reports a sentence written in capitals, where case says
+// nothing.
+func (f *entityFinder) allCapsSentence() bool {
+	letters, upper := 0, 0
+	for _, r := range f.s.Text {
+		if r >= 'a' && r <= 'z' {
+			letters++
+		} else if r >= 'A' && r <= 'Z' {
+			letters++
+			upper++
+		}
+	}
+	return letters > 8 && upper*10 > letters*8
+}
+
+func (f *entityFinder) hasOrgWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := orgWords()[f.low(k)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *entityFinder) isTitle(i int) bool {
+	_, ok := titleWords()[f.low(i)]
+	return ok
+}
+
+// gazMatch returns the length in tokens of the longest gazetteer name at
+// token i within [i, j), and its kind.
+func (f *entityFinder) gazMatch(i, j int) (int, EntityKind) {
+	g := gazetteer()
+	w := f.low(i)
+	if _, ok := g.firstWd[w]; !ok {
+		return 0, ""
+	}
+	best, kind := 0, EntityKind("")
+	if e, ok := g.names[w]; ok {
+		best, kind = 1, e.kind
+	}
+	name := w
+	for k := i + 1; k < j && k-i < g.maxLen; k++ {
+		name += " " + f.low(k)
+		if e, ok := g.names[name]; ok {
+			best, kind = k-i+1, e.kind
+		}
+	}
+	return best, kind
+}
+
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z') && c != '.' && c != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// run classifies the capitalised run [i, j).
+func (f *entityFinder) run(i, j int) {
+	// Organisations: a run with an organisation word covers the whole
+	// run from its first non-title word ("official Iranian News Agency").
+	if f.hasOrgWord(i, j) {
+		s := i
+		for s < j && f.isTitle(s) {
+			s++
+		}
+		// A leading place or nationality stays part of the name
+		// ("Iranian News Agency", "Syrian Army").
+		if s < j && !(j-s == 1 && f.isTitle(s)) {
+			last := j - 1
+			if _, ok := orgWords()[f.low(last)]; ok || j-s > 1 {
+				f.add(Org, s, j)
+				return
+			}
+		}
+	}
+	k := i
+	segStart := -1
+	flush := func(end int) {
+		if segStart < 0 {
+			return
+		}
+		f.classify(segStart, end)
+		segStart = -1
+	}
+	for k < j {
+		if n, kind := f.gazMatch(k, j); n > 0 {
+			// "Iranian" before a name is a nationality; inside a
+			// person's name run ("Jordan Peterson") the gazetteer wins
+			// only at the start.
+			flush(k)
+			f.add(kind, k, k+n)
+			k += n
+			continue
+		}
+		if f.isTitle(k) && !isProper(f.toks[k].Tag) || f.isTitle(k) && segStart < 0 {
+			flush(k)
+			k++
+			continue
+		}
+		if segStart < 0 {
+			segStart = k
+		}
+		k++
+	}
+	flush(j)
+}
+
+// classify labels a run of capitalised words that is neither a gazetteer
+// name nor a title.
+func (f *entityFinder) classify(s, e int) {
+	text := f.toks[s].Text
+	if e-s == 1 && isAcronym(text) {
+		if k, ok := f.seen[f.low(s)]; ok {
+			f.add(k, s, e)
+			return
+		}
+		f.add(Org, s, e)
+		return
+	}
+	// Sentence-initial capitalised common words are not names.
+	if !isProper(f.toks[s].Tag) && (s == 0 || !isProper(f.toks[e-1].Tag)) {
+		return
+	}
+	titled := s > 0 && f.isTitle(s-1)
+	if e-s >= 2 || titled {
+		for k := s; k < e; k++ {
+			if !isProper(f.toks[k].Tag) {
+				return
+			}
+		}
+		f.add(Person, s, e)
+		f.seen[f.low(e-1)] = Person
+		f.seen[f.low(s)] = Person
+		return
+	}
+	if k, ok := f.seen[f.low(s)]; ok {
+		f.add(k, s, e)
+	}
+}
+
+func (f *entityFinder) add(k EntityKind, s, e int) {
+	if e <= s {
+		return
+	}
+	f.out = append(f.out, Entity{Kind: k, Start: s, End: e})
+	if k == Org && e-s == 1 {
+		f.seen[f.low(s)] = Org
+	}
+	if k == Org && e-s > 1 {
+		// An acronym in apposition: "the official Iranian News Agency, IRNA".
+		if e+1 < len(f.toks) && f.low(e) == "," && isAcronym(f.toks[e+1].Text) {
+			f.seen[f.low(e+1)] = Org
+		}
+	}
+	_ = strings.ToLower
+}

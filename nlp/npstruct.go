@@ -1,0 +1,242 @@
+package nlp
+
+import "strings"
+
+// npSpan is an extended noun phrase: base NPs joined by possessives, "of"
+// attachments, appositions and coordination, over tokens [start, end).
+// chunk is the index of its head base NP (the first conjunct of a
+// coordination), head the head token.
+type npSpan struct {
+	start, end int
+	head       int
+	chunk      int
+}
+
+// maxListItems bounds a coordination so that parsing stays linear.
+const maxListItems = 24
+
+// npParser builds extended noun phrases over the chunks of a sentence.
+type npParser struct {
+	toks   []Token
+	chunks []Chunk
+	// byStart maps a token index to the chunk starting there, or -1.
+	byStart []int
+}
+
+func newNPParser(toks []Token, chunks []Chunk) *npParser {
+	p := &npParser{toks: toks, chunks: chunks, byStart: make([]int, len(toks)+1)}
+	for i := range p.byStart {
+		p.byStart[i] = -1
+	}
+	for ci, c := range chunks {
+		p.byStart[c.Start] = ci
+	}
+	return p
+}
+
+// npAt returns the NP chunk starting at token i, or -1.
+func (p *npParser) npAt(i int) int {
+	if i < 0 || i >= len(p.toks) {
+		return -1
+	}
+	c := p.byStart[i]
+	if c >= 0 && p.chunks[c].Kind == NP {
+		return c
+	}
+	return -1
+}
+
+func (p *npParser) lowerAt(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return strings.ToLower(p.toks[i].Text)
+}
+
+// cnp parses possessives and "of" attachments from the NP chunk c:
+// (NP POS)* NP (of NP-list)*. It returns the end token and the head chunk.
+func (p *npParser) cnp(c int) (end, headChunk int) {
+	headChunk = c
+	end = p.chunks[c].End
+	// Possessive chain.
+	for end < len(p.toks) && p.toks[end].Tag == "POS" {
+		nc := p.npAt(end + 1)
+		if nc < 0 {
+			end++ // "the minister's" with nothing after
+			break
+		}
+		headChunk = nc
+		end = p.chunks[nc].End
+	}
+	// "of" attachments.
+	for end < len(p.toks) && p.lowerAt(end) == "of" {
+		oc := p.npAt(end + 1)
+		if oc < 0 {
+			break
+		}
+		oend := p.chunks[oc].End
+		for oend < len(p.toks) && p.toks[oend].Tag == "POS" {
+			nc := p.npAt(oend + 1)
+			if nc < 0 {
+				break
+			}
+			oend = p.chunks[nc].End
+		}
+		// A list of proper names inside the "of" phrase: "of Syria,
+		// Russia, Iran and Turkey", "of Foreign Affairs and Expatriates".
+		if isProper(p.toks[p.chunks[oc].Head].Tag) {
+			if lend, ok := p.properList(oc, oend); ok {
+				oend = lend
+			}
+		}
+		end = oend
+	}
+	return end, headChunk
+}
+
+// properList extends a proper-name NP at chunk c (ending at end) over a
+// coordination of proper names closed by "and"/"or". It sets Conjuncts on c.
+func (p *npParser) properList(c, end int) (int, bool) {
+	items := []int{c}
+	i := end
+	for len(items) < maxListItems {
+		w := p.lowerAt(i)
+		if w == "," {
+			if p.lowerAt(i+1) == "and" || p.lowerAt(i+1) == "or" {
+				i++
+				continue
+			}
+			nc := p.npAt(i + 1)
+			if nc < 0 || !isProper(p.toks[p.chunks[nc].Head].Tag) {
+				return end, false
+			}
+			items = append(items, nc)
+			i = p.chunks[nc].End
+			continue
+		}
+		if w == "and" || w == "or" {
+			nc := p.npAt(i + 1)
+			if nc < 0 || !isProper(p.toks[p.chunks[nc].Head].Tag) || p.startsDescriptive(nc) {
+				return end, false
+			}
+			items = append(items, nc)
+			p.chunks[c].Conjuncts = items
+			return p.chunks[nc].End, true
+		}
+		return end, false
+	}
+	return end, false
+}
+
+// startsDescriptive reports an NP chunk that opens with a determiner or a
+// possessive pronoun ("the minister", "his counterpart").
+func (p *npParser) startsDescriptive(c int) bool {
+	tg := p.toks[p.chunks[c].Start].Tag
+	return tg == "DT" || tg == "PRP$" || tg == "WP$"
+}
+
+// descriptive reports an NP usable as the description in an apposition.
+func (p *npParser) descriptive(c int) bool {
+	if p.startsDescriptive(c) {
+		return true
+	}
+	h := p.chunks[c].Head
+	tg := p.toks[h].Tag
+	if tg == "NN" || tg == "NNS" {
+		return true
+	}
+	_, title := titleWords()[strings.ToLower(p.toks[h].Text)]
+	return title
+}
+
+// properNP reports an NP that names someone or something.
+func (p *npParser) properNP(c int) bool {
+	return isProper(p.toks[p.chunks[c].Head].Tag) && !p.startsDescriptive(c)
+}
+
+// npEndsClean reports whether the token at i may follow an NP that is an
+// appositive or a conjunct: not a finite verb starting a new clause.
+func (p *npParser) npEndsClean(i int) bool {
+	if i >= len(p.toks) {
+		return true
+	}
+	tg := p.toks[i].Tag
+	switch tg {
+	case "VBD", "VBZ", "VBP", "MD":
+		return false
+	}
+	return true
+}
+
+// app parses a CNP with an optional apposition: CNP , CNP2.
+func (p *npParser) app(c int) (end, headChunk int) {
+	end, headChunk = p.cnp(c)
+	if p.lowerAt(end) != "," {
+		return end, headChunk
+	}
+	c2 := p.npAt(end + 1)
+	if c2 < 0 {
+		return end, headChunk
+	}
+	first := p.properNP(headChunk) && p.chunks[headChunk].Possessor < 0
+	if !(first && p.descriptive(c2)) && !(p.descriptive(headChunk) && p.properNP(c2)) {
+		return end, headChunk
+	}
+	end2, head2 := p.cnp(c2)
+	next := p.lowerAt(end2)
+	if next != "," && next != "" && next != "." && !p.npEndsClean(end2) {
+		return end, headChunk
+	}
+	if next == "" || next == "." {
+		// "X, the minister." at the end of a sentence is an apposition too.
+	}
+	p.chunks[headChunk].Apposition = head2
+	return end2, headChunk
+}
+
+// parse parses the extended NP that starts with chunk c. inObject says the
+// NP follows a verb or preposition, where "and NP verb" coordinates
+// clauses rather than noun phrases.
+func (p *npParser) parse(c int, inObject bool) npSpan {
+	start := p.chunks[c].Start
+	end, hc := p.app(c)
+	items := []int{hc}
+	listEnd := end
+	i := end
+	for len(items) < maxListItems {
+		w := p.lowerAt(i)
+		if w == "," {
+			if nw := p.lowerAt(i + 1); nw == "and" || nw == "or" {
+				i++
+				continue
+			}
+			nc := p.npAt(i + 1)
+			if nc < 0 {
+				break
+			}
+			e2, h2 := p.app(nc)
+			items = append(items, h2)
+			i = e2
+			continue
+		}
+		if w == "and" || w == "or" {
+			nc := p.npAt(i + 1)
+			if nc < 0 {
+				break
+			}
+			e2, h2 := p.app(nc)
+			if inObject && !p.npEndsClean(e2) {
+				break
+			}
+			items = append(items, h2)
+			listEnd = e2
+			p.chunks[hc].Conjuncts = items
+			end = listEnd
+		}
+		break
+	}
+	if len(p.chunks[hc].Conjuncts) == 0 {
+		items = items[:1]
+	}
+	return npSpan{start: start, end: end, head: p.chunks[hc].Head, chunk: hc}
+}

@@ -1,0 +1,178 @@
+package nlp
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxSentenceTokens bounds the length of a sentence. Longer runs without a
+// boundary (tables, code, text without punctuation) are cut into pieces
+// so that every later stage works on bounded input.
+const maxSentenceTokens = 200
+
+// sentSpan is a sentence as a token range [start, end) plus flags.
+type sentSpan struct {
+	start, end int
+	headline   bool
+}
+
+func isTerminal(s string) bool {
+	switch s {
+	case ".", "!", "?", "…", "?!", "!?":
+		return true
+	}
+	if len(s) >= 2 && s[0] == '.' && s[len(s)-1] == '.' {
+		return true // "..."
+	}
+	return false
+}
+
+func isClosingMark(s string) bool {
+	switch s {
+	case "”", "’", ")", "]", "}", "»", "'", "\"":
+		return true
+	}
+	return false
+}
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func startsDigit(s string) bool { return s != "" && isDigit(s[0]) }
+
+func isOpeningMark(s string) bool {
+	switch s {
+	case "“", "‘", "(", "[", "\"", "'", "«", "`":
+		return true
+	}
+	return false
+}
+
+// splitSentences groups tokens into sentences.
+func splitSentences(text string, toks []rawTok, out []sentSpan) []sentSpan {
+	out = out[:0]
+	n := len(toks)
+	start := 0
+	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
+	for i := 0; i < n; i++ {
+		end := -1 // the sentence ends after token end-1 when >= 0
+		w := tokText(i)
+		switch {
+		case i+1 < n && toks[i+1].nl >= 2:
+			end = i + 1
+		case isTerminal(w):
+			j := i + 1
+			// Closing quotes and brackets attached to the terminal belong to
+			// this sentence.
+			for j < n && isClosingMark(tokText(j)) && !toks[j].space {
+				j++
+			}
+			if j >= n {
+				end = j
+				break
+			}
+			next := tokText(j)
+			if toks[i].glued {
+				end = j
+				break
+			}
+			if startsLower(next) && toks[j].nl == 0 {
+				break
+			}
+			if w == "…" || (len(w) >= 2 && w[0] == '.') {
+				// An ellipsis ends a sentence only before a capital or a
+				// line break.
+				if !(startsUpper(next) || toks[j].nl > 0 || isOpeningMark(next)) {
+					break
+				}
+			}
+			if next == "," || next == ";" || next == ":" {
+				break
+			}
+			end = j
+			i = j - 1
+		case len(w) > 1 && w[len(w)-1] == '.' && i+1 < n:
+			// An abbreviation kept its period.
+			next := tokText(i + 1)
+			if toks[i+1].nl > 0 && !startsLower(next) {
+				end = i + 1
+				break
+			}
+			kind := abbrevKindOf(w)
+			if kind == abbrevTitle || !startsUpper(next) {
+				break
+			}
+			var buf [16]byte
+			if len(next) <= len(buf) {
+				if _, ok := sentenceStarters()[string(lowerInto(buf[:0], next))]; ok {
+					end = i + 1
+				}
+			}
+		}
+		if end < 0 && i+1-start >= maxSentenceTokens {
+			end = i + 1
+		}
+		if end >= 0 {
+			out = append(out, sentSpan{start: start, end: end})
+			start = end
+		}
+	}
+	if start < n {
+		out = append(out, sentSpan{start: start, end: n})
+	}
+	markHeadlines(text, toks, out)
+	return out
+}
+
+// abbrevKindOf classifies a token that ends in a period.
+func abbrevKindOf(w string) abbrevKind {
+	core := w[:len(w)-1]
+	if len(core) == 1 {
+		return abbrevTitle // an initial
+	}
+	var buf [16]byte
+	if len(core) > len(buf) {
+		return abbrevOther
+	}
+	if k, ok := abbreviations()[string(lowerInto(buf[:0], core))]; ok {
+		return k
+	}
+	return abbrevOther
+}
+
+// markHeadlines marks the sentences of the first paragraph of the text as
+// a headline when that paragraph does not end in final punctuation.
+func markHeadlines(text string, toks []rawTok, sents []sentSpan) {
+	if len(sents) == 0 {
+		return
+	}
+	// The first paragraph: sentences until one whose next token starts
+	// after a blank line.
+	last := 0
+	for last < len(sents)-1 && toks[sents[last+1].start].nl < 2 {
+		last++
+	}
+	if last == len(sents)-1 && len(sents) > 1 {
+		return // no paragraph break at all: ordinary running text
+	}
+	e := sents[last].end - 1
+	w := text[toks[e].start:toks[e].end]
+	for e > sents[last].start && isClosingMark(w) {
+		e--
+		w = text[toks[e].start:toks[e].end]
+	}
+	if isTerminal(w) && w != "…" {
+		return
+	}
+	for k := 0; k <= last; k++ {
+		sents[k].headline = true
+	}
+}

@@ -1,0 +1,281 @@
+package nlp
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/aaaton/golem/v4"
+	"github.com/aaaton/golem/v4/dicts/en"
+	"github.com/jdkato/prose/v3/tag"
+)
+
+// posTagger wraps prose's averaged-perceptron tagger with our token
+// normalisation and a few lexical corrections for news text.
+type posTagger struct {
+	tagger *tag.Tagger
+	pool   sync.Pool // *[]tag.Token scratch
+}
+
+func newPOSTagger() (*posTagger, error) {
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	p := &posTagger{tagger: tg}
+	p.pool.New = func() any { s := make([]tag.Token, 0, 64); return &s }
+	return p, nil
+}
+
+// tagNorm maps token spellings that the model was not trained on to the
+// Penn Treebank spelling it knows.
+func tagNorm(w string) string {
+	switch w {
+	case "“", "«", "„":
+		return "``"
+	case "”", "»":
+		return "''"
+	case "‘":
+		return "`"
+	case "’":
+		return "'"
+	case "—", "–", "―", "--":
+		return "--"
+	case "…":
+		return "..."
+	case "(", "[", "{":
+		return "-LRB-"
+	case ")", "]", "}":
+		return "-RRB-"
+	}
+	if strings.Contains(w, "’") {
+		return strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}
+
+// fixedTags are tags we set regardless of the model: closed-class words
+// and punctuation whose Penn tag does not depend on context.
+func fixedTag(w string) string {
+	switch w {
+	case "“", "«", "„", "``", "‘":
+		return "``"
+	case "”", "»", "''":
+		return "''"
+	case "(", "[", "{":
+		return "-LRB-"
+	case ")", "]", "}":
+		return "-RRB-"
+	case "—", "–", "―", "--":
+		return ":"
+	case "…", "...":
+		return ":"
+	case ",":
+		return ","
+	case ".", "!", "?":
+		return "."
+	case ";", ":":
+		return ":"
+	case "$", "£", "€":
+		return "$"
+	case "%":
+		return "NN"
+	case "#":
+		return "#"
+	case "n't", "n’t", "N'T", "N’T", "not", "never":
+		return "RB"
+	}
+	return ""
+}
+
+// tagSentence fills Tag on toks.
+func (p *posTagger) tagSentence(toks []Token) {
+	sp := p.pool.Get().(*[]tag.Token)
+	s := (*sp)[:0]
+	for i := range toks {
+		s = append(s, tag.Token{Text: tagNorm(toks[i].Text), Start: toks[i].Start})
+	}
+	p.tagger.TagTokens(s)
+	for i := range toks {
+		t := s[i].Tag
+		if f := fixedTag(toks[i].Text); f != "" {
+			t = f
+		}
+		toks[i].Tag = t
+	}
+	fixTags(toks)
+	*sp = s
+	p.pool.Put(sp)
+}
+
+// fixTags corrects frequent errors of the model on news text.
+func fixTags(toks []Token) {
+	for i := range toks {
+		w := toks[i].Text
+		t := toks[i].Tag
+		switch {
+		case (w == "'s" || w == "’s") && t != "POS" && t != "VBZ" && t != "PRP":
+			// After a noun, "'s" is a possessive or "is".
+			if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "VB") || toks[i+1].Tag == "RB" || toks[i+1].Tag == "DT") {
+				toks[i].Tag = "VBZ"
+			} else {
+				toks[i].Tag = "POS"
+			}
+		case (w == "'" || w == "’") && i > 0 && strings.HasPrefix(toks[i-1].Tag, "NNS") && strings.HasSuffix(toks[i-1].Text, "s") && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN"):
+			toks[i].Tag = "POS"
+		}
+	}
+}
+
+// lemmatizer gives lower-case lemmas from the tag, a table of irregular
+// forms, rules for regular inflection and golem's dictionary.
+type lemmatizer struct {
+	golem *golem.Lemmatizer
+}
+
+func newLemmatizer() (*lemmatizer, error) {
+	g, err := golem.New(en.New())
+	if err != nil {
+		return nil, err
+	}
+	return &lemmatizer{golem: g}, nil
+}
+
+// irregularLemmas are forms whose lemma golem gets wrong or that depend on
+// our tokenisation.
+var irregularLemmas = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"n't": "not", "n’t": "not", "'re": "be", "’re": "be", "'m": "be", "’m": "be",
+		"'ll": "will", "’ll": "will", "'ve": "have", "’ve": "have", "wo": "will", "ca": "can",
+		"is": "be", "are": "be", "was": "be", "were": "be", "am": "be", "been": "be", "being": "be", "be": "be",
+		"has": "have", "had": "have", "having": "have", "does": "do", "did": "do", "done": "do", "doing": "do",
+		"me": "i", "him": "he", "us": "we", "them": "they", "an": "a",
+		"saw": "see", "left": "leave", "met": "meet", "held": "hold", "said": "say", "told": "tell",
+		"took": "take", "taken": "take", "found": "find", "felt": "feel", "fell": "fall", "led": "lead",
+		"lay": "lie", "bore": "bear", "wound": "wound", "better": "good", "best": "good",
+		"worse": "bad", "worst": "bad", "data": "data", "news": "news", "media": "media",
+		"forces": "force", "leaves": "leave", "bases": "base", "lives": "life", "ties": "tie",
+		"talks": "talk", "arms": "arm", "troops": "troop", "goods": "good",
+	}
+})
+
+// lemma returns the lemma of a token; lower is its ASCII lower-case form.
+func (l *lemmatizer) lemma(lower, tg string) string {
+	switch lower {
+	case "'s", "’s":
+		if tg == "VBZ" {
+			return "be"
+		}
+		return "'s"
+	case "'d", "’d":
+		if tg == "MD" {
+			return "would"
+		}
+		return "have"
+	case "her":
+		if tg == "PRP" {
+			return "she"
+		}
+		return "her"
+	}
+	if v, ok := irregularLemmas()[lower]; ok {
+		return v
+	}
+	if tg == "" || len(tg) < 2 {
+		return lower
+	}
+	switch tg[:2] {
+	case "NN":
+		if tg == "NNP" {
+			return lower
+		}
+		if tg == "NN" {
+			return lower
+		}
+		// NNS, NNPS
+		if g := l.golem.LemmaLower(lower); g != lower && !strings.HasSuffix(g, "s") || g != lower && len(g) < len(lower)-2 {
+			return g
+		}
+		return nounRule(lower)
+	case "VB":
+		if tg == "VB" || tg == "VBP" {
+			return lower
+		}
+		if g := l.golem.LemmaLower(lower); g != lower {
+			return g
+		}
+		return verbRule(lower, tg)
+	case "JJ", "RB":
+		if tg == "JJR" || tg == "JJS" || tg == "RBR" || tg == "RBS" {
+			if g := l.golem.LemmaLower(lower); g != lower {
+				return g
+			}
+		}
+		return lower
+	}
+	return lower
+}
+
+// nounRule strips regular plural endings.
+func nounRule(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "zes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// verbRule strips regular verb endings.
+func verbRule(w, tg string) string {
+	switch tg {
+	case "VBZ":
+		switch {
+		case len(w) > 4 && strings.HasSuffix(w, "ies"):
+			return w[:len(w)-3] + "y"
+		case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+			return w[:len(w)-2]
+		case len(w) > 2 && strings.HasSuffix(w, "s"):
+			return w[:len(w)-1]
+		}
+	case "VBD", "VBN":
+		switch {
+		case len(w) > 4 && strings.HasSuffix(w, "ied"):
+			return w[:len(w)-3] + "y"
+		case len(w) > 4 && strings.HasSuffix(w, "ed"):
+			s := w[:len(w)-2]
+			if n := len(s); n > 2 && s[n-1] == s[n-2] && !strings.ContainsRune("lsz", rune(s[n-1])) {
+				return s[:n-1]
+			}
+			return s
+		}
+	case "VBG":
+		if len(w) > 5 && strings.HasSuffix(w, "ing") {
+			s := w[:len(w)-3]
+			if n := len(s); n > 2 && s[n-1] == s[n-2] && !strings.ContainsRune("lsz", rune(s[n-1])) {
+				return s[:n-1]
+			}
+			return s
+		}
+	}
+	return w
+}
+
+// asciiLower returns s with ASCII letters lower-cased; its byte offsets
+// match those of s.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
