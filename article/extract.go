@@ -273,14 +273,26 @@ func isLatin1Label(name string) bool {
 }
 
 // nodeText is the text of an HTML tree without script and style, one
-// block element per line.
+// block element per line. Text on both sides of an inline element
+// boundary is kept apart by a space when the markup gave none (page
+// templates drop the white space between a word and a link), except
+// before closing punctuation.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
+	boundary := false
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			t := n.Data
+			if t == "" {
+				return
+			}
+			if boundary && b.Len() > 0 && needSpace(b.String()[b.Len()-1], t) {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t)
+			boundary = false
 			return
 		case html.ElementNode:
 			switch n.Data {
@@ -288,9 +300,11 @@ func nodeText(n *html.Node) string {
 				return
 			}
 		}
+		boundary = true
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
+		boundary = true
 		if n.Type == html.ElementNode && blockElement(n.Data) {
 			b.WriteByte('\n')
 		}
@@ -299,10 +313,25 @@ func nodeText(n *html.Node) string {
 	return b.String()
 }
 
+// needSpace says whether a space must separate the last byte written and
+// the next text at an element boundary.
+func needSpace(last byte, next string) bool {
+	switch last {
+	case ' ', '\n', '\t', '(', '[', '{', '/', '-', '"', '\'':
+		return false
+	}
+	switch next[0] {
+	case ' ', '\n', '\t', '.', ',', ';', ':', '!', '?', ')', ']', '}', '/', '-', '\'', '"', '%':
+		return false
+	}
+	return true
+}
+
 func blockElement(tag string) bool {
 	switch tag {
 	case "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
-		"section", "article", "header", "footer", "ul", "ol", "table", "pre", "figure", "figcaption", "dd", "dt":
+		"section", "article", "header", "footer", "ul", "ol", "table", "pre", "figure", "figcaption", "dd", "dt",
+		"td", "th", "hr", "dl", "main", "aside", "nav", "address", "details", "summary", "caption":
 		return true
 	}
 	return false
