@@ -152,7 +152,7 @@ func TestMetricMatchesPublishedScores(t *testing.T) {
 	dir := sharedPath(t, "corpora", "article-extraction-benchmark")
 	gold := readOutputJSON(t, filepath.Join(dir, "ground-truth.json"))
 	for _, tt := range []struct {
-		file    string
+		file     string
 		f1, p, r float64
 	}{
 		{"html-text.json", 0.665, 0.500, 0.994},
