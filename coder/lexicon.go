@@ -1,0 +1,189 @@
+package coder
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/heraldevents/herald/event"
+)
+
+// modalityRank orders modalities: when several cues apply, the lowest
+// rank wins.
+var modalityRank = map[string]int{
+	event.Denied:       0,
+	event.Negated:      1,
+	event.Demanded:     2,
+	event.Intended:     3,
+	event.Planned:      4,
+	event.Hypothetical: 5,
+	event.Asserted:     6,
+}
+
+// cueTable maps cue lemmas and phrases to modalities.
+type cueTable struct {
+	single map[string]string   // one-word cue -> modality
+	multi  map[string][]string // first word -> full phrases ("call for")
+	phrase map[string]string   // full phrase -> modality
+}
+
+// parseCues reads markers.txt.
+func parseCues(data []byte) (*cueTable, error) {
+	t := &cueTable{single: map[string]string{}, multi: map[string][]string{}, phrase: map[string]string{}}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		mod, list, ok := strings.Cut(line, ":")
+		mod = strings.TrimSpace(mod)
+		if _, known := modalityRank[mod]; !ok || !known {
+			return nil, fmt.Errorf("markers.txt:%d: want MODALITY: cue|cue, got %q", n, line)
+		}
+		for _, c := range strings.Split(list, "|") {
+			w := strings.Fields(strings.ToLower(c))
+			switch len(w) {
+			case 0:
+			case 1:
+				if _, dup := t.single[w[0]]; !dup {
+					t.single[w[0]] = mod
+				}
+			default:
+				p := strings.Join(w, " ")
+				if _, dup := t.phrase[p]; !dup {
+					t.phrase[p] = mod
+					t.multi[w[0]] = append(t.multi[w[0]], p)
+				}
+			}
+		}
+	}
+	return t, sc.Err()
+}
+
+// variants gives crude base forms of an inflected word, for cues found in
+// marker strings that are not lemmatised ("plans to", "called for").
+func variants(w string) []string {
+	out := []string{w}
+	for _, s := range [][2]string{{"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"}, {"es", ""}, {"s", ""}, {"d", ""}} {
+		if strings.HasSuffix(w, s[0]) && len(w) > len(s[0])+2 {
+			out = append(out, strings.TrimSuffix(w, s[0])+s[1])
+		}
+	}
+	return out
+}
+
+// lookupWords returns the strongest modality cued by a sequence of words
+// (lemmas or surface forms), or "" when none. The cue found is returned too.
+func (t *cueTable) lookupWords(words []string) (string, string) {
+	best, cue := "", ""
+	better := func(m, c string) {
+		if m == "" {
+			return
+		}
+		if best == "" || modalityRank[m] < modalityRank[best] {
+			best, cue = m, c
+		}
+	}
+	for i, w := range words {
+		for _, v := range variants(w) {
+			for _, p := range t.multi[v] {
+				pw := strings.Fields(p)
+				if i+len(pw) > len(words) {
+					continue
+				}
+				ok := true
+				for j := 1; j < len(pw); j++ {
+					if !matchesVariant(words[i+j], pw[j]) {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					better(t.phrase[p], p)
+				}
+			}
+			if m, ok := t.single[v]; ok {
+				better(m, v)
+			}
+		}
+	}
+	return best, cue
+}
+
+func matchesVariant(w, want string) bool {
+	for _, v := range variants(w) {
+		if v == want {
+			return true
+		}
+	}
+	return false
+}
+
+// issueRule is one issue with its keyword phrases.
+type issueRule struct {
+	name    string
+	phrases [][]string
+}
+
+// parseIssues reads issues.txt.
+func parseIssues(data []byte) ([]issueRule, error) {
+	var out []issueRule
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		name, list, ok := strings.Cut(line, ":")
+		if !ok || strings.TrimSpace(name) == "" {
+			return nil, fmt.Errorf("issues.txt:%d: want ISSUE: keyword|keyword, got %q", n, line)
+		}
+		r := issueRule{name: strings.TrimSpace(name)}
+		for _, k := range strings.Split(list, "|") {
+			if w := strings.Fields(strings.ToLower(k)); len(w) > 0 {
+				r.phrases = append(r.phrases, w)
+			}
+		}
+		out = append(out, r)
+	}
+	return out, sc.Err()
+}
+
+// issuesOf returns the issues whose keywords occur in the sentence view.
+func issuesOf(rules []issueRule, v *sview) []string {
+	var out []string
+	n := len(v.lemma)
+	for _, r := range rules {
+	rule:
+		for _, p := range r.phrases {
+			for i := 0; i+len(p) <= n; i++ {
+				ok := true
+				for j, w := range p {
+					if v.lemma[i+j] != w && v.lower[i+j] != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					out = append(out, r.name)
+					break rule
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,397 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/heraldevents/herald/actor"
+	"github.com/heraldevents/herald/nlp"
+)
+
+// sview is a per-sentence view prepared once for matching.
+type sview struct {
+	doc      *nlp.Document
+	s        *nlp.Sentence
+	lemma    []string // lower-case lemma (or lower text when no lemma)
+	lower    []string // lower-case surface text
+	verb     []bool   // token is a verb or modal
+	boundary []bool   // token ends or separates clauses
+	mentions []*actor.Mention
+	npStart  []int // NP chunk starting at token, or -1
+	npEnd    []int // NP chunk ending just after token (End-1 == token), or -1
+	mStart   []int // mention starting at token (longest), or -1
+	mEnd     []int // mention ending just after token (longest), or -1
+	vgClause []int // clause whose verb group covers the token, or -1
+}
+
+func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention) *sview {
+	n := len(s.Tokens)
+	v := &sview{doc: doc, s: s, mentions: ms,
+		lemma: make([]string, n), lower: make([]string, n), verb: make([]bool, n), boundary: make([]bool, n)}
+	ints := make([]int, 5*n)
+	for i := range ints {
+		ints[i] = -1
+	}
+	v.npStart, v.npEnd, v.mStart, v.mEnd, v.vgClause = ints[:n], ints[n:2*n], ints[2*n:3*n], ints[3*n:4*n], ints[4*n:]
+	for i, t := range s.Tokens {
+		v.lower[i] = strings.ToLower(t.Text)
+		if t.Lemma != "" {
+			v.lemma[i] = strings.ToLower(t.Lemma)
+		} else {
+			v.lemma[i] = v.lower[i]
+		}
+		v.verb[i] = strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
+		switch t.Text {
+		case ".", ";", ":", "!", "?", ",", "(", ")", "--", "—", "–":
+			v.boundary[i] = true
+		}
+	}
+	for ci, ch := range s.Chunks {
+		if ch.Kind != nlp.NP || ch.Start < 0 || ch.End > n || ch.Start >= ch.End {
+			continue
+		}
+		if v.npStart[ch.Start] < 0 {
+			v.npStart[ch.Start] = ci
+		}
+		if v.npEnd[ch.End-1] < 0 {
+			v.npEnd[ch.End-1] = ci
+		}
+	}
+	for mi, m := range ms {
+		if m.Start < 0 || m.End > n || m.Start >= m.End {
+			continue
+		}
+		if j := v.mStart[m.Start]; j < 0 || ms[j].End < m.End {
+			v.mStart[m.Start] = mi
+		}
+		if j := v.mEnd[m.End-1]; j < 0 || ms[j].Start > m.Start {
+			v.mEnd[m.End-1] = mi
+		}
+	}
+	for ci, c := range s.Clauses {
+		for t := max(c.Verb.Start, 0); t < c.Verb.End && t < n; t++ {
+			if v.vgClause[t] < 0 {
+				v.vgClause[t] = ci
+			}
+		}
+	}
+	return v
+}
+
+// span is a token range [start, end).
+type span struct{ start, end int }
+
+func (s span) ok() bool { return s.end > s.start }
+
+// match is the result of matching one pattern at one anchor.
+type match struct {
+	p        *Pattern
+	clause   int // clause index of the anchor (verb) or governing clause (noun), or -1
+	anchor   span
+	start    int // first token covered
+	end      int // one past the last token covered
+	src, tgt span
+	// compound is true when "$ and +" was filled by one compound phrase.
+	compound bool
+	deepest  int // deepest element index reached (for explain)
+}
+
+// words matches phrase alt at token k going forward; it returns the
+// position after the phrase or -1.
+func (v *sview) wordsAt(alt []string, k int) int {
+	if k < 0 || k+len(alt) > len(v.lemma) {
+		return -1
+	}
+	for j, w := range alt {
+		if v.lemma[k+j] != w && v.lower[k+j] != w {
+			return -1
+		}
+	}
+	return k + len(alt)
+}
+
+// skippable reports whether token k may be skipped between two elements.
+// own is the clause whose verb group may be skipped (the anchor's
+// auxiliaries), or -1. In noun mode the support verbs of an event nominal
+// ("took place", "was held") and relative words may be skipped too.
+func (v *sview) skippable(k int, own int, noun bool) bool {
+	if v.boundary[k] {
+		return false
+	}
+	if v.verb[k] {
+		if own >= 0 && v.vgClause[k] == own {
+			return true
+		}
+		if noun {
+			switch v.lemma[k] {
+			case "take", "be", "hold", "occur", "happen", "have":
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// slotFwd returns the phrase filling a slot that starts at token k: an NP
+// chunk (with its conjuncts) or an actor mention.
+func (v *sview) slotFwd(k int) span {
+	best := span{}
+	if ci := v.npStart[k]; ci >= 0 {
+		ch := v.s.Chunks[ci]
+		end := ch.End
+		for _, cj := range ch.Conjuncts {
+			if cj >= 0 && cj < len(v.s.Chunks) && v.s.Chunks[cj].End > end {
+				end = v.s.Chunks[cj].End
+			}
+		}
+		best = span{k, end}
+	}
+	if mi := v.mStart[k]; mi >= 0 && v.mentions[mi].End > best.end {
+		best = span{k, v.mentions[mi].End}
+	}
+	if !best.ok() {
+		return best
+	}
+	// a mention that starts inside the phrase and runs past it, and
+	// "of"-complements ("the ministers of Syria, Russia and Iran")
+	for round := 0; round < 3; round++ {
+		grown := false
+		for t := best.start; t < best.end; t++ {
+			if mi := v.mStart[t]; mi >= 0 && v.mentions[mi].End > best.end {
+				best.end, grown = v.mentions[mi].End, true
+			}
+		}
+		if e := best.end; e+1 < len(v.lower) && v.lower[e] == "of" {
+			if ci := v.npStart[e+1]; ci >= 0 {
+				ch := v.s.Chunks[ci]
+				end := ch.End
+				for _, cj := range ch.Conjuncts {
+					if cj >= 0 && cj < len(v.s.Chunks) && v.s.Chunks[cj].End > end {
+						end = v.s.Chunks[cj].End
+					}
+				}
+				best.end, grown = end, true
+			} else if mi := v.mStart[e+1]; mi >= 0 {
+				best.end, grown = v.mentions[mi].End, true
+			}
+		}
+		if !grown {
+			break
+		}
+	}
+	return best
+}
+
+// slotBack returns the phrase filling a slot that ends at token k.
+func (v *sview) slotBack(k int) span {
+	best := span{}
+	if ci := v.npEnd[k]; ci >= 0 {
+		best = span{v.s.Chunks[ci].Start, k + 1}
+	}
+	if mi := v.mEnd[k]; mi >= 0 && (!best.ok() || v.mentions[mi].Start < best.start) {
+		best = span{v.mentions[mi].Start, k + 1}
+	}
+	return best
+}
+
+// matcher holds the state of matching one pattern.
+type matcher struct {
+	v      *sview
+	p      *Pattern
+	own    int
+	noun   bool
+	maxGap int
+	m      match
+	steps  int // bounds backtracking
+}
+
+const maxSteps = 2000
+
+// fwd matches elements ei.. at or after pos.
+func (mt *matcher) fwd(ei, pos int) bool {
+	mt.steps++
+	if mt.steps > maxSteps {
+		return false
+	}
+	if ei == len(mt.p.elems) {
+		mt.m.end = max(mt.m.end, pos)
+		return true
+	}
+	if ei > mt.m.deepest {
+		mt.m.deepest = ei
+	}
+	e := mt.p.elems[ei]
+	gap := mt.maxGap
+	if e.adjacent {
+		gap = 0
+	}
+	n := len(mt.v.lemma)
+	skipped := 0
+	for k := pos; k < n && skipped <= gap; k++ {
+		switch e.kind {
+		case elWord:
+			for _, alt := range e.alts {
+				if end := mt.v.wordsAt(alt, k); end >= 0 && mt.fwd(ei+1, end) {
+					return true
+				}
+			}
+		case elTarget, elSource:
+			if sp := mt.v.slotFwd(k); sp.ok() {
+				saved := mt.m
+				mt.setSlot(e.kind, sp)
+				if mt.fwd(ei+1, sp.end) {
+					return true
+				}
+				// "between $ and +" filled by one compound phrase
+				if e.kind == elSource && ei+2 < len(mt.p.elems) && mt.p.elems[ei+2].kind == elTarget &&
+					mt.p.elems[ei+1].kind == elWord && isAnd(mt.p.elems[ei+1]) && mt.v.compound(sp) {
+					mt.m.tgt, mt.m.compound = sp, true
+					if mt.fwd(ei+3, sp.end) {
+						return true
+					}
+				}
+				mt.m = saved
+			}
+		}
+		if !mt.v.skippable(k, mt.own, mt.noun) {
+			break
+		}
+		skipped++
+	}
+	if e.optional {
+		return mt.fwd(ei+1, pos)
+	}
+	return false
+}
+
+// back matches elements ei down to 0, ending at or before pos.
+func (mt *matcher) back(ei, pos int) bool {
+	mt.steps++
+	if mt.steps > maxSteps {
+		return false
+	}
+	if ei < 0 {
+		mt.m.start = min(mt.m.start, pos+1)
+		return true
+	}
+	e := mt.p.elems[ei]
+	gap := mt.maxGap
+	if mt.p.elems[ei+1].adjacent {
+		gap = 0
+	}
+	skipped := 0
+	for k := pos; k >= 0 && skipped <= gap; k-- {
+		switch e.kind {
+		case elWord:
+			for _, alt := range e.alts {
+				st := k - len(alt) + 1
+				if st >= 0 && mt.v.wordsAt(alt, st) >= 0 && mt.back(ei-1, st-1) {
+					return true
+				}
+			}
+		case elTarget, elSource:
+			if sp := mt.v.slotBack(k); sp.ok() {
+				saved := mt.m
+				mt.setSlot(e.kind, sp)
+				if mt.back(ei-1, sp.start-1) {
+					return true
+				}
+				mt.m = saved
+			}
+		}
+		if !mt.v.skippable(k, mt.own, mt.noun) {
+			break
+		}
+		skipped++
+	}
+	if e.optional {
+		return mt.back(ei-1, pos)
+	}
+	return false
+}
+
+func (mt *matcher) setSlot(k elemKind, sp span) {
+	if k == elTarget {
+		mt.m.tgt = sp
+	} else {
+		mt.m.src = sp
+	}
+}
+
+func isAnd(e elem) bool {
+	for _, a := range e.alts {
+		if len(a) == 1 && (a[0] == "and" || a[0] == "&") {
+			return true
+		}
+	}
+	return false
+}
+
+// compound reports whether a phrase names two or more actors.
+func (v *sview) compound(sp span) bool {
+	n := 0
+	for _, m := range v.mentions {
+		if m.Start >= sp.start && m.End <= sp.end && !m.Agency {
+			n += len(m.Actors)
+		}
+	}
+	return n >= 2
+}
+
+// anchorAlt returns the end of the anchor phrase at token k, or -1. The
+// first word of a verb anchor matches the clause's verb lemma (given as
+// lemma) or the surface form.
+func (v *sview) anchorAt(e elem, k int, lemma string) int {
+	for _, alt := range e.alts {
+		if alt[0] != lemma && alt[0] != v.lemma[k] && alt[0] != v.lower[k] {
+			continue
+		}
+		ok := true
+		for j := 1; j < len(alt); j++ {
+			if k+j >= len(v.lemma) || (v.lemma[k+j] != alt[j] && v.lower[k+j] != alt[j]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k + len(alt)
+		}
+	}
+	return -1
+}
+
+// tryPattern matches p with its anchor at token k (the verb head of clause
+// ci for a verb pattern). It returns the match and whether it succeeded.
+func (c *Coder) tryPattern(v *sview, p *Pattern, k, ci int, lemma string) (match, bool) {
+	mt := &matcher{v: v, p: p, own: -1, noun: p.Noun, maxGap: c.maxGap}
+	if !p.Noun && ci >= 0 {
+		mt.own = ci
+	}
+	mt.m = match{p: p, clause: ci, start: k, end: k, deepest: p.anchor}
+	end := v.anchorAt(p.elems[p.anchor], k, lemma)
+	if end < 0 {
+		return mt.m, false
+	}
+	mt.m.anchor = span{k, end}
+	mt.m.end = end
+	// elements after the anchor; the anchor's own verb group may hold a
+	// particle or adverb, which the skip rule allows.
+	if !mt.fwd(p.anchor+1, end) {
+		return mt.m, false
+	}
+	if p.anchor > 0 {
+		before := k - 1
+		if !p.Noun && ci >= 0 {
+			vg := v.s.Clauses[ci].Verb
+			if vg.Start >= 0 && vg.Start < k {
+				// auxiliaries of the verb group are skippable; start at its start
+				before = k - 1
+			}
+		}
+		mt.m.deepest = 0
+		if !mt.back(p.anchor-1, before) {
+			return mt.m, false
+		}
+	}
+	return mt.m, true
+}

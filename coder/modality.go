@@ -1,0 +1,260 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/heraldevents/herald/cameo"
+	"github.com/heraldevents/herald/event"
+	"github.com/heraldevents/herald/nlp"
+)
+
+// modInfo is the modality of one event and where it came from.
+type modInfo struct {
+	modality string
+	cue      string // the word or marker that decided it
+	// governor is the clause whose verb carried the cue (the demander or
+	// intender is its subject), or -1.
+	governor int
+	// irrealis is true when the event's verb is an infinitive or a
+	// gerund after "for"/"of": its action has not (yet) happened.
+	irrealis bool
+}
+
+// better keeps the stronger of two modalities.
+func (mi *modInfo) offer(mod, cue string, gov int) {
+	if mod == "" {
+		return
+	}
+	if mi.modality == "" || modalityRank[mod] < modalityRank[mi.modality] {
+		mi.modality, mi.cue, mi.governor = mod, cue, gov
+	}
+}
+
+// clauseCues returns the modality cued by a clause's own verb group:
+// negation, modal auxiliary, markers and future tense.
+func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
+	cl := &v.s.Clauses[ci]
+	mi := modInfo{governor: -1}
+	for _, mk := range cl.Verb.Markers {
+		m, cue := c.cues.lookupWords(strings.Fields(strings.ToLower(mk)))
+		mi.offer(m, cue, ci)
+	}
+	if cl.Verb.Negated {
+		if mi.modality == event.Denied {
+			return mi.modality, mi.cue
+		}
+		return event.Negated, "negation"
+	}
+	if cl.Verb.Modal != "" {
+		m, _ := c.cues.lookupWords([]string{strings.ToLower(cl.Verb.Modal)})
+		mi.offer(m, cl.Verb.Modal, ci)
+	}
+	if cl.Verb.Tense == nlp.Future {
+		mi.offer(event.Planned, "future tense", ci)
+	}
+	return mi.modality, mi.cue
+}
+
+// isIrrealis reports whether the verb of clause ci is a to-infinitive or a
+// gerund after a preposition ("to hold", "for convening").
+func (v *sview) isIrrealis(ci int) bool {
+	vg := v.s.Clauses[ci].Verb
+	st := vg.Start
+	if st < 0 || st >= len(v.lemma) {
+		return false
+	}
+	if v.lower[st] == "to" {
+		return true
+	}
+	if st > 0 && v.lower[st-1] == "to" && v.s.Tokens[st-1].Tag == "TO" {
+		return true
+	}
+	if h := vg.Head; h >= 0 && h < len(v.s.Tokens) && v.s.Tokens[h].Tag == "VBG" && st > 0 {
+		switch v.lower[st-1] {
+		case "for", "of", "toward", "towards", "on", "about":
+			return true
+		}
+	}
+	return false
+}
+
+// wordsBefore returns up to n lemmas before token k, stopping at a boundary
+// or at a verb that heads another clause.
+func (v *sview) wordsBefore(k, n int) []string {
+	var out []string
+	for j := k - 1; j >= 0 && len(out) < n; j-- {
+		if v.boundary[j] {
+			break
+		}
+		out = append(out, v.lemma[j])
+	}
+	// reverse to text order
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// modality decides the modality of an event anchored at token k. ci is the
+// clause of a verb anchor or the governing clause of a noun anchor (-1 if
+// none); noun tells which.
+func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
+	mi := modInfo{governor: -1}
+	if noun {
+		// words before the nominal inside its phrase: "the planned
+		// meeting", "efforts to hold a meeting", "the need for the
+		// withdrawal", "possible talks".
+		ws := v.wordsBefore(k, 5)
+		if len(ws) > 0 {
+			m, cue := c.cues.lookupWords(ws)
+			if m != event.Asserted {
+				mi.offer(m, cue, ci)
+			}
+		}
+	}
+	if ci < 0 || ci >= len(v.s.Clauses) {
+		if mi.modality == "" {
+			mi.modality = event.Asserted
+		}
+		return mi
+	}
+	cl := &v.s.Clauses[ci]
+	if m, cue := c.clauseCues(v, ci); m != "" {
+		mi.offer(m, cue, ci)
+	}
+	if noun {
+		// the governing verb itself may cue the nominal: "demanded the
+		// withdrawal", "insisted on the need for", "proposed talks".
+		if m, cue := c.cues.lookupWords([]string{v.lemma[clampTok(v, cl.Verb.Head)]}); m != "" && m != event.Asserted {
+			mi.offer(m, cue, ci)
+		}
+	}
+	irrealis := v.isIrrealis(ci)
+	mi.irrealis = irrealis
+	if irrealis {
+		// the word governing the infinitive: "efforts to hold", "plans to".
+		st := cl.Verb.Start
+		if st > 0 && v.lower[st] != "to" && v.lower[st-1] == "to" {
+			st--
+		}
+		if ws := v.wordsBefore(st, 3); len(ws) > 0 {
+			m, cue := c.cues.lookupWords(ws)
+			mi.offer(m, cue, ci)
+		}
+	}
+	// climb the clauses this one is embedded in
+	seen := 0
+	for p := cl.Parent; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
+		pc := &v.s.Clauses[p]
+		lem := v.lemma[clampTok(v, pc.Verb.Head)]
+		if pc.Reporting {
+			if m, cue := c.cues.lookupWords([]string{lem}); m == event.Denied {
+				mi.offer(m, cue, p)
+			}
+			if pc.Verb.Negated {
+				mi.offer(event.Negated, "negated report", p)
+			}
+			p = pc.Parent
+			continue
+		}
+		m, cue := c.cues.lookupWords([]string{lem})
+		if pm, pcue := c.clauseCues(v, p); pm != "" && (m == "" || modalityRank[pm] < modalityRank[m]) {
+			m, cue = pm, pcue
+		}
+		if m != "" {
+			if m == event.Asserted {
+				if mi.modality == "" {
+					mi.modality, mi.cue, mi.governor = event.Asserted, cue, p
+				}
+			} else {
+				mi.offer(m, cue, p)
+			}
+			break
+		}
+		p = pc.Parent
+	}
+	if mi.modality == "" {
+		if irrealis {
+			mi.modality, mi.cue = event.Planned, "infinitive complement"
+		} else {
+			mi.modality = event.Asserted
+		}
+	}
+	return mi
+}
+
+func clampTok(v *sview, k int) int {
+	if k < 0 {
+		return 0
+	}
+	if k >= len(v.lemma) {
+		return len(v.lemma) - 1
+	}
+	return k
+}
+
+// intentCodes maps a cooperative action to CAMEO's "express intent" code.
+var intentCodes = map[string]string{
+	"04": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
+	"05": "032", "050": "032", "051": "032", "052": "032", "053": "032", "054": "032", "055": "032", "056": "032", "057": "030",
+	"06": "031", "060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"07": "033", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033",
+	"08": "035", "080": "035", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
+	"084": "0353", "085": "0354", "086": "0355", "087": "0356",
+	// an intended use of force or coercion is a threat
+	"15": "138", "150": "138", "151": "138", "152": "138", "153": "138", "154": "138",
+	"16": "131", "160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+	"17": "130", "170": "130", "171": "131", "172": "132", "173": "137", "174": "136", "175": "137",
+	"18": "1383", "180": "1383", "181": "1383", "182": "1383", "183": "1383", "184": "1383", "185": "1383", "186": "1383",
+	"19": "1384", "190": "1384", "191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384", "196": "1384",
+	"20": "1385", "200": "1383", "201": "1383", "202": "1383", "203": "1383", "204": "1385",
+}
+
+// demandCodes maps a demanded action to CAMEO's "demand" code.
+var demandCodes = map[string]string{
+	"03": "100", "036": "106", "037": "107", "038": "108", "039": "108",
+	"04": "106", "040": "106", "041": "106", "042": "106", "043": "106", "044": "106", "045": "108", "046": "106",
+	"05": "102", "050": "102", "051": "102", "052": "102", "053": "102", "054": "102", "055": "102", "056": "102", "057": "107",
+	"06": "101", "060": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
+	"07": "103", "070": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034", "075": "103",
+	"08": "105", "080": "105", "081": "1051", "082": "1052", "083": "104", "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044",
+	"084": "1053", "085": "1054", "086": "1055", "087": "1056",
+}
+
+// lookupMap finds the mapping for a code, trying the code, its 3-digit
+// parent and its root.
+func lookupMap(m map[string]string, code string) (string, bool) {
+	for c := code; c != ""; c = cameo.Parent(c) {
+		if v, ok := m[c]; ok {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// recode applies CAMEO's conventions for unrealised actions: an intended
+// or planned cooperative action is the matching 03x "express intent" code
+// (a threat for force), a demanded one the matching 10x "demand" code.
+func recode(code, modality string) (string, string) {
+	root := cameo.RootOf(code)
+	switch modality {
+	case event.Intended, event.Planned:
+		if root == "03" || root == "13" || root == "10" {
+			return code, ""
+		}
+		if root >= "15" && modality == event.Planned {
+			return code, "" // a planned attack reported by others is not a threat
+		}
+		if nc, ok := lookupMap(intentCodes, code); ok {
+			return nc, "intent:" + code
+		}
+	case event.Demanded:
+		if root == "10" {
+			return code, ""
+		}
+		if nc, ok := lookupMap(demandCodes, code); ok {
+			return nc, "demand:" + code
+		}
+	}
+	return code, ""
+}

@@ -1,0 +1,332 @@
+package coder
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// elemKind is the kind of one pattern element.
+type elemKind uint8
+
+const (
+	elWord   elemKind = iota // a word (or phrase) that must appear
+	elVerb                   // the verb anchor
+	elNoun                   // the noun anchor
+	elTarget                 // the target slot (+)
+	elSource                 // the source slot ($)
+)
+
+// elem is one element of a compiled pattern.
+type elem struct {
+	kind elemKind
+	// alts are the alternatives; each is a phrase of one or more lower-case
+	// words that must occur on consecutive tokens.
+	alts     [][]string
+	optional bool
+	// adjacent requires the element to follow the previous one with no
+	// skipped token (PETRARCH "_" joins).
+	adjacent bool
+}
+
+// Pattern is one compiled verb or noun pattern.
+type Pattern struct {
+	// ID is the unique pattern id ("041.discuss-by-phone", or file:line for
+	// PETRARCH/TABARI entries).
+	ID string
+	// Code is the CAMEO code the pattern codes to; empty for a discard.
+	Code string
+	// Discard is true for a pattern that blocks any event from its anchor.
+	Discard bool
+	// Noun is true when the anchor is a noun (an event nominal).
+	Noun bool
+	// Both codes the two directions.
+	Both bool
+	// Pair is the code of the paired event target->source (PETRARCH
+	// "[032:033]"), or "".
+	Pair string
+	// NoSource and NoTarget allow an event without that actor.
+	NoSource, NoTarget bool
+	// Mode overrides the PLOVER mode.
+	Mode string
+	// Origin is file:line of the pattern.
+	Origin string
+	// Text is the pattern as written.
+	Text string
+
+	elems  []elem
+	anchor int // index of the anchor element in elems
+	// weight orders competing matches: more required words, more specific.
+	weight int
+}
+
+// dictionary is the set of compiled patterns indexed by anchor lemma.
+type dictionary struct {
+	verbs map[string][]*Pattern // by anchor verb lemma (first word of the alternative)
+	nouns map[string][]*Pattern // by anchor noun lemma
+	ids   map[string]*Pattern
+	sets  map[string][][]string
+	all   []*Pattern
+}
+
+func newDictionary() *dictionary {
+	return &dictionary{
+		verbs: map[string][]*Pattern{},
+		nouns: map[string][]*Pattern{},
+		ids:   map[string]*Pattern{},
+		sets:  map[string][][]string{},
+	}
+}
+
+// codeChecker reports whether a CAMEO code exists.
+type codeChecker func(code string) bool
+
+var (
+	reHeader = regexp.MustCompile(`^\[([0-9]{2,4}|---)\]\s*(.*)$`)
+	reSet    = regexp.MustCompile(`^&([A-Za-z0-9_.-]+)\s*=\s*(.+)$`)
+	rePatID  = regexp.MustCompile(`^([A-Za-z0-9._-]+)\s*:\s*(.+)$`)
+)
+
+// parseHerald reads a Herald-format pattern file into d. name is used in
+// error messages and Origin. Errors name file:line.
+func (d *dictionary) parseHerald(name string, r io.Reader, known codeChecker) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
+	var errs []string
+	code, discard, haveSection := "", false, false
+	lineNo := 0
+	for sc.Scan() {
+		lineNo++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		where := fmt.Sprintf("%s:%d", name, lineNo)
+		if m := reHeader.FindStringSubmatch(line); m != nil {
+			haveSection = true
+			if m[1] == "---" {
+				code, discard = "", true
+				continue
+			}
+			if known != nil && !known(m[1]) {
+				errs = append(errs, fmt.Sprintf("%s: unknown CAMEO code %q", where, m[1]))
+			}
+			code, discard = m[1], false
+			continue
+		}
+		if m := reSet.FindStringSubmatch(line); m != nil {
+			key := strings.ToLower(m[1])
+			if _, dup := d.sets[key]; dup {
+				errs = append(errs, fmt.Sprintf("%s: synonym set &%s redefined", where, m[1]))
+				continue
+			}
+			var alts [][]string
+			for _, a := range strings.Split(m[2], "|") {
+				if w := phrase(a); len(w) > 0 {
+					alts = append(alts, w)
+				}
+			}
+			if len(alts) == 0 {
+				errs = append(errs, fmt.Sprintf("%s: empty synonym set &%s", where, m[1]))
+				continue
+			}
+			d.sets[key] = alts
+			continue
+		}
+		m := rePatID.FindStringSubmatch(line)
+		if m == nil {
+			errs = append(errs, fmt.Sprintf("%s: cannot read line %q", where, line))
+			continue
+		}
+		if !haveSection {
+			errs = append(errs, fmt.Sprintf("%s: pattern %s before any [CODE] section", where, m[1]))
+			continue
+		}
+		p, err := d.compileHerald(m[1], m[2], where)
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("%s: %v", where, err))
+			continue
+		}
+		p.Code, p.Discard = code, discard
+		if err := d.add(p); err != nil {
+			errs = append(errs, fmt.Sprintf("%s: %v", where, err))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Sprintf("%s: %v", name, err))
+	}
+	if len(errs) > 0 {
+		if len(errs) > 20 {
+			errs = append(errs[:20], fmt.Sprintf("... and %d more", len(errs)-20))
+		}
+		return fmt.Errorf("patterns %s: %s", name, strings.Join(errs, "; "))
+	}
+	return nil
+}
+
+// phrase splits "a_b c" into lower-case words.
+func phrase(s string) []string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.ReplaceAll(s, "_", " ")
+	return strings.Fields(s)
+}
+
+// compileHerald compiles "PATTERN ; OPTIONS".
+func (d *dictionary) compileHerald(id, body, where string) (*Pattern, error) {
+	p := &Pattern{ID: id, Origin: where, Text: strings.TrimSpace(body), anchor: -1}
+	pat, opts, _ := strings.Cut(body, ";")
+	for _, o := range strings.Fields(opts) {
+		switch {
+		case o == "both":
+			p.Both = true
+		case o == "nosource":
+			p.NoSource = true
+		case o == "notarget":
+			p.NoTarget = true
+		case strings.HasPrefix(o, "mode="):
+			p.Mode = strings.TrimPrefix(o, "mode=")
+		default:
+			return nil, fmt.Errorf("pattern %s: unknown option %q", id, o)
+		}
+	}
+	for _, f := range strings.Fields(pat) {
+		e := elem{}
+		if strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")") && len(f) > 2 {
+			e.optional = true
+			f = f[1 : len(f)-1]
+		}
+		switch {
+		case f == "+":
+			e.kind = elTarget
+		case f == "$":
+			e.kind = elSource
+		default:
+			if strings.HasPrefix(f, "*") {
+				e.kind = elVerb
+				f = f[1:]
+			} else if strings.HasPrefix(f, "@") {
+				e.kind = elNoun
+				f = f[1:]
+			}
+			alts, err := d.alternatives(f)
+			if err != nil {
+				return nil, fmt.Errorf("pattern %s: %w", id, err)
+			}
+			e.alts = alts
+		}
+		if e.kind == elVerb || e.kind == elNoun {
+			if p.anchor >= 0 {
+				return nil, fmt.Errorf("pattern %s: two anchors", id)
+			}
+			if e.optional {
+				return nil, fmt.Errorf("pattern %s: the anchor cannot be optional", id)
+			}
+			p.anchor = len(p.elems)
+			p.Noun = e.kind == elNoun
+		}
+		p.elems = append(p.elems, e)
+	}
+	if len(p.elems) == 0 {
+		return nil, fmt.Errorf("pattern %s: empty", id)
+	}
+	if p.anchor < 0 {
+		if p.elems[0].kind != elWord || p.elems[0].optional {
+			return nil, fmt.Errorf("pattern %s: no anchor (star a verb or mark a noun with @)", id)
+		}
+		p.elems[0].kind = elVerb
+		p.anchor = 0
+	}
+	p.finish()
+	return p, nil
+}
+
+// alternatives expands "a|b|&set" into phrases.
+func (d *dictionary) alternatives(f string) ([][]string, error) {
+	var alts [][]string
+	for _, a := range strings.Split(f, "|") {
+		if a == "" {
+			continue
+		}
+		if strings.HasPrefix(a, "&") {
+			set, ok := d.sets[strings.ToLower(a[1:])]
+			if !ok {
+				return nil, fmt.Errorf("undefined synonym set %s", a)
+			}
+			alts = append(alts, set...)
+			continue
+		}
+		if w := phrase(a); len(w) > 0 {
+			alts = append(alts, w)
+		}
+	}
+	if len(alts) == 0 {
+		return nil, fmt.Errorf("empty element %q", f)
+	}
+	return alts, nil
+}
+
+// finish computes the weight of a compiled pattern.
+func (p *Pattern) finish() {
+	w := 0
+	for _, e := range p.elems {
+		if e.optional {
+			w++
+			continue
+		}
+		switch e.kind {
+		case elTarget, elSource:
+			w += 2
+		default:
+			w += 4
+		}
+	}
+	p.weight = w
+}
+
+// add indexes a compiled pattern; ids must be unique.
+func (d *dictionary) add(p *Pattern) error {
+	if _, dup := d.ids[p.ID]; dup {
+		return fmt.Errorf("duplicate pattern id %s (first at %s)", p.ID, d.ids[p.ID].Origin)
+	}
+	d.ids[p.ID] = p
+	d.all = append(d.all, p)
+	idx := d.verbs
+	if p.Noun {
+		idx = d.nouns
+	}
+	seen := map[string]bool{}
+	for _, a := range p.elems[p.anchor].alts {
+		if seen[a[0]] {
+			continue
+		}
+		seen[a[0]] = true
+		idx[a[0]] = append(idx[a[0]], p)
+	}
+	return nil
+}
+
+// sortIndex orders each anchor's patterns by weight, heaviest first, so the
+// most specific pattern is tried first; file order breaks ties.
+func (d *dictionary) sortIndex() {
+	order := make(map[*Pattern]int, len(d.all))
+	for i, p := range d.all {
+		order[p] = i
+	}
+	for _, idx := range []map[string][]*Pattern{d.verbs, d.nouns} {
+		for _, ps := range idx {
+			sort.SliceStable(ps, func(i, j int) bool {
+				if ps[i].weight != ps[j].weight {
+					return ps[i].weight > ps[j].weight
+				}
+				return order[ps[i]] < order[ps[j]]
+			})
+		}
+	}
+}

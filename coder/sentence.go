@@ -1,0 +1,812 @@
+package coder
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/heraldevents/herald/actor"
+	"github.com/heraldevents/herald/cameo"
+	"github.com/heraldevents/herald/event"
+	"github.com/heraldevents/herald/nlp"
+	"github.com/heraldevents/herald/plover"
+)
+
+// tracer writes the explain trace; a nil tracer writes nothing.
+type tracer struct{ w io.Writer }
+
+func (t *tracer) printf(format string, args ...any) {
+	if t == nil {
+		return
+	}
+	fmt.Fprintf(t.w, format, args...)
+}
+
+// Bounds that keep pathological input cheap.
+const (
+	maxTokensPerSentence = 400
+	maxActorsPerSide     = 40
+	maxEventsPerSentence = 200
+)
+
+// aref is one actor with the mention it came from.
+type aref struct {
+	a actor.Actor
+	m *actor.Mention
+}
+
+// actorsIn returns the non-agency actors of the mentions inside sp (a
+// mention counts when its head, or all of it, is inside).
+func (v *sview) actorsIn(sp span) []aref {
+	if !sp.ok() {
+		return nil
+	}
+	var out []aref
+	seen := map[string]bool{}
+	for _, m := range v.mentions {
+		if m.Agency {
+			continue
+		}
+		in := m.Start >= sp.start && m.End <= sp.end
+		if !in && m.Head >= sp.start && m.Head < sp.end && m.Start < sp.end && m.End > sp.start {
+			in = true
+		}
+		if !in {
+			continue
+		}
+		for _, a := range m.Actors {
+			if a.Code == "" || seen[a.Code] || len(out) >= maxActorsPerSide {
+				continue
+			}
+			seen[a.Code] = true
+			out = append(out, aref{a, m})
+		}
+	}
+	return out
+}
+
+// agencyIn returns the first agency mention inside sp.
+func (v *sview) agencyIn(sp span) *actor.Mention {
+	for _, m := range v.mentions {
+		if m.Agency && m.Start < sp.end && m.End > sp.start {
+			return m
+		}
+	}
+	return nil
+}
+
+func argSpan(a *nlp.Arg) span {
+	if a == nil {
+		return span{}
+	}
+	return span{a.Start, a.End}
+}
+
+func (v *sview) text(sp span) string {
+	if !sp.ok() || sp.start < 0 || sp.end > len(v.s.Tokens) {
+		return ""
+	}
+	st, en := v.s.Tokens[sp.start].Start, v.s.Tokens[sp.end-1].End
+	if st < 0 || en > len(v.doc.Text) || st > en {
+		return ""
+	}
+	return v.doc.Text[st:en]
+}
+
+// proseLike reports whether a sentence looks like prose rather than code,
+// markup or a table: most tokens must hold letters.
+func proseLike(s *nlp.Sentence) bool {
+	if len(s.Tokens) == 0 {
+		return false
+	}
+	letters, code := 0, 0
+	for _, t := range s.Tokens {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				letters++
+				break
+			}
+		}
+		switch t.Text {
+		case "{", "}", "=", "==", "var", "function", "return", "&&", "||", "=>", "[", "]":
+			code++
+		}
+	}
+	return letters*10 >= len(s.Tokens)*6 && code*10 < len(s.Tokens)
+}
+
+// governing returns the clause that governs token k (a noun anchor): the
+// clause with an argument containing k (the smallest), else the nearest
+// clause whose verb precedes k. It returns -1 when the sentence has no
+// clause, and whether k sits inside that clause's subject.
+func (v *sview) governing(k int) (int, bool) {
+	best, bestLen, inSubj := -1, 1<<30, false
+	consider := func(ci int, a *nlp.Arg, subj bool) {
+		if a == nil || k < a.Start || k >= a.End {
+			return
+		}
+		if l := a.End - a.Start; l < bestLen {
+			best, bestLen, inSubj = ci, l, subj
+		}
+	}
+	for ci := range v.s.Clauses {
+		cl := &v.s.Clauses[ci]
+		consider(ci, cl.Subject, true)
+		consider(ci, cl.SurfaceSubject, true)
+		consider(ci, cl.Object, false)
+		for pi := range cl.Preps {
+			consider(ci, &cl.Preps[pi], false)
+		}
+	}
+	if best >= 0 {
+		return best, inSubj
+	}
+	for ci := range v.s.Clauses {
+		if h := v.s.Clauses[ci].Verb.Head; h < k && (best < 0 || h > v.s.Clauses[best].Verb.Head) {
+			best = ci
+		}
+	}
+	return best, false
+}
+
+// locativePreps are prepositions whose object is a place or time, not a
+// target.
+var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "during": true, "since": true, "until": true,
+	"after": true, "before": true, "inside": true, "outside": true, "throughout": true, "within": true, "amid": true, "by": true}
+
+// defaultTarget finds the target of a clause when the pattern has no +:
+// the logical object, then the first non-locative prepositional object
+// that resolves to an actor, then the same in the clauses embedded in it
+// (a relative clause on the object: "a meeting that includes Iran").
+func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
+	if ci < 0 || ci >= len(v.s.Clauses) {
+		return span{}, nil
+	}
+	try := func(cl *nlp.Clause) (span, []aref) {
+		if sp := argSpan(cl.Object); sp.ok() && !overlaps(sp, exclude) {
+			if as := v.actorsIn(sp); len(as) > 0 {
+				return sp, as
+			}
+		}
+		for pi := range cl.Preps {
+			pa := &cl.Preps[pi]
+			if locativePreps[pa.Prep] {
+				continue
+			}
+			sp := argSpan(pa)
+			if !sp.ok() || overlaps(sp, exclude) {
+				continue
+			}
+			if as := v.actorsIn(sp); len(as) > 0 {
+				return sp, as
+			}
+		}
+		return span{}, nil
+	}
+	if sp, as := try(&v.s.Clauses[ci]); len(as) > 0 {
+		return sp, as
+	}
+	for cj := range v.s.Clauses {
+		cl := &v.s.Clauses[cj]
+		if cl.Parent != ci || cl.Reporting {
+			continue
+		}
+		if len(v.actorsIn(argSpan(cl.Subject))) > 0 {
+			continue // a clause with its own actor is its own event
+		}
+		if sp, as := try(cl); len(as) > 0 {
+			return sp, as
+		}
+	}
+	return span{}, nil
+}
+
+func overlaps(a, b span) bool {
+	return a.ok() && b.ok() && a.start < b.end && b.start < a.end
+}
+
+// climbSource looks for a source up the clause chain: the subject of the
+// nearest embedding clause that resolves to a non-agency actor. Reporting
+// clauses are crossed only when through is true (the speaker expresses an
+// intent or demand); an agency never becomes a source.
+func (v *sview) climbSource(ci int, through bool) (span, []aref, int) {
+	seen := 0
+	for p := ci; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
+		cl := &v.s.Clauses[p]
+		p = cl.Parent
+		if p < 0 || p >= len(v.s.Clauses) {
+			break
+		}
+		pc := &v.s.Clauses[p]
+		if pc.Reporting && !through {
+			break
+		}
+		sp := argSpan(pc.Subject)
+		if v.agencyIn(sp) != nil {
+			break
+		}
+		if as := v.actorsIn(sp); len(as) > 0 {
+			return sp, as, p
+		}
+	}
+	return span{}, nil, -1
+}
+
+// codeSentence codes one sentence.
+func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art event.ArticleRef, tr *tracer) []event.Event {
+	tr.printf("\nsentence %d [%d-%d]: %q\n", s.Index, s.Start, s.End, s.Text)
+	if len(s.Tokens) == 0 {
+		tr.printf("  no event: no tokens\n")
+		return nil
+	}
+	if !proseLike(s) {
+		tr.printf("  no event: not prose (code, markup or a table)\n")
+		return nil
+	}
+	if len(s.Tokens) > maxTokensPerSentence {
+		tr.printf("  no event: sentence too long (%d tokens; limit %d)\n", len(s.Tokens), maxTokensPerSentence)
+		return nil
+	}
+	v := newView(in.Doc, s, ms)
+	c.traceStructure(v, tr)
+	if len(s.Clauses) == 0 && len(v.nounAnchors(c)) == 0 {
+		tr.printf("  no event: no clause (no verb) and no event noun\n")
+		return nil
+	}
+	var matches []match
+	consumed := make([]bool, len(s.Tokens))
+	// verb patterns, clause by clause
+	for ci := range s.Clauses {
+		cl := &s.Clauses[ci]
+		h := cl.Verb.Head
+		if h < 0 || h >= len(s.Tokens) {
+			continue
+		}
+		lemma := strings.ToLower(cl.Verb.Lemma)
+		if lemma == "" {
+			lemma = v.lemma[h]
+		}
+		if cl.Reporting {
+			tr.printf("  clause %d %q: reporting verb; it carries attribution, not an event\n", ci, lemma)
+			continue
+		}
+		cands := c.candidates(c.dict.verbs, lemma, v.lower[h])
+		if len(cands) == 0 {
+			tr.printf("  clause %d %q: no pattern for this verb\n", ci, lemma)
+			continue
+		}
+		if m, ok := c.bestMatch(v, cands, h, ci, lemma, tr, fmt.Sprintf("clause %d %q", ci, lemma)); ok {
+			matches = append(matches, m)
+			for t := m.start; t < m.end && t < len(consumed); t++ {
+				consumed[t] = true
+			}
+		}
+	}
+	// noun patterns on event nominals not already used by a verb pattern
+	for _, k := range v.nounAnchors(c) {
+		if consumed[k] {
+			tr.printf("  noun %q: part of a verb pattern already matched\n", v.lower[k])
+			continue
+		}
+		ci, _ := v.governing(k)
+		cands := c.candidates(c.dict.nouns, v.lemma[k], v.lower[k])
+		if m, ok := c.bestMatch(v, cands, k, ci, v.lemma[k], tr, fmt.Sprintf("noun %q", v.lower[k])); ok {
+			matches = append(matches, m)
+			for t := m.start; t < m.end && t < len(consumed); t++ {
+				consumed[t] = true
+			}
+		}
+	}
+	if len(matches) == 0 {
+		tr.printf("  no event: no pattern matched\n")
+		return nil
+	}
+	issues := issuesOf(c.issues, v)
+	seen := map[string]bool{}
+	var out []event.Event
+	for _, m := range matches {
+		evs, why := c.eventsFrom(in, v, m, art, issues, seen)
+		if len(evs) == 0 {
+			tr.printf("  %s matched but no event: %s\n", m.p.ID, why)
+		}
+		for i := range evs {
+			e := &evs[i]
+			tr.printf("  EVENT %s %s -> %s  %s %q (%s) modality=%s rule=%s%s\n", e.ID, actorCode(e.Source), actorCode(e.Target),
+				e.CAMEO.Code, e.CAMEO.Name, e.PLOVER.Type, e.Modality, e.Rule, attrString(e.Attribution))
+		}
+		out = append(out, evs...)
+		if len(out) >= maxEventsPerSentence {
+			tr.printf("  event limit reached (%d)\n", maxEventsPerSentence)
+			break
+		}
+	}
+	if len(out) == 0 {
+		tr.printf("  no event: patterns matched but no actors could be placed\n")
+	}
+	return out
+}
+
+func actorCode(a *event.Actor) string {
+	if a == nil {
+		return "-"
+	}
+	return a.Code
+}
+
+func attrString(a event.Attribution) string {
+	var b strings.Builder
+	if a.ReportedBy != "" {
+		fmt.Fprintf(&b, " reported_by=%q", a.ReportedBy)
+	}
+	if a.SaidBy != "" {
+		fmt.Fprintf(&b, " said_by=%q", a.SaidBy)
+	}
+	if a.Quoted {
+		b.WriteString(" quoted")
+	}
+	if a.Anonymous {
+		b.WriteString(" anonymous")
+	}
+	return b.String()
+}
+
+// nounAnchors lists the tokens that are nouns with a noun pattern.
+func (v *sview) nounAnchors(c *Coder) []int {
+	var out []int
+	for k, t := range v.s.Tokens {
+		if !strings.HasPrefix(t.Tag, "NN") {
+			continue
+		}
+		if len(c.dict.nouns[v.lemma[k]]) > 0 || len(c.dict.nouns[v.lower[k]]) > 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// candidates merges the patterns indexed under the lemma and the surface
+// form, keeping the weight order.
+func (c *Coder) candidates(idx map[string][]*Pattern, lemma, lower string) []*Pattern {
+	a, b := idx[lemma], idx[lower]
+	if lemma == lower || len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]*Pattern, 0, len(a)+len(b))
+	seen := map[*Pattern]bool{}
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		var p *Pattern
+		if j >= len(b) || (i < len(a) && a[i].weight >= b[j].weight) {
+			p = a[i]
+			i++
+		} else {
+			p = b[j]
+			j++
+		}
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// bestMatch tries the candidates in order (most specific first) and
+// returns the first that matches, unless a discard pattern matches.
+func (c *Coder) bestMatch(v *sview, cands []*Pattern, k, ci int, lemma string, tr *tracer, label string) (match, bool) {
+	var best match
+	found := false
+	for _, p := range cands {
+		m, ok := c.tryPattern(v, p, k, ci, lemma)
+		if !ok {
+			if tr != nil {
+				el := ""
+				if m.deepest >= 0 && m.deepest < len(p.elems) {
+					el = elemString(p.elems[m.deepest])
+				}
+				tr.printf("  %s: %s (%s) no match: element %d %s not found\n", label, p.ID, p.Text, m.deepest+1, el)
+			}
+			continue
+		}
+		if p.Discard {
+			tr.printf("  %s: %s (%s) DISCARD matched: no event from this %s\n", label, p.ID, p.Text, kindName(p))
+			return match{}, false
+		}
+		if !found {
+			best, found = m, true
+			tr.printf("  %s: %s (%s) MATCHED [%s]\n", label, p.ID, p.Text, v.text(span{m.start, m.end}))
+			if tr == nil {
+				// without a trace only discards can change the outcome
+				if !c.anyDiscard(v, cands, k, ci, lemma) {
+					return best, true
+				}
+				return match{}, false
+			}
+			continue
+		}
+		tr.printf("  %s: %s (%s) also matches (less specific; not used)\n", label, p.ID, p.Text)
+	}
+	return best, found
+}
+
+func (c *Coder) anyDiscard(v *sview, cands []*Pattern, k, ci int, lemma string) bool {
+	for _, p := range cands {
+		if !p.Discard {
+			continue
+		}
+		if _, ok := c.tryPattern(v, p, k, ci, lemma); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func kindName(p *Pattern) string {
+	if p.Noun {
+		return "noun"
+	}
+	return "verb"
+}
+
+func elemString(e elem) string {
+	switch e.kind {
+	case elTarget:
+		return "+ (target phrase)"
+	case elSource:
+		return "$ (source phrase)"
+	}
+	var alts []string
+	for _, a := range e.alts {
+		alts = append(alts, strings.Join(a, " "))
+		if len(alts) == 6 {
+			alts = append(alts, "...")
+			break
+		}
+	}
+	return fmt.Sprintf("%q", strings.Join(alts, "|"))
+}
+
+// traceStructure prints the clauses and mentions of a sentence.
+func (c *Coder) traceStructure(v *sview, tr *tracer) {
+	if tr == nil {
+		return
+	}
+	for ci := range v.s.Clauses {
+		cl := &v.s.Clauses[ci]
+		var b strings.Builder
+		fmt.Fprintf(&b, "  clause %d: verb %q (lemma %s", ci, v.text(span{clampTok(v, cl.Verb.Start), min(cl.Verb.End, len(v.lemma))}), cl.Verb.Lemma)
+		if cl.Verb.Passive {
+			b.WriteString(", passive")
+		}
+		if cl.Verb.Negated {
+			b.WriteString(", negated")
+		}
+		if cl.Verb.Modal != "" {
+			fmt.Fprintf(&b, ", modal %s", cl.Verb.Modal)
+		}
+		if len(cl.Verb.Markers) > 0 {
+			fmt.Fprintf(&b, ", markers %q", cl.Verb.Markers)
+		}
+		if cl.Reporting {
+			b.WriteString(", reporting")
+		}
+		if cl.Parent >= 0 {
+			fmt.Fprintf(&b, ", inside clause %d", cl.Parent)
+		}
+		b.WriteString(")")
+		if cl.Subject != nil {
+			fmt.Fprintf(&b, " subject %q", v.text(argSpan(cl.Subject)))
+		}
+		if cl.Object != nil {
+			fmt.Fprintf(&b, " object %q", v.text(argSpan(cl.Object)))
+		}
+		for _, p := range cl.Preps {
+			fmt.Fprintf(&b, " %s %q", p.Prep, v.text(span{p.Start, p.End}))
+		}
+		tr.printf("%s\n", b.String())
+	}
+	if len(v.s.Clauses) == 0 {
+		tr.printf("  no clauses\n")
+	}
+	for _, m := range v.mentions {
+		var codes []string
+		for _, a := range m.Actors {
+			codes = append(codes, a.Code)
+		}
+		ag := ""
+		if m.Agency {
+			ag = " AGENCY (attribution only)"
+		}
+		tr.printf("  mention %q -> %s (basis %s, rule %s)%s\n", m.Text, strings.Join(codes, ","), m.Basis, m.Rule, ag)
+	}
+	if len(v.mentions) == 0 {
+		tr.printf("  no actor mentions\n")
+	}
+}
+
+// reciprocalRoots are the CAMEO roots where a compound subject with no
+// target acts on each other ("Syria and Iran discussed", "held talks",
+// "agreed", "clashed").
+var reciprocalRoots = map[string]bool{"03": true, "04": true, "05": true, "06": true, "19": true}
+
+// eventsFrom turns one match into events; the second result says why
+// there are none.
+func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, issues []string, seen map[string]bool) ([]event.Event, string) {
+	p := m.p
+	ci := m.clause
+	noun := p.Noun
+	anchor := m.anchor.start
+	mi := c.modality(v, ci, anchor, noun)
+
+	// source
+	srcSpan, srcs := m.src, []aref(nil)
+	if srcSpan.ok() {
+		srcs = v.actorsIn(srcSpan)
+	} else if noun {
+		// a possessor or a modifier before the nominal: "Turkey's withdrawal", "the Turkish withdrawal"
+		if ch := v.npStart; ch != nil {
+			for _, chk := range v.s.Chunks {
+				if chk.Kind == nlp.NP && anchor >= chk.Start && anchor < chk.End {
+					if chk.Possessor >= 0 && chk.Possessor < len(v.s.Chunks) {
+						pc := v.s.Chunks[chk.Possessor]
+						srcSpan = span{pc.Start, pc.End}
+						srcs = v.actorsIn(srcSpan)
+					}
+					if len(srcs) == 0 && anchor > chk.Start {
+						srcSpan = span{chk.Start, anchor}
+						srcs = v.actorsIn(srcSpan)
+					}
+					break
+				}
+			}
+		}
+		if len(srcs) == 0 && ci >= 0 {
+			if _, inSubj := v.governing(anchor); !inSubj {
+				srcSpan = argSpan(v.s.Clauses[ci].Subject)
+				if !overlaps(srcSpan, m.tgt) {
+					srcs = v.actorsIn(srcSpan)
+				}
+			}
+		}
+	} else if ci >= 0 {
+		srcSpan = argSpan(v.s.Clauses[ci].Subject)
+		if v.agencyIn(srcSpan) == nil {
+			srcs = v.actorsIn(srcSpan)
+		}
+	}
+	// target
+	tgtSpan, tgts := m.tgt, []aref(nil)
+	if m.compound {
+		tgts = srcs
+	} else if tgtSpan.ok() {
+		tgts = v.actorsIn(tgtSpan)
+	} else if ci >= 0 {
+		excl := srcSpan
+		if noun {
+			excl = span{anchor, m.anchor.end}
+		}
+		tgtSpan, tgts = v.defaultTarget(ci, excl)
+		if overlaps(tgtSpan, srcSpan) {
+			tgtSpan, tgts = span{}, nil
+		}
+	}
+	// the one who intends or demands
+	unrealised := mi.modality == event.Intended || mi.modality == event.Demanded || mi.modality == event.Planned
+	govSpan, govs := span{}, []aref(nil)
+	if mi.governor >= 0 && mi.governor != ci && mi.governor < len(v.s.Clauses) {
+		gs := argSpan(v.s.Clauses[mi.governor].Subject)
+		if v.agencyIn(gs) == nil {
+			govSpan, govs = gs, v.actorsIn(gs)
+		}
+	} else if noun && mi.governor == ci && ci >= 0 && (mi.modality == event.Demanded || mi.modality == event.Intended) {
+		gs := argSpan(v.s.Clauses[ci].Subject)
+		if v.agencyIn(gs) == nil && !overlaps(gs, span{anchor, m.anchor.end}) {
+			govSpan, govs = gs, v.actorsIn(gs)
+		}
+	}
+	if mi.modality == event.Demanded && len(govs) > 0 && !sameActors(govs, srcs) {
+		// "Damascus insisted on the withdrawal of Turkish forces": the
+		// demander is the source, the one asked to act the target.
+		if len(srcs) > 0 {
+			tgtSpan, tgts = srcSpan, srcs
+		}
+		srcSpan, srcs = govSpan, govs
+	}
+	if len(srcs) == 0 && ci >= 0 {
+		sp, as, _ := v.climbSource(ci, unrealised)
+		srcSpan, srcs = sp, as
+	}
+	if len(srcs) == 0 && unrealised {
+		if sp, as := v.quoteSpeaker(anchor); len(as) > 0 {
+			srcSpan, srcs = sp, as
+		}
+	}
+	if len(srcs) == 0 && !p.NoSource {
+		return nil, "no source actor"
+	}
+	reciprocal := p.Both
+	if len(tgts) == 0 && len(srcs) >= 2 && (p.Both || reciprocalRoots[cameo.RootOf(p.Code)] || p.Pair != "") {
+		tgts, tgtSpan, reciprocal = srcs, srcSpan, true
+	}
+	if len(tgts) == 0 && !p.NoTarget {
+		return nil, "no target actor"
+	}
+	code, recodeNote := recode(p.Code, mi.modality)
+	base := c.baseEvent(in, v, m, mi, art, issues, code, recodeNote)
+
+	var out []event.Event
+	emit := func(s, t *aref, code string, sSp, tSp span) {
+		if s != nil && t != nil && s.a.Code == t.a.Code {
+			return
+		}
+		key := actorKey(s) + "\x1f" + actorKey(t) + "\x1f" + code
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		e := base
+		if code != base.CAMEO.Code {
+			c.setCode(&e, code, p.Mode)
+		}
+		e.Issues = append([]string(nil), base.Issues...)
+		if s != nil {
+			e.Source = toEventActor(s)
+			e.Evidence.Spans.Source = v.byteSpan(mentionSpan(s, sSp))
+		}
+		if t != nil {
+			e.Target = toEventActor(t)
+			e.Evidence.Spans.Target = v.byteSpan(mentionSpan(t, tSp))
+		}
+		e.SetID()
+		out = append(out, e)
+	}
+	if len(srcs) == 0 {
+		srcs = []aref{{}}
+	}
+	for i := range srcs {
+		var s *aref
+		if srcs[i].m != nil {
+			s = &srcs[i]
+		}
+		if len(tgts) == 0 {
+			emit(s, nil, code, srcSpan, span{})
+			continue
+		}
+		for j := range tgts {
+			t := &tgts[j]
+			emit(s, t, code, srcSpan, tgtSpan)
+			if s != nil && (reciprocal || p.Pair != "") {
+				rc := code
+				if p.Pair != "" {
+					rc, _ = recode(p.Pair, mi.modality)
+				}
+				emit(t, s, rc, tgtSpan, srcSpan)
+			}
+		}
+		if len(out) >= maxEventsPerSentence {
+			break
+		}
+	}
+	if len(out) == 0 {
+		return nil, "source and target are the same actor, or the events were already coded from this sentence"
+	}
+	return out, ""
+}
+
+func sameActors(a, b []aref) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].a.Code != b[i].a.Code {
+			return false
+		}
+	}
+	return true
+}
+
+func actorKey(a *aref) string {
+	if a == nil {
+		return ""
+	}
+	return a.a.Code
+}
+
+func mentionSpan(a *aref, fallback span) span {
+	if a != nil && a.m != nil {
+		return span{a.m.Start, a.m.End}
+	}
+	return fallback
+}
+
+func toEventActor(r *aref) *event.Actor {
+	a := &event.Actor{Code: r.a.Code, Country: r.a.Country, Name: r.a.Name, Role: r.a.Role}
+	if len(r.a.Sectors) > 0 {
+		a.Sectors = append([]string(nil), r.a.Sectors...)
+	}
+	if r.m != nil {
+		a.Text, a.Basis = r.m.Text, r.m.Basis
+	}
+	return a
+}
+
+// byteSpan converts a token span to a byte span in the coding text.
+func (v *sview) byteSpan(sp span) *event.Span {
+	if !sp.ok() || sp.start < 0 || sp.end > len(v.s.Tokens) {
+		return nil
+	}
+	return &event.Span{Start: v.s.Tokens[sp.start].Start, End: v.s.Tokens[sp.end-1].End}
+}
+
+// quoteSpeaker returns the actors of the speaker of a quotation that
+// contains token k.
+func (v *sview) quoteSpeaker(k int) (span, []aref) {
+	if k < 0 || k >= len(v.s.Tokens) {
+		return span{}, nil
+	}
+	off := v.s.Tokens[k].Start
+	for _, q := range v.doc.Quotes {
+		if off < q.Start || off >= q.End || q.SpeakerEnd <= q.SpeakerStart {
+			continue
+		}
+		for _, m := range v.mentions {
+			if m.Agency || m.Start < 0 || m.End > len(v.s.Tokens) || m.Start >= m.End {
+				continue
+			}
+			if v.s.Tokens[m.Start].Start < q.SpeakerEnd && v.s.Tokens[m.End-1].End > q.SpeakerStart {
+				return span{m.Start, m.End}, v.actorsIn(span{m.Start, m.End})
+			}
+		}
+	}
+	return span{}, nil
+}
+
+// setCode fills the CAMEO and PLOVER fields of e for code.
+func (c *Coder) setCode(e *event.Event, code, mode string) {
+	e.CAMEO = event.CAMEO{Code: code, Root: cameo.RootOf(code)}
+	e.Goldstein, e.QuadClass = 0, 0
+	if cc, ok := cameo.Resolve(code); ok {
+		e.CAMEO.Name, e.CAMEO.Root = cc.Name, cc.Root
+		e.Goldstein, e.QuadClass = cc.Goldstein, cc.QuadClass
+	} else if len(code) >= 2 {
+		e.CAMEO.Root = code[:2]
+	}
+	e.PLOVER = event.PLOVER{}
+	if pm, ok := plover.FromCAMEO(code); ok {
+		e.PLOVER = event.PLOVER{Type: pm.Type, Mode: pm.Mode}
+		if len(pm.Context) > 0 {
+			e.PLOVER.Context = append([]string(nil), pm.Context...)
+		}
+	} else if cc, ok := cameo.Resolve(code); ok {
+		if pm, ok := plover.FromCAMEO(cc.Code); ok {
+			e.PLOVER = event.PLOVER{Type: pm.Type, Mode: pm.Mode, Context: append([]string(nil), pm.Context...)}
+		}
+	}
+	if mode != "" {
+		e.PLOVER.Mode = mode
+	}
+}
+
+// baseEvent fills everything but the actors.
+func (c *Coder) baseEvent(in Input, v *sview, m match, mi modInfo, art event.ArticleRef, issues []string, code, note string) event.Event {
+	var e event.Event
+	c.setCode(&e, code, m.p.Mode)
+	e.Modality = mi.modality
+	e.Rule = m.p.ID
+	if note != "" {
+		e.Rule = m.p.ID
+	}
+	e.Article = art
+	e.Issues = issues
+	e.Evidence = event.Evidence{ArticleID: in.Article.ID, SentenceIndex: v.s.Index, Sentence: v.s.Text,
+		SentenceSpan: event.Span{Start: v.s.Start, End: v.s.End}}
+	e.Evidence.Spans.Verb = v.byteSpan(m.anchor)
+	e.Attribution = c.attribution(in, v, m)
+	e.Location = v.location(m)
+	c.setDate(&e, in, v, m.anchor.start)
+	return e
+}
