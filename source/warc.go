@@ -52,6 +52,9 @@ func (r *reader) warc(origin string, br *bufio.Reader) error {
 			if errors.Is(err, io.EOF) {
 				return nil
 			}
+			if errors.Is(err, io.ErrUnexpectedEOF) {
+				err = fmt.Errorf("file ends inside the record (clipped download?): %w", err)
+			}
 			if ferr := r.fail(name, fmt.Errorf("bad WARC record at offset %d: %w", rec.Offset, err)); ferr != nil {
 				return ferr
 			}

@@ -60,6 +60,7 @@ PLOVER events with modality, attribution, place, date and evidence.`,
 	})
 	root.AddCommand(
 		newVersionCmd(a),
+		newExtractCmd(a),
 	)
 	return root
 }
