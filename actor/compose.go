@@ -1,0 +1,657 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/heraldevents/herald/nlp"
+)
+
+// group is a noun phrase assembled from items: determiners, country
+// modifiers, agents, a core (name, organisation, country list) and an
+// "of" tail ("the foreign ministers of Syria and Iran").
+type group struct {
+	first, last int // item indices [first, last)
+	start, end  int // token span
+	det         string
+	num         int // "two" -> 2, "both" -> 2
+	mods        []*item
+	orgs        []*item // named modifiers or "of" objects ("UN envoy", "head of the IAEA")
+	agents      []*item
+	core        *item // name or named entity
+	pronoun     string
+	pluralNoun  string // "sides", "countries" after a numeral
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
+	"its": true, "their": true, "our": true, "this": true, "these": true}
+
+var premods = map[string]bool{"former": true, "top": true, "senior": true, "official": true,
+	"new": true, "acting": true, "then": true, "veteran": true, "outgoing": true, "incoming": true,
+	"interim": true, "current": true, "late": true, "powerful": true, "influential": true, "state": true,
+	"state-run": true, "state-owned": true, "semi-official": true, "main": true, "leading": true}
+
+var numerals = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
+
+var pluralCorefNouns = map[string]bool{"sides": true, "countries": true, "parties": true, "leaders": true,
+	"governments": true, "delegations": true, "men": true, "nations": true, "states": true}
+
+var pronouns = map[string]bool{"he": true, "she": true, "him": true}
+
+func isWord(it *item, w ...string) bool {
+	if it.kind != itWord {
+		return false
+	}
+	for _, x := range w {
+		if it.word == x {
+			return true
+		}
+	}
+	return false
+}
+
+func isPossessive(it *item) bool {
+	return it.kind == itWord && (it.word == "'s" || it.word == "'" || it.word == "s")
+}
+
+// parseGroup reads a group starting at item p; ok is false when no actor
+// phrase starts there.
+func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
+	g := group{first: p}
+	q := p
+	for q < len(its) && its[q].kind == itWord {
+		w := its[q].word
+		if determiners[w] && g.det == "" && g.num == 0 {
+			g.det = w
+		} else if n, ok := numerals[w]; ok {
+			g.num = n
+		} else if !premods[w] {
+			break
+		}
+		q++
+	}
+	if q < len(its) && pronouns[its[q].word] && its[q].kind == itWord && q == p {
+		g.pronoun = its[q].word
+		g.last = q + 1
+		g.start, g.end = its[q].start, its[q].end
+		return g, true
+	}
+	if g.num > 0 && q < len(its) && its[q].kind == itWord && pluralCorefNouns[its[q].word] {
+		g.pluralNoun = its[q].word
+		g.last = q + 1
+		g.start, g.end = its[p].start, its[q].end
+		return g, true
+	}
+	// A generic agent before a nationality is a pre-modifier ("the
+	// official Iranian news agency").
+	for q+1 < len(its) && its[q].kind == itAgent && its[q].ents[0].Generic && its[q+1].countryish() {
+		q++
+	}
+	// Country and organisation modifiers, joined by "and", "," and "-".
+	for q < len(its) {
+		it := &its[q]
+		if it.countryish() {
+			g.mods = append(g.mods, it)
+			q++
+			if q < len(its) && isPossessive(&its[q]) {
+				q++
+				break
+			}
+			if q+1 < len(its) && isWord(&its[q], "and", "-", "&") && its[q+1].countryish() {
+				q++
+				continue
+			}
+			if q+2 < len(its) && isWord(&its[q], ",") && isWord(&its[q+1], "and") && its[q+2].countryish() {
+				q += 2
+				continue
+			}
+			if q+1 < len(its) && isWord(&its[q], ",") && its[q+1].countryish() {
+				q++
+				continue
+			}
+			break
+		}
+		if it.kind == itNamed && q+1 < len(its) && (its[q+1].kind == itAgent || isPossessive(&its[q+1]) && q+2 < len(its) && its[q+2].kind == itAgent) {
+			g.orgs = append(g.orgs, it)
+			q++
+			if isPossessive(&its[q]) {
+				q++
+			}
+			break
+		}
+		break
+	}
+	for q < len(its) && its[q].kind == itAgent {
+		// A generic agent before a common noun is an adjective ("the
+		// official statements").
+		if its[q].ents[0].Generic && nounAfter(s, its[q].end) {
+			break
+		}
+		g.agents = append(g.agents, &its[q])
+		q++
+	}
+	if q < len(its) && (its[q].kind == itName || its[q].kind == itNamed) && (len(g.agents) > 0 || len(g.mods) == 0 && len(g.orgs) == 0) {
+		g.core = &its[q]
+		q++
+	}
+	// "of" tail: "the foreign ministers of Syria, Russia, Iran and Turkey".
+	if len(g.agents) > 0 && g.core == nil && q+1 < len(its) && isWord(&its[q], "of") {
+		r := q + 1
+		if r < len(its) && isWord(&its[r], "the") {
+			r++
+		}
+		if r < len(its) && its[r].countryish() {
+			var tail []*item
+			for r < len(its) && its[r].countryish() {
+				tail = append(tail, &its[r])
+				r++
+				if r+1 < len(its) && isWord(&its[r], ",", "and") && its[r+1].countryish() {
+					r++
+				} else if r+2 < len(its) && isWord(&its[r], ",") && isWord(&its[r+1], "and") && its[r+2].countryish() {
+					r += 2
+				} else {
+					break
+				}
+			}
+			g.mods = append(g.mods, tail...)
+			q = r
+		} else if r < len(its) && its[r].kind == itNamed {
+			g.orgs = append(g.orgs, &its[r])
+			q = r + 1
+		}
+	}
+	if len(g.mods) == 0 && len(g.orgs) == 0 && len(g.agents) == 0 && g.core == nil {
+		return g, false
+	}
+	g.last = q
+	g.start = its[p].start
+	g.end = its[q-1].end
+	if g.det == "" && g.num == 0 && q > p && its[p].kind == itWord && !determiners[its[p].word] {
+		// Leading pre-modifiers without an article are part of the phrase.
+		g.start = its[p].start
+	}
+	return g, true
+}
+
+// agentInfo combines the agents of a group: the sector of the first
+// agent that is not generic, the role as written.
+func agentInfo(agents []*item) (sector, role, rule, country string, plural, agency bool) {
+	var chosen *Entry
+	var roles []string
+	for _, a := range agents {
+		e := a.ents[0]
+		if chosen == nil || chosen.Generic && !e.Generic {
+			chosen = e
+		}
+		if e.Role != "" {
+			roles = append(roles, e.Role)
+		} else {
+			roles = append(roles, strings.ToLower(a.text))
+		}
+		if e.Plural {
+			plural = true
+		}
+		if e.Agency {
+			agency = true
+		}
+		if e.Country != "" {
+			country = e.Country
+		}
+	}
+	last := agents[len(agents)-1].ents[0]
+	plural = last.Plural
+	return chosen.Code, strings.Join(roles, " "), chosen.Rule, country, plural, agency
+}
+
+// actorOf returns the actor of a named entry or country item.
+func actorOf(e *Entry) Actor {
+	a := Actor{Code: e.Code, Country: e.Country, Name: e.Name, Role: e.Role}
+	if len(e.Sectors) > 0 {
+		a.Sectors = append([]string(nil), e.Sectors...)
+	}
+	if e.Kind == KindCountry || e.Kind == KindAdj {
+		a.Country = e.Code
+		a.Code = e.Code
+		a.Sectors = nil
+		a.Role = ""
+	}
+	if e.Kind == KindCapital {
+		c := e.Code
+		if e.Country != "" {
+			c = e.Country
+		}
+		a = Actor{Code: c + "GOV", Country: c, Sectors: []string{"GOV"}, Name: e.Name, Role: "government"}
+	}
+	return a
+}
+
+func withSector(country, sector string) Actor {
+	a := Actor{Code: country + sector, Country: country}
+	if sector != "" {
+		a.Sectors = splitSectors(sector)
+	}
+	return a
+}
+
+// compose turns the items of one sentence into mentions.
+func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []Mention {
+	var out []Mention
+	emit := func(g group, actors []Actor, basis, rule string, agency bool) {
+		if len(actors) == 0 {
+			return
+		}
+		m := Mention{Sentence: si, Start: g.start, End: g.end, Head: g.end - 1,
+			Text: joinTokens(s, g.start, g.end), Actors: actors, Basis: basis, Agency: agency, Rule: rule}
+		if g.core != nil {
+			m.Head = g.core.end - 1
+		} else if len(g.agents) > 0 {
+			m.Head = g.agents[len(g.agents)-1].end - 1
+		}
+		out = append(out, m)
+	}
+	var prev *resolved
+	for p := 0; p < len(its); {
+		g, ok := parseGroup(s, its, p)
+		if !ok {
+			p++
+			continue
+		}
+		res := r.resolveGroup(st, s, its, g)
+		// Apposition: "TITLE, NAME" and "NAME, TITLE".
+		if prev != nil && prev.g.last+1 == g.first && isWord(&its[prev.g.last], ",") {
+			switch {
+			case prev.titleOnly && res.bareName:
+				if len(prev.actors) == 1 && prev.actors[0].Country == "" && st.focus != "" && len(prev.actors[0].Sectors) > 0 {
+					a := withSector(st.focus, strings.Join(prev.actors[0].Sectors, ""))
+					a.Role = prev.actors[0].Role
+					prev.actors = []Actor{a}
+					prev.basis = "title+context"
+				}
+				res.actors = nameActors(prev.actors, g.core)
+				res.basis, res.rule = "apposition", prev.rule
+				// The title and the name are one person: forget the
+				// nameless title so that plurals count people once.
+				if n := len(st.recent); n > 0 && st.recent[n-1].actor.Name == "" && st.recent[n-1].actor.Code == res.actors[0].Code {
+					st.recent = st.recent[:n-1]
+				}
+				st.registerName(g.core.keys, res.actors[0])
+			case prev.bareName && res.titleOnly && len(res.actors) == 1:
+				a := res.actors[0]
+				a.Name = prev.g.core.text
+				res.actors = []Actor{a}
+				st.registerName(prev.g.core.keys, a)
+				// The name before the comma takes the title's actor too.
+				m := Mention{Sentence: si, Start: prev.g.start, End: prev.g.end, Head: prev.g.end - 1,
+					Text: joinTokens(s, prev.g.start, prev.g.end), Actors: []Actor{a}, Basis: "apposition", Rule: res.rule}
+				if len(out) > 0 && out[len(out)-1].Start == prev.g.start && out[len(out)-1].Sentence == si {
+					out[len(out)-1] = m
+				} else {
+					out = append(out, m)
+				}
+			}
+		}
+		if len(res.actors) > 0 {
+			emit(g, res.actors, res.basis, res.rule, res.agency)
+			if len(res.actors) == 1 && res.basis != "coreference" && !res.agency {
+				st.remember(res.actors[0], res.person)
+			}
+			if len(res.actors) == 1 && res.basis == "coreference" && res.person {
+				st.remember(res.actors[0], true)
+			}
+		}
+		rr := res
+		prev = &rr
+		p = g.last
+	}
+	return out
+}
+
+// resolved is the outcome of one group.
+type resolved struct {
+	g         group
+	actors    []Actor
+	basis     string
+	rule      string
+	agency    bool
+	person    bool
+	titleOnly bool // agents (and country) but no name: may name an apposition
+	bareName  bool // a name with nothing else
+}
+
+func nameActors(as []Actor, core *item) []Actor {
+	out := make([]Actor, len(as))
+	for i, a := range as {
+		if core != nil {
+			if core.canon != "" {
+				a.Name = core.canon
+			} else {
+				a.Name = core.text
+			}
+		}
+		out[i] = a
+	}
+	return out
+}
+
+func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g group) resolved {
+	res := resolved{g: g}
+	switch {
+	case g.pronoun != "":
+		for i := len(st.recent) - 1; i >= 0; i-- {
+			if st.recent[i].person {
+				res.actors = []Actor{st.recent[i].actor}
+				res.basis, res.person = "coreference", true
+				break
+			}
+		}
+		return res
+	case g.pluralNoun != "":
+		res.actors = st.lastDistinct(g.num, "", g.pluralNoun == "men")
+		if len(res.actors) == g.num {
+			res.basis = "coreference"
+		} else {
+			res.actors = nil
+		}
+		return res
+	}
+	if len(g.agents) > 0 {
+		sector, role, rule, agCountry, plural, agency := agentInfo(g.agents)
+		res.agency = agency
+		res.rule = rule
+		var why []string
+		switch {
+		case len(g.orgs) > 0:
+			a := actorOf(g.orgs[0].ents[0])
+			a.Role = role
+			res.actors = []Actor{a}
+			res.basis, res.rule = "dictionary", g.orgs[0].rule()
+			if g.orgs[0].ents[0].Agency {
+				res.agency = true
+			}
+		case len(g.mods) > 0:
+			for _, m := range g.mods {
+				a := withSector(m.country(), sector)
+				a.Role = role
+				res.actors = append(res.actors, a)
+				why = append(why, m.rule())
+			}
+			res.basis = "title+nationality"
+			res.rule = strings.Join(append(why, rule), ",")
+			if g.det == "his" || g.det == "her" || g.det == "their" {
+				res.basis = "title+nationality"
+			}
+		case agCountry != "":
+			a := withSector(agCountry, sector)
+			a.Role = role
+			res.actors = []Actor{a}
+			res.basis = "dictionary"
+		case g.core != nil && g.core.kind == itNamed:
+			a := actorOf(g.core.ents[0])
+			if a.Role == "" {
+				a.Role = role
+			}
+			res.actors = []Actor{a}
+			res.basis, res.rule = "dictionary", g.core.rule()
+			res.person = g.core.ents[0].Kind == KindPerson
+			return res
+		default:
+			// No country in the phrase: coreference, then the name's
+			// history, then the document's country.
+			if g.core != nil {
+				if a, ok := st.lookupName(g.core.keys); ok {
+					res.actors = []Actor{a}
+					res.basis, res.person = "coreference", true
+					return res
+				}
+				if st.focus != "" {
+					a := withSector(st.focus, sector)
+					a.Role = role
+					res.actors = []Actor{a}
+					res.basis = "title+context"
+				} else {
+					res.actors = []Actor{{Code: sector, Sectors: splitSectors(sector), Role: role}}
+					res.basis = "dictionary"
+				}
+				break
+			}
+			if plural && g.num > 0 {
+				if as := st.lastDistinct(g.num, sector, true); len(as) == g.num {
+					res.actors, res.basis = as, "coreference"
+					return res
+				}
+			}
+			if !plural && (g.det == "the" || g.det == "this" || g.det == "that") {
+				head := strings.ToLower(g.agents[len(g.agents)-1].text)
+				if a, ok := st.lastWithRole(head, sector); ok {
+					res.actors = []Actor{a}
+					res.basis, res.person = "coreference", true
+					return res
+				}
+			}
+			if strings.HasPrefix(role, "counterpart") || sector == "" {
+				return res
+			}
+			a := Actor{Code: sector, Sectors: splitSectors(sector), Role: role}
+			res.actors = []Actor{a}
+			res.basis = "dictionary"
+			res.titleOnly = !plural
+			return res
+		}
+		// "counterpart" takes the role of the person it answers to.
+		if strings.Contains(role, "counterpart") {
+			for i := len(st.recent) - 1; i >= 0; i-- {
+				if st.recent[i].person && st.recent[i].actor.Role != "" {
+					for k := range res.actors {
+						res.actors[k].Role = st.recent[i].actor.Role
+					}
+					break
+				}
+			}
+		}
+		if g.core != nil {
+			res.actors = nameActors(res.actors, g.core)
+			if g.core.kind == itNamed && g.core.ents[0].Kind == KindPerson {
+				for k := range res.actors {
+					res.actors[k].Name = g.core.ents[0].Name
+				}
+			}
+			if len(res.actors) == 1 {
+				st.registerName(nameKeys(g.core), res.actors[0])
+			}
+			res.person = true
+		} else {
+			res.titleOnly = !plural && len(res.actors) == 1
+			res.person = !plural && len(res.actors) == 1 && !res.agency
+		}
+		return res
+	}
+	if g.core != nil && len(g.mods) == 0 {
+		if g.core.kind == itNamed {
+			e := g.core.ents[0]
+			res.actors = []Actor{actorOf(e)}
+			res.rule = e.Rule
+			res.basis = "dictionary"
+			if e.User {
+				res.basis = "user-dictionary"
+			}
+			res.agency = e.Agency || e.Kind == KindMedia
+			res.person = e.Kind == KindPerson
+			if res.person {
+				st.registerName(nameKeys(g.core), res.actors[0])
+				res.bareName = true
+			}
+			return res
+		}
+		res.bareName = true
+		if a, ok := st.lookupName(g.core.keys); ok {
+			res.actors = []Actor{a}
+			res.basis, res.person = "coreference", true
+		}
+		return res
+	}
+	if len(g.mods) > 0 {
+		// Adjectives alone modify some other noun ("Syrian talks"): not an
+		// actor, unless used as a noun ("the Syrians", "Iraqis said").
+		allAdj := true
+		for _, m := range g.mods {
+			if m.kind != itAdj {
+				allAdj = false
+			}
+		}
+		if allAdj && !adjAsNoun(s, its, g) {
+			return res
+		}
+		if !allAdj && modifiesNoun(s, g) {
+			return res
+		}
+		var rules []string
+		metonym := false
+		for _, m := range g.mods {
+			res.actors = append(res.actors, actorOf(m.ents[0]))
+			rules = append(rules, m.rule())
+			if m.kind == itCapital {
+				metonym = true
+			}
+			if m.ents[0].User {
+				res.basis = "user-dictionary"
+			}
+		}
+		res.rule = strings.Join(rules, ",")
+		switch {
+		case len(res.actors) > 1:
+			res.basis = "compound"
+		case metonym:
+			res.basis = "metonym"
+		case res.basis == "":
+			res.basis = "dictionary"
+		}
+	}
+	return res
+}
+
+// adjAsNoun reports whether a run of adjectives is used as a noun.
+func adjAsNoun(s *nlp.Sentence, its []item, g group) bool {
+	last := g.mods[len(g.mods)-1]
+	if strings.HasSuffix(strings.ToLower(last.text), "s") && !strings.HasSuffix(strings.ToLower(last.text), "ss") {
+		return true
+	}
+	if last.end >= len(s.Tokens) {
+		return true
+	}
+	next := s.Tokens[last.end]
+	if next.Tag != "" {
+		return !strings.HasPrefix(next.Tag, "NN") && !strings.HasPrefix(next.Tag, "JJ") && next.Tag != "CD"
+	}
+	for _, r := range next.Text {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}
+	return true
+}
+
+func nameKeys(it *item) []string {
+	if len(it.keys) > 0 {
+		return it.keys
+	}
+	var ks []string
+	for _, p := range splitWord(it.text) {
+		if !honorifics[p.lower] {
+			ks = append(ks, p.lower)
+		}
+	}
+	return ks
+}
+
+// lastDistinct returns the n most recent distinct person actors
+// (oldest first), those of the given sector when sector is not "".
+func (st *docState) lastDistinct(n int, sector string, personOnly bool) []Actor {
+	var out []Actor
+	seen := map[string]bool{}
+	for i := len(st.recent) - 1; i >= 0 && len(out) < n; i-- {
+		ra := st.recent[i]
+		if personOnly && !ra.person {
+			continue
+		}
+		if sector != "" && !hasSector(ra.actor, sector) {
+			continue
+		}
+		k := ra.actor.Code + "|" + ra.actor.Name
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, ra.actor)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+func hasSector(a Actor, sector string) bool {
+	for _, s := range a.Sectors {
+		if strings.HasPrefix(sector, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWithRole finds the most recent person whose role contains the head
+// word of a title ("the minister" -> "foreign minister").
+func (st *docState) lastWithRole(head, sector string) (Actor, bool) {
+	hw := strings.Fields(head)
+	if len(hw) == 0 {
+		return Actor{}, false
+	}
+	h := hw[len(hw)-1]
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		ra := st.recent[i]
+		if !ra.person {
+			continue
+		}
+		if strings.Contains(strings.ToLower(ra.actor.Role), h) || (sector != "" && hasSector(ra.actor, sector) && ra.actor.Name != "") {
+			return ra.actor, true
+		}
+	}
+	return Actor{}, false
+}
+
+// eventNouns are nouns that a place name modifies without being an actor
+// ("the Astana talks", "a Syria summit"); used when tokens have no tags.
+var eventNouns = map[string]bool{"talks": true, "process": true, "format": true, "meeting": true,
+	"summit": true, "agreement": true, "accord": true, "accords": true, "deal": true, "conference": true,
+	"declaration": true, "negotiations": true, "protocol": true, "memorandum": true, "peace": true,
+	"war": true, "conflict": true, "crisis": true, "border": true, "policy": true, "file": true}
+
+// modifiesNoun reports whether a country or capital is a modifier of a
+// following common noun ("the Astana talks") rather than an actor.
+func modifiesNoun(s *nlp.Sentence, g group) bool {
+	last := g.mods[len(g.mods)-1]
+	if last.end >= len(s.Tokens) {
+		return false
+	}
+	next := s.Tokens[last.end]
+	if next.Tag != "" {
+		return next.Tag == "NN" || next.Tag == "NNS"
+	}
+	return eventNouns[strings.ToLower(next.Text)]
+}
+
+// nounWords are common nouns that an agent word can modify ("official
+// statements"), for tokens without tags.
+var nounWords = map[string]bool{"statement": true, "statements": true, "source": true, "sources": true,
+	"media": true, "figures": true, "visit": true, "data": true, "documents": true, "channels": true,
+	"news": true, "website": true, "account": true, "position": true, "policy": true, "report": true,
+	"reports": true, "residence": true, "talks": true, "meeting": true, "visits": true, "level": true,
+	"results": true, "figure": true, "language": true, "title": true, "capacity": true, "duties": true}
+
+// nounAfter reports whether token i is a common noun.
+func nounAfter(s *nlp.Sentence, i int) bool {
+	if i >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[i]
+	if t.Tag != "" {
+		return t.Tag == "NN" || t.Tag == "NNS"
+	}
+	return nounWords[strings.ToLower(t.Text)]
+}

@@ -1,0 +1,123 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// piece is one normalised unit of a token: a word without case,
+// diacritics, dots or hyphens. Acronym-shaped words ("US", "UN", "EU")
+// keep an upper-case form as well, so that dictionary acronyms match only
+// upper-case text and never the pronoun "us".
+type piece struct {
+	lower   string // lower-case key
+	upper   string // upper-case key when the written word is acronym-shaped, else ""
+	acronym bool
+}
+
+// foldRunes removes diacritics and maps typographic variants of
+// apostrophes, quotes and dashes to their ASCII forms.
+func foldRunes(s string) string {
+	isASCII := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			isASCII = false
+			break
+		}
+	}
+	if isASCII {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '`' || r == '\u00b4':
+			b.WriteByte('\'')
+		case r == '\u201c' || r == '\u201d' || r == '\u00ab' || r == '\u00bb':
+			b.WriteByte('"')
+		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013' || r == '\u2014':
+			b.WriteByte('-')
+		case r == '\u0131':
+			b.WriteByte('i') // dotless i (Turkish)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// splitWord splits a written word into pieces: hyphens, underscores,
+// slashes and white space separate pieces; dots inside a word are dropped
+// ("U.S." is one piece "US"); a trailing possessive "'s" is dropped.
+func splitWord(w string) []piece {
+	w = foldRunes(w)
+	var out []piece
+	for _, f := range strings.FieldsFunc(w, func(r rune) bool {
+		return r == '-' || r == '_' || r == '/' || unicode.IsSpace(r)
+	}) {
+		if strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "'S") {
+			if len(f) > 2 {
+				f = f[:len(f)-2]
+			}
+		}
+		hasLetter := false
+		for _, r := range f {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				hasLetter = true
+				break
+			}
+		}
+		if hasLetter {
+			f = strings.Trim(strings.ReplaceAll(f, ".", ""), "'\"")
+		}
+		if f == "" {
+			continue
+		}
+		out = append(out, makePiece(f))
+	}
+	return out
+}
+
+func makePiece(f string) piece {
+	p := piece{lower: strings.ToLower(f)}
+	letters, upper := 0, 0
+	for _, r := range f {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters >= 2 && letters <= 6 && upper == letters {
+		p.upper = f
+		p.acronym = true
+	}
+	return p
+}
+
+// phraseKeys turns a dictionary phrase into trie keys. When caseSensitive
+// is true, acronym-shaped words keep their upper-case key (they then match
+// only upper-case text); otherwise every key is lower case. A leading
+// article ("the") is dropped: mentions may or may not carry it.
+func phraseKeys(phrase string, caseSensitive bool) []string {
+	var keys []string
+	for _, w := range strings.Fields(phrase) {
+		for _, p := range splitWord(w) {
+			if caseSensitive && p.acronym {
+				keys = append(keys, p.upper)
+			} else {
+				keys = append(keys, p.lower)
+			}
+		}
+	}
+	for len(keys) > 1 && (keys[0] == "the") {
+		keys = keys[1:]
+	}
+	return keys
+}

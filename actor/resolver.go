@@ -1,0 +1,468 @@
+package actor
+
+import (
+	"fmt"
+	"io"
+	"log/slog"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/heraldevents/herald/nlp"
+)
+
+// Options configure a Resolver.
+type Options struct {
+	// Dictionaries are user dictionary files, in the Herald format or in
+	// the PETRARCH/TABARI formats (actors, agents, discards); the format is
+	// detected per file. User entries take precedence over built-in ones
+	// for the same phrase.
+	Dictionaries []string
+	// NoBuiltin leaves out the built-in dictionaries (for tests and
+	// benchmarks that measure a user dictionary alone).
+	NoBuiltin bool
+	// Logger receives warnings about malformed dictionary lines; nil
+	// discards them.
+	Logger *slog.Logger
+}
+
+// Resolver turns the mentions of an analysed document into actors. It is
+// built once and safe for concurrent use: Resolve keeps all per-document
+// state on its own stack.
+type Resolver struct {
+	dict     *Dictionary
+	warnings []Problem
+}
+
+// NewResolver loads the built-in dictionaries and the user dictionaries of
+// opts. A malformed line is a warning naming file and line (the rest of the
+// file loads); a file that cannot be loaded at all is an error.
+func NewResolver(opts Options) (*Resolver, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	d := newDictionary()
+	r := &Resolver{dict: d}
+	if !opts.NoBuiltin {
+		probs, err := d.loadBuiltin()
+		r.warnings = append(r.warnings, probs...)
+		if err != nil {
+			return nil, fmt.Errorf("load built-in dictionaries: %w", err)
+		}
+	}
+	for _, p := range opts.Dictionaries {
+		probs, err := d.loadFile(p)
+		r.warnings = append(r.warnings, probs...)
+		if err != nil {
+			return nil, fmt.Errorf("load dictionary %s: %w", p, err)
+		}
+	}
+	for _, w := range r.warnings {
+		log.Warn("dictionary line skipped", "file", w.File, "line", w.Line, "problem", w.Message)
+	}
+	return r, nil
+}
+
+// Warnings returns the problems met while loading (malformed lines).
+func (r *Resolver) Warnings() []Problem { return r.warnings }
+
+// Dictionary returns the loaded dictionary (read-only).
+func (r *Resolver) Dictionary() *Dictionary { return r.dict }
+
+// Discarded reports whether the sentence contains a phrase of a loaded
+// PETRARCH discard list (such sentences should not be coded).
+func (r *Resolver) Discarded(s *nlp.Sentence) bool {
+	if len(r.dict.discards) == 0 {
+		return false
+	}
+	tp := sentencePieces(s)
+	var flat []piece
+	for _, ps := range tp {
+		flat = append(flat, ps...)
+	}
+	for _, d := range r.dict.discards {
+		for i := 0; i+len(d) <= len(flat); i++ {
+			ok := true
+			for j, k := range d {
+				if flat[i+j].lower != strings.ToLower(k) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Resolve returns every actor mention of the document in order, with
+// in-document coreference. Token spans refer to
+// doc.Sentences[m.Sentence].Tokens. Dated roles are taken at
+// doc.Published, or today when it is zero.
+func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
+	if doc == nil {
+		return nil
+	}
+	when := doc.Published
+	if when.IsZero() {
+		when = time.Now().UTC()
+	}
+	st := &docState{names: map[string]Actor{}, when: when}
+	sents := make([][]item, len(doc.Sentences))
+	counts := map[string]int{}
+	first := map[string]int{}
+	order := 0
+	for i := range doc.Sentences {
+		sents[i] = r.items(&doc.Sentences[i], when)
+		for _, it := range sents[i] {
+			if it.countryish() {
+				c := it.country()
+				if c == "" {
+					continue
+				}
+				if _, ok := first[c]; !ok {
+					first[c] = order
+					order++
+				}
+				counts[c]++
+			}
+		}
+	}
+	best := ""
+	for c, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && first[c] < first[best] {
+			best = c
+		}
+	}
+	st.focus = best
+	// First pass: learn the names that titles and appositions give, so
+	// that a headline naming people before the text introduces them
+	// ("Al-Miqdad and Abdullahian discuss ...") resolves too.
+	for i := range doc.Sentences {
+		r.compose(st, i, &doc.Sentences[i], sents[i])
+	}
+	st.recent = st.recent[:0]
+	var out []Mention
+	for i := range doc.Sentences {
+		out = append(out, r.compose(st, i, &doc.Sentences[i], sents[i])...)
+	}
+	return out
+}
+
+// docState is what coreference remembers within one document.
+type docState struct {
+	when   time.Time
+	focus  string           // the country the document is most about
+	names  map[string]Actor // name key -> actor, from titles and appositions
+	recent []recentActor    // most recent last
+}
+
+type recentActor struct {
+	actor  Actor
+	person bool
+}
+
+func (st *docState) remember(a Actor, person bool) {
+	st.recent = append(st.recent, recentActor{a, person})
+	if len(st.recent) > 64 {
+		st.recent = st.recent[len(st.recent)-64:]
+	}
+}
+
+func (st *docState) registerName(keys []string, a Actor) {
+	if len(keys) == 0 {
+		return
+	}
+	st.names[strings.Join(keys, " ")] = a
+	last := keys[len(keys)-1]
+	st.names[last] = a
+	if len(keys) >= 2 && nameParticles[keys[len(keys)-2]] {
+		st.names[keys[len(keys)-2]+" "+last] = a
+	}
+}
+
+func (st *docState) lookupName(keys []string) (Actor, bool) {
+	if len(keys) == 0 {
+		return Actor{}, false
+	}
+	if a, ok := st.names[strings.Join(keys, " ")]; ok {
+		return a, true
+	}
+	if a, ok := st.names[keys[len(keys)-1]]; ok && len(keys) <= 2 {
+		return a, true
+	}
+	return Actor{}, false
+}
+
+var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true,
+	"de": true, "van": true, "von": true, "da": true, "di": true, "la": true, "le": true, "du": true, "ben": true}
+
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true,
+	"lord": true, "lady": true, "baroness": true, "dame": true, "sheikh": true, "mister": true}
+
+// itemKind classifies a span of a sentence.
+type itemKind int
+
+const (
+	itWord    itemKind = iota // any other token
+	itCountry                 // country name
+	itAdj                     // adjective or demonym
+	itCapital                 // capital or seat of government
+	itNamed                   // organisation, group, media, person, user actor
+	itAgent                   // role word or phrase
+	itName                    // proper name not in any dictionary (or a person out of role)
+)
+
+type item struct {
+	kind       itemKind
+	start, end int
+	ents       []*Entry // entries that hold at the document date
+	word       string   // lower-case text of a word item
+	tag        string
+	keys       []string // name keys (itName)
+	canon      string   // canonical name when a dictionary person is out of role
+	text       string
+}
+
+func (it *item) countryish() bool {
+	return it.kind == itCountry || it.kind == itAdj || it.kind == itCapital
+}
+
+func (it *item) country() string {
+	if len(it.ents) == 0 {
+		return ""
+	}
+	e := it.ents[0]
+	if e.Country != "" {
+		return e.Country
+	}
+	return e.Code
+}
+
+func (it *item) rule() string {
+	if len(it.ents) == 0 {
+		return ""
+	}
+	return it.ents[0].Rule
+}
+
+// sentencePieces normalises every token of a sentence.
+func sentencePieces(s *nlp.Sentence) tokPieces {
+	tp := make(tokPieces, len(s.Tokens))
+	for i, t := range s.Tokens {
+		tp[i] = splitWord(t.Text)
+	}
+	return tp
+}
+
+func capitalized(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r))
+	}
+	return false
+}
+
+// stopCaps are capitalised words that do not start a name.
+var stopCaps = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true, "at": true,
+	"but": true, "and": true, "or": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "this": true, "that": true, "these": true, "those": true, "yesterday": true, "today": true,
+	"tomorrow": true, "according": true, "while": true, "when": true, "after": true, "before": true,
+	"if": true, "as": true, "for": true, "with": true, "from": true, "by": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "there": true, "what": true, "who": true, "how": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "meanwhile": true, "however": true, "also": true, "last": true, "next": true,
+	"speaking": true, "asked": true, "under": true, "since": true, "during": true, "both": true, "all": true}
+
+func isNameToken(t nlp.Token) bool {
+	if t.Tag != "" {
+		if t.Tag != "NNP" && t.Tag != "NNPS" {
+			return false
+		}
+	}
+	if !capitalized(t.Text) {
+		return false
+	}
+	return !stopCaps[strings.ToLower(t.Text)]
+}
+
+// items matches the dictionary against a sentence and classifies spans.
+func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
+	tp := sentencePieces(s)
+	var out []item
+	for i := 0; i < len(tp); {
+		end, node := r.dict.trie.longestAt(tp, i)
+		if node != nil {
+			if it, ok := r.matchItem(s, node, i, end, when); ok {
+				out = append(out, it)
+				i = end
+				continue
+			}
+		}
+		t := s.Tokens[i]
+		if isNameToken(t) {
+			j := i + 1
+			for j < len(tp) {
+				if isNameToken(s.Tokens[j]) || (j+1 < len(tp) && nameParticles[strings.ToLower(s.Tokens[j].Text)] && isNameToken(s.Tokens[j+1])) {
+					if e2, n2 := r.dict.trie.longestAt(tp, j); n2 != nil && e2 > j {
+						if it, ok := r.matchItem(s, n2, j, e2, when); ok && it.kind != itNamed && it.kind != itName {
+							// A one-word title inside a name ("Hussein Amir
+							// Abdullahian") is part of the name.
+							if !(it.kind == itAgent && e2 == j+1 && e2 < len(tp) && isNameToken(s.Tokens[e2])) {
+								break
+							}
+						}
+					}
+					j++
+					continue
+				}
+				break
+			}
+			it := item{kind: itName, start: i, end: j, text: joinTokens(s, i, j)}
+			for k := i; k < j; k++ {
+				for _, p := range tp[k] {
+					if honorifics[p.lower] {
+						continue
+					}
+					it.keys = append(it.keys, p.lower)
+				}
+			}
+			if len(it.keys) == 0 {
+				// An honorific alone ("Mr") is not a name.
+				it = item{kind: itWord, start: i, end: j, word: strings.ToLower(t.Text), tag: t.Tag}
+			}
+			out = append(out, it)
+			i = j
+			continue
+		}
+		out = append(out, item{kind: itWord, start: i, end: i + 1, word: strings.ToLower(foldRunes(t.Text)), tag: t.Tag})
+		i++
+	}
+	// A dictionary person preceded by unknown name tokens ("Ibrahim" +
+	// "Kalin") is one name.
+	for k := 1; k < len(out); k++ {
+		if out[k].kind == itNamed && out[k-1].kind == itName && out[k-1].end == out[k].start &&
+			out[k].ents[0].Kind == KindPerson {
+			out[k].start = out[k-1].start
+			out[k].text = joinTokens(s, out[k].start, out[k].end)
+			out = append(out[:k-1], out[k:]...)
+			k--
+		}
+	}
+	return out
+}
+
+func joinTokens(s *nlp.Sentence, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	if s.Text != "" && len(s.Tokens) > 0 {
+		a, b := s.Tokens[i].Start-s.Start, s.Tokens[j-1].End-s.Start
+		if a >= 0 && b <= len(s.Text) && a < b {
+			return s.Text[a:b]
+		}
+	}
+	parts := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		parts = append(parts, s.Tokens[k].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// matchItem turns a trie match into an item, choosing the entries that
+// hold at the document date. User entries shadow built-in ones.
+func (r *Resolver) matchItem(s *nlp.Sentence, node *trieNode, i, end int, when time.Time) (item, bool) {
+	var all []*Entry
+	user := false
+	for _, ix := range node.entries {
+		e := r.dict.entries[ix]
+		if e.User {
+			user = true
+		}
+		all = append(all, e)
+	}
+	var ents []*Entry
+	dated := false
+	for _, e := range all {
+		if user && !e.User {
+			continue
+		}
+		if e.Kind != KindAgent && !capitalized(s.Tokens[i].Text) {
+			continue // country and organisation names are written with a capital
+		}
+		if !e.holds(when) {
+			continue
+		}
+		if !e.Default && (!e.From.IsZero() || !e.To.IsZero()) {
+			dated = true
+		}
+		ents = append(ents, e)
+	}
+	if dated {
+		kept := ents[:0]
+		for _, e := range ents {
+			if !e.Default {
+				kept = append(kept, e)
+			}
+		}
+		ents = kept
+	}
+	if len(ents) == 0 {
+		// A known person out of role: a name to be resolved from context.
+		for _, e := range all {
+			if (e.Kind == KindPerson || e.Kind == KindActor) && capitalized(s.Tokens[i].Text) {
+				it := item{kind: itName, start: i, end: end, canon: e.Name, text: joinTokens(s, i, end)}
+				for _, p := range splitWord(it.text) {
+					if !honorifics[p.lower] {
+						it.keys = append(it.keys, p.lower)
+					}
+				}
+				return it, true
+			}
+		}
+		return item{}, false
+	}
+	// Keep entries of the kind of the first (entries of one phrase share a kind).
+	k := ents[0].Kind
+	same := ents[:0]
+	for _, e := range ents {
+		if e.Kind == k {
+			same = append(same, e)
+		}
+	}
+	ents = same
+	it := item{start: i, end: end, ents: ents, text: joinTokens(s, i, end)}
+	switch k {
+	case KindCountry:
+		it.kind = itCountry
+	case KindAdj:
+		it.kind = itAdj
+	case KindCapital:
+		it.kind = itCapital
+	case KindAgent:
+		it.kind = itAgent
+	case KindActor:
+		if len(ents[0].Code) == 3 && isCountryCode(ents[0].Code) {
+			it.kind = itCountry
+		} else {
+			it.kind = itNamed
+		}
+	default:
+		it.kind = itNamed
+	}
+	return it, true
+}
+
+// sortMentions orders mentions by sentence and start.
+func sortMentions(ms []Mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Sentence != ms[j].Sentence {
+			return ms[i].Sentence < ms[j].Sentence
+		}
+		return ms[i].Start < ms[j].Start
+	})
+}

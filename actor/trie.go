@@ -1,0 +1,95 @@
+package actor
+
+// trie is a token trie over normalised pieces. Matching walks it from
+// each start position, so the cost per sentence depends on sentence
+// length and the longest phrase, never on the number of phrases.
+type trie struct {
+	root *trieNode
+	size int // number of phrases
+}
+
+type trieNode struct {
+	next    map[string]*trieNode
+	entries []int // indices into Dictionary.entries
+}
+
+func newTrie() *trie { return &trie{root: &trieNode{}} }
+
+// insert adds the entry index under the key sequence.
+func (t *trie) insert(keys []string, entry int) {
+	if len(keys) == 0 {
+		return
+	}
+	n := t.root
+	for _, k := range keys {
+		if n.next == nil {
+			n.next = make(map[string]*trieNode)
+		}
+		c := n.next[k]
+		if c == nil {
+			c = &trieNode{}
+			n.next[k] = c
+		}
+		n = c
+	}
+	if len(n.entries) == 0 {
+		t.size++
+	}
+	n.entries = append(n.entries, entry)
+}
+
+// find returns the node for an exact key sequence, or nil.
+func (t *trie) find(keys []string) *trieNode {
+	n := t.root
+	for _, k := range keys {
+		if n.next == nil {
+			return nil
+		}
+		n = n.next[k]
+		if n == nil {
+			return nil
+		}
+	}
+	return n
+}
+
+// step follows one text piece: the acronym form first, then lower case.
+func (n *trieNode) step(p piece) *trieNode {
+	if n == nil || n.next == nil {
+		return nil
+	}
+	if p.upper != "" {
+		if c := n.next[p.upper]; c != nil {
+			return c
+		}
+	}
+	return n.next[p.lower]
+}
+
+// tokPieces are the pieces of each token of a sentence.
+type tokPieces [][]piece
+
+// longestAt returns the end token (exclusive) and node of the longest
+// match starting at token i whose boundaries fall on token boundaries, or
+// (i, nil) when nothing matches. Tokens without pieces (punctuation that
+// normalises to nothing) stop the walk.
+func (t *trie) longestAt(tp tokPieces, i int) (int, *trieNode) {
+	bestEnd := i
+	var best *trieNode
+	n := t.root
+	for j := i; j < len(tp); j++ {
+		if len(tp[j]) == 0 {
+			break
+		}
+		for _, p := range tp[j] {
+			n = n.step(p)
+			if n == nil {
+				return bestEnd, best
+			}
+		}
+		if len(n.entries) > 0 {
+			bestEnd, best = j+1, n
+		}
+	}
+	return bestEnd, best
+}
