@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/heraldevents/herald/actor"
 	"github.com/heraldevents/herald/event"
 	"github.com/heraldevents/herald/nlp"
 )
@@ -29,7 +30,21 @@ func (c *Coder) attribution(in Input, v *sview, m match) event.Attribution {
 		for p := v.s.Clauses[ci].Parent; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
 			pc := &v.s.Clauses[p]
 			if pc.Reporting {
-				v.attributeTo(&a, argSpan(pc.Subject))
+				subj := argSpan(pc.Subject)
+				if subj.ok() && v.agencyIn(subj) == nil {
+					// "the “Novosti” agency quoted": the name just before the head
+					if ag := v.agencyBefore(subj.end - 1); ag != nil && ag.End > subj.start-1 {
+						subj = span{min(ag.Start, subj.start), subj.end}
+					}
+				}
+				if !subj.ok() {
+					// "The official Iranian News Agency, IRNA, said": an
+					// agency just before the verb is the reporter
+					if ag := v.agencyBefore(pc.Verb.Start); ag != nil {
+						subj = span{ag.Start, ag.End}
+					}
+				}
+				v.attributeTo(&a, subj)
 				// "revealed to Al-Watan", "told Reuters": an agency as the recipient
 				for _, pr := range pc.Preps {
 					if pr.Prep == "to" {
@@ -90,6 +105,21 @@ func (v *sview) attributeTo(a *event.Attribution, sp span) {
 	}
 }
 
+// agencyBefore returns the agency mention nearest before token k with
+// nothing but punctuation and the agency's apposition in between.
+func (v *sview) agencyBefore(k int) *actor.Mention {
+	var best *actor.Mention
+	for _, m := range v.mentions {
+		if !m.Agency || m.End > k || k-m.End > 2 {
+			continue
+		}
+		if best == nil || m.End > best.End {
+			best = m
+		}
+	}
+	return best
+}
+
 // anonymous reports whether a phrase is an unnamed source.
 func (v *sview) anonymous(sp span) bool {
 	lower := strings.ToLower(v.text(sp))
@@ -98,10 +128,8 @@ func (v *sview) anonymous(sp span) bool {
 			return true
 		}
 	}
-	for k := sp.start; k < sp.end; k++ {
-		if anonymousHeads[v.lower[k]] {
-			return true
-		}
+	if anonymousHeads[v.lower[sp.end-1]] {
+		return true
 	}
 	// the rest of the sentence may say it: "The source, who preferred not
 	// to be named, ..."

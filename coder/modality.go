@@ -104,7 +104,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		// words before the nominal inside its phrase: "the planned
 		// meeting", "efforts to hold a meeting", "the need for the
 		// withdrawal", "possible talks".
-		ws := v.wordsBefore(k, 5)
+		ws := v.wordsBefore(k, 6)
 		if len(ws) > 0 {
 			m, cue := c.cues.lookupWords(ws)
 			if m != event.Asserted {

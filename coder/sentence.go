@@ -56,7 +56,7 @@ func (v *sview) actorsIn(sp span) []aref {
 			continue
 		}
 		for _, a := range m.Actors {
-			if a.Code == "" || seen[a.Code] || len(out) >= maxActorsPerSide {
+			if a.Code == "" || seen[a.Code] || len(out) >= maxActorsPerSide || sectorOnly(a) {
 				continue
 			}
 			seen[a.Code] = true
@@ -64,6 +64,32 @@ func (v *sview) actorsIn(sp span) []aref {
 		}
 	}
 	return out
+}
+
+// sectorOnly reports whether an actor is a bare sector with no country
+// or organisation ("GOV" for "the leaders"): too vague to be an event's
+// source or target.
+func sectorOnly(a actor.Actor) bool {
+	if a.Country != "" || len(a.Code) != 3 {
+		return false
+	}
+	for _, s := range a.Sectors {
+		if s == a.Code {
+			return true
+		}
+	}
+	return len(a.Sectors) == 0 && strings.ToUpper(a.Code) == a.Code && !isCountryish(a.Code)
+}
+
+// isCountryish is a weak test for a 3-letter code that is a country or
+// organisation code rather than a sector: sector codes are few and known.
+func isCountryish(code string) bool {
+	switch code {
+	case "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "LEG",
+		"HLH", "REF", "MOD", "RAD", "NGO", "IGO", "UAF", "ELI", "AGR", "DEV", "HRI", "ENV", "SET", "INS":
+		return false
+	}
+	return true
 }
 
 // agencyIn returns the first agency mention inside sp.
@@ -608,6 +634,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			govSpan, govs = gs, v.actorsIn(gs)
 		}
 	}
+	if mi.modality == event.Demanded && len(govs) == 0 {
+		govSpan, govs = c.demander(v, anchor)
+	}
 	if mi.modality == event.Demanded && len(govs) > 0 && !sameActors(govs, srcs) {
 		// "Damascus insisted on the withdrawal of Turkish forces": the
 		// demander is the source, the one asked to act the target.
@@ -632,7 +661,8 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if len(tgts) == 0 && len(srcs) >= 2 && (p.Both || reciprocalRoots[cameo.RootOf(p.Code)] || p.Pair != "") {
 		tgts, tgtSpan, reciprocal = srcs, srcSpan, true
 	}
-	if len(tgts) == 0 && !p.NoTarget {
+	// an expression of intent is one-sided: the counterpart may be unnamed
+	if len(tgts) == 0 && !p.NoTarget && mi.modality != event.Intended {
 		return nil, "no target actor"
 	}
 	code, recodeNote := recode(p.Code, mi.modality)
@@ -695,6 +725,33 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		return nil, "source and target are the same actor, or the events were already coded from this sentence"
 	}
 	return out, ""
+}
+
+// demander finds who demands an action named by a nominal when no clause
+// above it says: the subject of the nearest clause before the nominal
+// whose verb is a demand ("Damascus insisted on ... the withdrawal of").
+func (c *Coder) demander(v *sview, anchor int) (span, []aref) {
+	best := -1
+	for ci := range v.s.Clauses {
+		h := v.s.Clauses[ci].Verb.Head
+		if h < 0 || h >= anchor || h >= len(v.lemma) {
+			continue
+		}
+		if m, _ := c.cues.lookupWords([]string{v.lemma[h]}); m != event.Demanded {
+			continue
+		}
+		if best < 0 || h > v.s.Clauses[best].Verb.Head {
+			best = ci
+		}
+	}
+	if best < 0 {
+		return span{}, nil
+	}
+	sp := argSpan(v.s.Clauses[best].Subject)
+	if v.agencyIn(sp) != nil {
+		return span{}, nil
+	}
+	return sp, v.actorsIn(sp)
 }
 
 func sameActors(a, b []aref) bool {
