@@ -391,7 +391,7 @@ func (r *Resolver) matchItem(s *nlp.Sentence, node *trieNode, i, end int, when t
 		if user && !e.User {
 			continue
 		}
-		if e.Kind != KindAgent && !capitalized(s.Tokens[i].Text) {
+		if e.Kind != KindAgent && capitalized(e.Phrase) && !capitalized(s.Tokens[i].Text) {
 			continue // country and organisation names are written with a capital
 		}
 		if !e.holds(when) {

@@ -61,6 +61,7 @@ PLOVER events with modality, attribution, place, date and evidence.`,
 	root.AddCommand(
 		newVersionCmd(a),
 		newExtractCmd(a),
+		newDictCmd(a),
 	)
 	return root
 }
