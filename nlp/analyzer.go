@@ -63,7 +63,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 		s.End = s.Tokens[len(s.Tokens)-1].End
 		s.Text = text[s.Start:s.End]
 		s.Headline = sp.headline
-		a.tagger.tagSentence(s.Tokens)
+		a.tagger.tagSentence(s.Tokens, lower)
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
 			t.Lemma = a.lemmas.lemma(lower[t.Start:t.End], t.Tag)
@@ -84,7 +84,13 @@ type scratch struct {
 // analyzeSentence runs the phrase-level analyses on a tagged sentence.
 func (a *Analyzer) analyzeSentence(s *Sentence, lower string, published time.Time, sc *scratch) {
 	s.Times = findTimes(s, lower, published)
-	s.Chunks = chunk(s.Tokens)
+	inTime := make([]bool, len(s.Tokens))
+	for _, t := range s.Times {
+		for i := t.Start; i < t.End; i++ {
+			inTime[i] = true
+		}
+	}
+	s.Chunks = chunk(s.Tokens, lower, inTime)
 	s.Entities = findEntities(s, lower, sc)
 	s.Clauses, s.Attributions = findClauses(s, lower, sc)
 }

@@ -40,24 +40,41 @@ func npInnerTag(tg string) bool {
 
 // chunk finds base NPs, verb groups and prepositions. Chunks are in
 // token order and do not overlap.
-func chunk(toks []Token) []Chunk {
+func chunk(toks []Token, lower string, inTime []bool) []Chunk {
 	var out []Chunk
 	n := len(toks)
 	i := 0
 	for i < n {
 		t := toks[i]
 		tg := t.Tag
-		low := strings.ToLower(t.Text)
+		low := lower[t.Start:t.End]
 		switch {
 		case tg == "PRP" || tg == "EX":
 			out = append(out, Chunk{Kind: NP, Start: i, End: i + 1, Head: i, Apposition: -1, Possessor: -1})
 			i++
-		case npStartTag(tg) && !(tg == "DT" && isDemonstrativeAlone(toks, i)) && !isPrepLike(low):
+		case inTime[i]:
+			i++
+		case (npStartTag(tg) || (tg == "RBS" || tg == "RBR") && i+1 < n && isAdj(toks[i+1].Tag)) && !(tg == "DT" && isDemonstrativeAlone(low)) && !isPrepLike(low):
 			j := i + 1
-			for j < n {
+			for j < n && !inTime[j] {
 				tj := toks[j].Tag
 				if npInnerTag(tj) {
 					j++
+					continue
+				}
+				// "the regional and international developments",
+				// "the most important developments".
+				if (tj == "CC" || tj == ",") && isAdj(toks[j-1].Tag) && j+2 < n && isAdj(toks[j+1].Tag) && (isNoun(toks[j+2].Tag) || isAdj(toks[j+2].Tag)) && !inTime[j+1] {
+					j += 2
+					continue
+				}
+				if (tj == "RBS" || tj == "RBR") && j+1 < n && isAdj(toks[j+1].Tag) {
+					j++
+					continue
+				}
+				// Scare quotes inside a phrase: the “Novosti” agency.
+				if tj == "``" && j+2 < n && toks[j+2].Tag == "''" && npInnerTag(toks[j+1].Tag) && j+3 < n && npInnerTag(toks[j+3].Tag) {
+					j += 3
 					continue
 				}
 				// Participles inside a noun phrase: "the proposed plan",
@@ -85,10 +102,16 @@ func chunk(toks []Token) []Chunk {
 			out = append(out, Chunk{Kind: PP, Start: i, End: i + 1, Head: i, Apposition: -1, Possessor: -1})
 			i++
 		case isVerb(tg) || tg == "MD" || tg == "TO":
-			j, head := verbGroupEnd(toks, i)
+			j, head := verbGroupEnd(toks, i, lower)
 			if head < 0 {
 				i++
 				continue
+			}
+			// "take place", "take part": the noun belongs to the verb.
+			if j < n && toks[head].Lemma == "take" {
+				if w := lower[toks[j].Start:toks[j].End]; (w == "place" || w == "part") && toks[j-1].Tag != "RP" {
+					j++
+				}
 			}
 			out = append(out, Chunk{Kind: VG, Start: i, End: j, Head: head, Apposition: -1, Possessor: -1})
 			i = j
@@ -110,17 +133,13 @@ func chunk(toks []Token) []Chunk {
 
 // isDemonstrativeAlone reports a determiner used as a pronoun ("that" as
 // a complementiser is IN; "this"/"that" before a verb stands alone).
-func isDemonstrativeAlone(toks []Token, i int) bool {
-	w := strings.ToLower(toks[i].Text)
-	if w != "that" && w != "which" {
-		return false
-	}
-	return true
+func isDemonstrativeAlone(w string) bool {
+	return w == "that" || w == "which"
 }
 
 // verbGroupEnd returns the end of a verb group starting at i and the
 // index of its main verb, or -1 when there is none.
-func verbGroupEnd(toks []Token, i int) (end, head int) {
+func verbGroupEnd(toks []Token, i int, lower string) (end, head int) {
 	n := len(toks)
 	j := i
 	head = -1
@@ -131,12 +150,12 @@ func verbGroupEnd(toks []Token, i int) (end, head int) {
 		tg := toks[j].Tag
 		switch {
 		case tg == "MD" || isVerb(tg):
-			if isPrepLike(strings.ToLower(toks[j].Text)) && head >= 0 {
+			if isPrepLike(lower[toks[j].Start:toks[j].End]) && head >= 0 {
 				return j, head
 			}
 			// A participle after a finished verb group starts a new one
 			// only after a noun; inside a group it continues it.
-			if head >= 0 && !isAux(toks[head].Lemma, toks[head].Text) {
+			if head >= 0 && !isAux(toks[head].Lemma) {
 				return j, head
 			}
 			if tg != "MD" {
@@ -176,13 +195,9 @@ done:
 
 // isAux reports forms of be, have, do and get that can carry a later
 // main verb.
-func isAux(lemma, text string) bool {
+func isAux(lemma string) bool {
 	switch lemma {
 	case "be", "have", "do", "get":
-		return true
-	}
-	switch strings.ToLower(text) {
-	case "'s", "’s", "'re", "’re", "'ve", "’ve", "'m", "’m", "'d", "’d":
 		return true
 	}
 	return false

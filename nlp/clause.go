@@ -51,7 +51,7 @@ func (b *clauseBuilder) tag(i int) string {
 // findClauses builds the clauses and attributions of a sentence.
 func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attribution) {
 	b := &clauseBuilder{s: s, toks: s.Tokens, lower: lower}
-	b.np = newNPParser(s.Tokens, s.Chunks)
+	b.np = newNPParser(s.Tokens, s.Chunks, lower)
 	n := len(s.Tokens)
 	b.inTime = make([]bool, n+1)
 	for _, t := range s.Times {
@@ -165,9 +165,8 @@ func (b *clauseBuilder) verbGroup(c Chunk) VerbGroup {
 		vg.Particle = c.End - 1
 	}
 	// "take place", "take part": the noun is part of the verb.
-	if vg.Lemma == "take" && (b.low(c.End) == "place" || b.low(c.End) == "part") && vg.Particle < 0 {
-		vg.Particle = c.End
-		vg.End = c.End + 1
+	if vg.Lemma == "take" && c.End-1 > c.Head && (b.low(c.End-1) == "place" || b.low(c.End-1) == "part") {
+		vg.Particle = c.End - 1
 	}
 	first := ""
 	firstTag := ""

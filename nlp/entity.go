@@ -1,8 +1,5 @@
 package nlp
 
-import (
-	"strings"
-)
 
 // Named entities come from runs of capitalised words (proper-noun tags or
 // gazetteer names), split at title words and classified by the gazetteer,
@@ -261,5 +258,4 @@ func (f *entityFinder) add(k EntityKind, s, e int) {
 			f.seen[f.low(e+1)] = Org
 		}
 	}
-	_ = strings.ToLower
 }

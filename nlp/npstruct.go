@@ -1,6 +1,5 @@
 package nlp
 
-import "strings"
 
 // npSpan is an extended noun phrase: base NPs joined by possessives, "of"
 // attachments, appositions and coordination, over tokens [start, end).
@@ -18,13 +17,14 @@ const maxListItems = 24
 // npParser builds extended noun phrases over the chunks of a sentence.
 type npParser struct {
 	toks   []Token
+	lower  string
 	chunks []Chunk
 	// byStart maps a token index to the chunk starting there, or -1.
 	byStart []int
 }
 
-func newNPParser(toks []Token, chunks []Chunk) *npParser {
-	p := &npParser{toks: toks, chunks: chunks, byStart: make([]int, len(toks)+1)}
+func newNPParser(toks []Token, chunks []Chunk, lower string) *npParser {
+	p := &npParser{toks: toks, lower: lower, chunks: chunks, byStart: make([]int, len(toks)+1)}
 	for i := range p.byStart {
 		p.byStart[i] = -1
 	}
@@ -50,7 +50,7 @@ func (p *npParser) lowerAt(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	return strings.ToLower(p.toks[i].Text)
+	return p.lower[p.toks[i].Start:p.toks[i].End]
 }
 
 // cnp parses possessives and "of" attachments from the NP chunk c:
@@ -145,7 +145,7 @@ func (p *npParser) descriptive(c int) bool {
 	if tg == "NN" || tg == "NNS" {
 		return true
 	}
-	_, title := titleWords()[strings.ToLower(p.toks[h].Text)]
+	_, title := titleWords()[p.lowerAt(h)]
 	return title
 }
 

@@ -6,23 +6,29 @@ import (
 
 	"github.com/aaaton/golem/v4"
 	"github.com/aaaton/golem/v4/dicts/en"
-	"github.com/jdkato/prose/v3/tag"
 )
 
-// posTagger wraps prose's averaged-perceptron tagger with our token
+// posTagger runs the averaged-perceptron model with our token
 // normalisation and a few lexical corrections for news text.
 type posTagger struct {
-	tagger *tag.Tagger
-	pool   sync.Pool // *[]tag.Token scratch
+	model *apModel
+	pool  sync.Pool // *tagScratch
+}
+
+type tagScratch struct {
+	ap     apScratch
+	words  []string
+	lowers []string
+	tags   []string
 }
 
 func newPOSTagger() (*posTagger, error) {
-	tg, err := tag.New()
+	m, err := loadAPModel()
 	if err != nil {
 		return nil, err
 	}
-	p := &posTagger{tagger: tg}
-	p.pool.New = func() any { s := make([]tag.Token, 0, 64); return &s }
+	p := &posTagger{model: m}
+	p.pool.New = func() any { return &tagScratch{} }
 	return p, nil
 }
 
@@ -87,24 +93,37 @@ func fixedTag(w string) string {
 	return ""
 }
 
-// tagSentence fills Tag on toks.
-func (p *posTagger) tagSentence(toks []Token) {
-	sp := p.pool.Get().(*[]tag.Token)
-	s := (*sp)[:0]
+// tagSentence fills Tag on toks. lower is the ASCII lower-case document
+// text that toks point into, or "" when the tokens do not point into a
+// text (then they are lower-cased one by one).
+func (p *posTagger) tagSentence(toks []Token, lower string) {
+	sc := p.pool.Get().(*tagScratch)
+	sc.words, sc.lowers, sc.tags = sc.words[:0], sc.lowers[:0], sc.tags[:0]
 	for i := range toks {
-		s = append(s, tag.Token{Text: tagNorm(toks[i].Text), Start: toks[i].Start})
+		w := tagNorm(toks[i].Text)
+		var lw string
+		switch {
+		case w != toks[i].Text || lower == "":
+			lw = strings.ToLower(w)
+		case hasNonASCII(w):
+			lw = strings.ToLower(w)
+		default:
+			lw = lower[toks[i].Start:toks[i].End]
+		}
+		sc.words = append(sc.words, w)
+		sc.lowers = append(sc.lowers, lw)
+		sc.tags = append(sc.tags, "")
 	}
-	p.tagger.TagTokens(s)
+	p.model.tag(sc.words, sc.lowers, sc.tags, &sc.ap)
 	for i := range toks {
-		t := s[i].Tag
+		t := sc.tags[i]
 		if f := fixedTag(toks[i].Text); f != "" {
 			t = f
 		}
 		toks[i].Tag = t
 	}
 	fixTags(toks)
-	*sp = s
-	p.pool.Put(sp)
+	p.pool.Put(sc)
 }
 
 // fixTags corrects frequent errors of the model on news text.

@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"strconv"
 	"strings"
 	"time"
 )
@@ -99,8 +98,8 @@ func dayNum(w string) (int, bool) {
 	if len(w) == 0 || len(w) > 2 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(w)
-	if err != nil || n < 1 || n > 31 {
+	n, ok := atoi(w)
+	if !ok || n < 1 || n > 31 {
 		return 0, false
 	}
 	return n, true
@@ -117,7 +116,7 @@ func yearNum(w string) (int, bool) {
 			return 0, false
 		}
 	}
-	n, _ := strconv.Atoi(w)
+	n, _ := atoi(w)
 	if n < 1900 || n > 2100 {
 		return 0, false
 	}
@@ -313,10 +312,10 @@ func (f *timexFinder) numericDate(i int, w string) int {
 		return 0
 	}
 	parts := strings.Split(w, string(sep))
-	a, e1 := strconv.Atoi(parts[0])
-	b, e2 := strconv.Atoi(parts[1])
-	y, e3 := strconv.Atoi(parts[2])
-	if e1 != nil || e2 != nil || e3 != nil || len(parts[2]) != 4 {
+	a, ok1 := atoi(parts[0])
+	b, ok2 := atoi(parts[1])
+	y, ok3 := atoi(parts[2])
+	if !ok1 || !ok2 || !ok3 || len(parts[2]) != 4 {
 		return 0
 	}
 	m, d := a, b
@@ -389,7 +388,7 @@ func (f *timexFinder) ago(i int, w string, pd time.Time) int {
 	j := i
 	n := 0
 	vague := false
-	if v, err := strconv.Atoi(w); err == nil && v > 0 && v < 10000 {
+	if v, ok := atoi(w); ok && v > 0 && v < 10000 {
 		n = v
 		j = i + 1
 	} else if v, ok := numberWords()[w]; ok {
@@ -443,4 +442,19 @@ func (f *timexFinder) ago(i int, w string, pd time.Time) int {
 		return 0
 	}
 	return f.add(i, j+2, v, p, true)
+}
+
+// atoi parses a short unsigned decimal number without allocating.
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }

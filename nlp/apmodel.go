@@ -1,0 +1,419 @@
+package nlp
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tag/aptagmodel"
+)
+
+// This file runs the averaged-perceptron part-of-speech model that ships
+// with prose (github.com/jdkato/prose/v3/tag/aptagmodel, trained by its
+// authors on Penn Treebank-style data) with our own inference code.
+//
+// prose scores a token by building each feature's key string ("i-1 tag+i
+// word NN talks") and binary-searching it among 75,000 keys, which costs
+// about a microsecond per token. We read the same weights once into one
+// hash table per feature template, keyed by the varying part only, and
+// look up the nine word features of each token once, before the tag
+// sequence is decoded. The result is identical tags several times faster.
+
+// wrow is a feature's weights: a range of the model's parallel class-id
+// and weight arrays.
+type wrow struct{ lo, hi uint32 }
+
+// wordRows are the rows of the word-keyed templates for one word.
+type wordRows struct {
+	i, m1, m2, p1, p2 wrow
+	tagWord           []tagRow // i-1 tag+i word, by previous tag
+}
+
+type tagRow struct {
+	tag uint8
+	row wrow
+}
+
+// sufRows are the rows of the suffix-keyed templates for one suffix.
+type sufRows struct{ i, m1, p1 wrow }
+
+// apModel is the decoded perceptron.
+type apModel struct {
+	classes  []string
+	classIDs []uint8
+	weights  []float32
+	tagMap   map[string]uint8
+	bias     wrow
+	// word holds the rows of the templates keyed by a normalised word
+	// (i, i-1, i-2, i+1, i+2 word and i-1 tag+i word), suf those keyed by
+	// a three-byte suffix, pref1 those keyed by the first byte.
+	word  map[string]*wordRows
+	suf   map[string]*sufRows
+	pref1 [256]wrow
+	// Tag templates, indexed by tag id (classes, then -START-, -START2-).
+	m1tag, m2tag []wrow
+	tagPair      map[[2]uint8]wrow
+	start, start2 uint8
+}
+
+// loadAPModel decodes prose's flat model format (documented in prose's
+// internal/flat package: magic, version, classes, sorted feature blob,
+// offsets, class ids, weights, unambiguous-word map).
+func loadAPModel() (*apModel, error) {
+	r := &binReader{b: aptagmodel.English}
+	if string(r.bytes(8)) != "PROSETAG" {
+		return nil, errors.New("not a prose tagger model")
+	}
+	if v := r.u32(); v != 1 {
+		return nil, fmt.Errorf("unsupported tagger model version %d", v)
+	}
+	m := &apModel{}
+	nc := int(r.u32())
+	if nc > 250 {
+		return nil, fmt.Errorf("tagger model has %d classes", nc)
+	}
+	for i := 0; i < nc && r.err == nil; i++ {
+		m.classes = append(m.classes, string(r.bytes(int(r.u16()))))
+	}
+	m.start, m.start2 = uint8(nc), uint8(nc+1)
+	nf := int(r.u32())
+	np := int(r.u32())
+	blob := r.bytes(int(r.u32()))
+	featOff := r.u32s(nf + 1)
+	pairOff := r.u32s(nf + 1)
+	ids := r.bytes(np)
+	wb := r.bytes(np * 4)
+	if r.err != nil {
+		return nil, r.err
+	}
+	m.classIDs = append([]uint8(nil), ids...)
+	m.weights = make([]float32, np)
+	for i := range m.weights {
+		m.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(wb[i*4:]))
+	}
+	nt := int(r.u32())
+	m.tagMap = make(map[string]uint8, nt)
+	for i := 0; i < nt && r.err == nil; i++ {
+		w := string(r.bytes(int(r.u16())))
+		m.tagMap[w] = r.u8()
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	tagID := map[string]uint8{"-START-": m.start, "-START2-": m.start2}
+	for i, c := range m.classes {
+		tagID[c] = uint8(i)
+	}
+	ntags := nc + 2
+	m.m1tag = make([]wrow, ntags)
+	m.m2tag = make([]wrow, ntags)
+	m.tagPair = map[[2]uint8]wrow{}
+	m.word = map[string]*wordRows{}
+	m.suf = map[string]*sufRows{}
+	wordOf := func(w string) *wordRows {
+		e := m.word[w]
+		if e == nil {
+			e = &wordRows{}
+			m.word[w] = e
+		}
+		return e
+	}
+	sufOf := func(w string) *sufRows {
+		e := m.suf[w]
+		if e == nil {
+			e = &sufRows{}
+			m.suf[w] = e
+		}
+		return e
+	}
+	for f := 0; f < nf; f++ {
+		if featOff[f] > featOff[f+1] || int(featOff[f+1]) > len(blob) || pairOff[f] > pairOff[f+1] || int(pairOff[f+1]) > np {
+			return nil, errors.New("corrupt tagger model offsets")
+		}
+		key := string(blob[featOff[f]:featOff[f+1]])
+		row := wrow{pairOff[f], pairOff[f+1]}
+		switch {
+		case key == "bias":
+			m.bias = row
+		case strings.HasPrefix(key, "i tag+i-2 tag "):
+			a, b, ok := strings.Cut(key[len("i tag+i-2 tag "):], " ")
+			ta, ok1 := tagID[a]
+			tb, ok2 := tagID[b]
+			if ok && ok1 && ok2 {
+				m.tagPair[[2]uint8{ta, tb}] = row
+			}
+		case strings.HasPrefix(key, "i-1 tag+i word "):
+			a, w, ok := strings.Cut(key[len("i-1 tag+i word "):], " ")
+			if ta, ok1 := tagID[a]; ok && ok1 {
+				e := wordOf(w)
+				e.tagWord = append(e.tagWord, tagRow{ta, row})
+			}
+		case strings.HasPrefix(key, "i-1 tag "):
+			if ta, ok := tagID[key[len("i-1 tag "):]]; ok {
+				m.m1tag[ta] = row
+			}
+		case strings.HasPrefix(key, "i-2 tag "):
+			if ta, ok := tagID[key[len("i-2 tag "):]]; ok {
+				m.m2tag[ta] = row
+			}
+		case strings.HasPrefix(key, "i pref1 "):
+			if v := key[len("i pref1 "):]; len(v) == 1 {
+				m.pref1[v[0]] = row
+			}
+		case strings.HasPrefix(key, "i suffix "):
+			sufOf(key[len("i suffix "):]).i = row
+		case strings.HasPrefix(key, "i-1 suffix "):
+			sufOf(key[len("i-1 suffix "):]).m1 = row
+		case strings.HasPrefix(key, "i+1 suffix "):
+			sufOf(key[len("i+1 suffix "):]).p1 = row
+		case strings.HasPrefix(key, "i word "):
+			wordOf(key[len("i word "):]).i = row
+		case strings.HasPrefix(key, "i-1 word "):
+			wordOf(key[len("i-1 word "):]).m1 = row
+		case strings.HasPrefix(key, "i-2 word "):
+			wordOf(key[len("i-2 word "):]).m2 = row
+		case strings.HasPrefix(key, "i+1 word "):
+			wordOf(key[len("i+1 word "):]).p1 = row
+		case strings.HasPrefix(key, "i+2 word "):
+			wordOf(key[len("i+2 word "):]).p2 = row
+		}
+	}
+	return m, nil
+}
+
+type binReader struct {
+	b   []byte
+	pos int
+	err error
+}
+
+func (r *binReader) bytes(n int) []byte {
+	if r.err != nil {
+		return nil
+	}
+	if n < 0 || r.pos+n > len(r.b) {
+		r.err = errors.New("truncated tagger model")
+		return nil
+	}
+	out := r.b[r.pos : r.pos+n]
+	r.pos += n
+	return out
+}
+
+func (r *binReader) u32() uint32 {
+	b := r.bytes(4)
+	if b == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint32(b)
+}
+
+func (r *binReader) u16() uint16 {
+	b := r.bytes(2)
+	if b == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint16(b)
+}
+
+func (r *binReader) u8() uint8 {
+	b := r.bytes(1)
+	if b == nil {
+		return 0
+	}
+	return b[0]
+}
+
+func (r *binReader) u32s(n int) []uint32 {
+	b := r.bytes(n * 4)
+	if b == nil {
+		return nil
+	}
+	out := make([]uint32, n)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(b[i*4:])
+	}
+	return out
+}
+
+// apNormalize maps a word to the form the model was trained on; lower is
+// its lower-case form.
+func apNormalize(word, lower string) string {
+	if word == "" {
+		return word
+	}
+	if word[0] != '-' && strings.IndexByte(word, '-') >= 0 {
+		return "!HYPHEN"
+	}
+	if len(word) == 4 && isDigit(word[0]) && isDigit(word[1]) && isDigit(word[2]) && isDigit(word[3]) {
+		return "!YEAR"
+	}
+	if isDigit(word[0]) {
+		return "!DIGITS"
+	}
+	return lower
+}
+
+func lastN(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[len(w)-n:]
+}
+
+// apScratch is per-call working space.
+type apScratch struct {
+	ctx    []string
+	we     []*wordRows // word entry of each context position
+	se     []*sufRows  // suffix entry of each context position
+	rows   []wrow      // 9 word-feature rows per token
+	scores []float32
+}
+
+func (m *apModel) add(scores []float32, r wrow) {
+	ids := m.classIDs[r.lo:r.hi]
+	ws := m.weights[r.lo:r.hi]
+	for j := range ids {
+		scores[ids[j]] += ws[j]
+	}
+}
+
+// tag assigns a class id to each token. words are the tokens as the model
+// should see them (Penn spellings), lowers their lower-case forms.
+func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
+	n := len(words)
+	need := n + 4
+	if cap(sc.ctx) < need {
+		sc.ctx = make([]string, need)
+	}
+	ctx := sc.ctx[:need]
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i := range words {
+		ctx[i+2] = apNormalize(words[i], lowers[i])
+	}
+	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
+	if cap(sc.we) < need {
+		sc.we = make([]*wordRows, need)
+		sc.se = make([]*sufRows, need)
+	}
+	we, se := sc.we[:need], sc.se[:need]
+	for c := range ctx {
+		we[c] = m.word[ctx[c]]
+		se[c] = m.suf[lastN(ctx[c], 3)]
+	}
+	if cap(sc.rows) < 9*n {
+		sc.rows = make([]wrow, 9*n)
+	}
+	rows := sc.rows[:9*n]
+	for i := range words {
+		w := words[i]
+		c := i + 2
+		r := rows[9*i : 9*i+9]
+		for k := range r {
+			r[k] = wrow{}
+		}
+		if e := m.suf[lastN(w, 3)]; e != nil {
+			r[0] = e.i
+		}
+		r[1] = m.pref1[w[0]]
+		if e := we[c]; e != nil {
+			r[2] = e.i
+		}
+		if e := we[c-1]; e != nil {
+			r[3] = e.m1
+		}
+		if e := se[c-1]; e != nil {
+			r[4] = e.m1
+		}
+		if e := we[c-2]; e != nil {
+			r[5] = e.m2
+		}
+		if e := we[c+1]; e != nil {
+			r[6] = e.p1
+		}
+		if e := se[c+1]; e != nil {
+			r[7] = e.p1
+		}
+		if e := we[c+2]; e != nil {
+			r[8] = e.p2
+		}
+	}
+	if len(sc.scores) < len(m.classes) {
+		sc.scores = make([]float32, len(m.classes))
+	}
+	scores := sc.scores[:len(m.classes)]
+	p1, p2 := m.start, m.start2
+	for i := range words {
+		w := words[i]
+		var t uint8
+		if id, ok := m.tagMap[w]; ok {
+			t = id
+		} else if len(w) == 5 && w[0] == '-' && w[4] == '-' && w[1] >= 'A' && w[1] <= 'Z' {
+			// Bracket tokens (-LRB-) are their own tag.
+			out[i] = w
+			p2, p1 = p1, m.start
+			if id, ok := m.tagMapID(w); ok {
+				p1 = id
+			}
+			continue
+		} else if w == "-" {
+			out[i] = "-"
+			p2, p1 = p1, m.start // unknown to the model as a previous tag
+			if id, ok := m.tagMapID("-"); ok {
+				p1 = id
+			}
+			continue
+		} else {
+			for j := range scores {
+				scores[j] = 0
+			}
+			m.add(scores, m.bias)
+			for _, r := range rows[9*i : 9*i+9] {
+				m.add(scores, r)
+			}
+			m.add(scores, m.m1tag[p1])
+			m.add(scores, m.m2tag[p2])
+			m.add(scores, m.tagPair[[2]uint8{p1, p2}])
+			if e := we[i+2]; e != nil {
+				for _, tr := range e.tagWord {
+					if tr.tag == p1 {
+						m.add(scores, tr.row)
+						break
+					}
+				}
+			}
+			best := float32(math.Inf(-1))
+			for j, s := range scores {
+				if s > best {
+					best, t = s, uint8(j)
+				}
+			}
+		}
+		out[i] = m.classes[t]
+		p2, p1 = p1, t
+	}
+}
+
+// tagMapID returns the class id of a tag name.
+func (m *apModel) tagMapID(tag string) (uint8, bool) {
+	for i, c := range m.classes {
+		if c == tag {
+			return uint8(i), true
+		}
+	}
+	return 0, false
+}
+
+// hasUpperNonASCII reports a non-ASCII byte in s (whose lower-case form
+// then needs Unicode folding).
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}

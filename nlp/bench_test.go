@@ -1,0 +1,76 @@
+package nlp
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// benchCorpus analyses docs b.N times and reports sentences per second
+// and allocations per sentence.
+func benchCorpus(b *testing.B, docs []string) {
+	a := newTestAnalyzer(b)
+	pub := time.Date(2023, 3, 3, 0, 0, 0, 0, time.UTC)
+	sents := 0
+	for _, d := range docs {
+		sents += len(a.Analyze(d, pub).Sentences)
+	}
+	var ms0, ms1 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			a.Analyze(d, pub)
+		}
+	}
+	el := time.Since(start)
+	b.StopTimer()
+	runtime.ReadMemStats(&ms1)
+	total := float64(sents) * float64(b.N)
+	b.ReportMetric(total/el.Seconds(), "sent/s")
+	b.ReportMetric(float64(ms1.Mallocs-ms0.Mallocs)/total, "allocs/sent")
+	b.ReportMetric(float64(sents), "sent/op")
+}
+
+func BenchmarkAnalyzeBBC(b *testing.B) {
+	docs := loadBBC(b)
+	benchCorpus(b, docs[:500])
+}
+
+func BenchmarkAnalyzeReuters(b *testing.B) {
+	docs := loadReuters(b)
+	benchCorpus(b, docs[:1000])
+}
+
+// BenchmarkPathological analyses a 10,000-token sentence without
+// punctuation, in capitals, with mixed scripts and control characters.
+func BenchmarkPathological(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; i < 10000; i++ {
+		switch i % 7 {
+		case 0:
+			sb.WriteString("SYRIA ")
+		case 1:
+			sb.WriteString("attacked ")
+		case 2:
+			sb.WriteString("дамаск ")
+		case 3:
+			sb.WriteString("\x01\xff ")
+		case 4:
+			sb.WriteString("and ")
+		case 5:
+			sb.WriteString("the ")
+		default:
+			sb.WriteString("Minister ")
+		}
+	}
+	text := sb.String()
+	a := newTestAnalyzer(b)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a.Analyze(text, time.Time{})
+	}
+}

@@ -1,0 +1,168 @@
+package nlp
+
+import (
+	"bufio"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Readers of the third-party corpora in ../shared, used only by tests and
+// benchmarks. Nothing from them is copied into the repository.
+
+func sharedDir(tb testing.TB, parts ...string) string {
+	tb.Helper()
+	p := filepath.Join(append([]string{"..", "..", "shared"}, parts...)...)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skipf("shared corpus %s absent (clone shared/ beside the repository to run this)", p)
+	}
+	return p
+}
+
+// udWord is one syntactic word of a CoNLL-U sentence.
+type udWord struct {
+	form, lemma, xpos string
+	spaceAfter        bool
+}
+
+// udSentence is one CoNLL-U sentence with its document and paragraph marks.
+type udSentence struct {
+	text          string
+	words         []udWord
+	newDoc, newPar bool
+}
+
+// readCoNLLU reads sentences from a CoNLL-U file. Multiword-token lines
+// ("3-4") carry SpaceAfter for their last word; empty nodes are skipped.
+func readCoNLLU(r io.Reader) ([]udSentence, error) {
+	var out []udSentence
+	var cur udSentence
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	mwtEnd, mwtSpace := -1, true
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case line == "":
+			if len(cur.words) > 0 {
+				out = append(out, cur)
+			}
+			cur = udSentence{}
+			mwtEnd = -1
+		case strings.HasPrefix(line, "# newdoc"):
+			cur.newDoc = true
+		case strings.HasPrefix(line, "# newpar"):
+			cur.newPar = true
+		case strings.HasPrefix(line, "# text = "):
+			cur.text = strings.TrimPrefix(line, "# text = ")
+		case strings.HasPrefix(line, "#"):
+		default:
+			f := strings.Split(line, "\t")
+			if len(f) != 10 {
+				continue
+			}
+			if strings.Contains(f[0], ".") {
+				continue
+			}
+			if i := strings.IndexByte(f[0], '-'); i > 0 {
+				var e int
+				for _, c := range f[0][i+1:] {
+					e = e*10 + int(c-'0')
+				}
+				mwtEnd, mwtSpace = e, !strings.Contains(f[9], "SpaceAfter=No")
+				continue
+			}
+			var id int
+			for _, c := range f[0] {
+				id = id*10 + int(c-'0')
+			}
+			sp := !strings.Contains(f[9], "SpaceAfter=No")
+			if mwtEnd >= 0 && id < mwtEnd {
+				sp = false
+			} else if id == mwtEnd {
+				sp = mwtSpace
+			}
+			cur.words = append(cur.words, udWord{form: f[1], lemma: f[2], xpos: f[4], spaceAfter: sp})
+		}
+	}
+	if len(cur.words) > 0 {
+		out = append(out, cur)
+	}
+	return out, sc.Err()
+}
+
+func loadUD(tb testing.TB) []udSentence {
+	dir := sharedDir(tb, "corpora", "ud-english-ewt")
+	var all []udSentence
+	for _, name := range []string{"en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu"} {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			tb.Fatalf("open %s: %v", name, err)
+		}
+		s, err := readCoNLLU(f)
+		f.Close()
+		if err != nil {
+			tb.Fatalf("read %s: %v", name, err)
+		}
+		all = append(all, s...)
+	}
+	return all
+}
+
+// loadBBC returns the texts of the BBC News corpus.
+func loadBBC(tb testing.TB) []string {
+	dir := sharedDir(tb, "corpora", "bbc-news-2225")
+	var out []string
+	for _, cat := range []string{"business", "entertainment", "politics", "sport", "tech"} {
+		files, err := filepath.Glob(filepath.Join(dir, cat, "*.txt"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, fn := range files {
+			b, err := os.ReadFile(fn)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			out = append(out, string(b))
+		}
+	}
+	return out
+}
+
+var bodyRe = regexp.MustCompile(`(?s)<BODY>(.*?)</BODY>`)
+
+// loadReuters returns the BODY texts of Reuters-21578.
+func loadReuters(tb testing.TB) []string {
+	dir := sharedDir(tb, "corpora", "reuters-21578")
+	files, err := filepath.Glob(filepath.Join(dir, "reut2-*.sgm.gz"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []string
+	for _, fn := range files {
+		f, err := os.Open(fn)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			tb.Fatal(err)
+		}
+		b, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, m := range bodyRe.FindAllSubmatch(b, -1) {
+			body := strings.ReplaceAll(string(m[1]), "&lt;", "<")
+			body = strings.TrimSuffix(strings.TrimSpace(body), "Reuter\n&#3;")
+			out = append(out, body)
+		}
+	}
+	return out
+}

@@ -1,0 +1,144 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// udScores are the accuracy figures on UD English EWT.
+type udScores struct {
+	sentP, sentR, sentF1 float64
+	tokP, tokR, tokF1    float64
+	pos, lemma           float64
+	sentences, words     int
+}
+
+// udDocText rebuilds running text from gold sentences: sentences of a
+// paragraph joined by one space, paragraphs by a blank line. It returns
+// the text, the gold sentence end offsets and the gold token spans.
+func udDocText(sents []udSentence) (string, []int, [][2]int) {
+	var b strings.Builder
+	var ends []int
+	var toks [][2]int
+	for i, s := range sents {
+		if i > 0 {
+			if s.newPar || s.newDoc {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteString(" ")
+			}
+		}
+		base := b.Len()
+		b.WriteString(s.text)
+		// Align gold words to the sentence text.
+		pos := 0
+		for _, w := range s.words {
+			for pos < len(s.text) && s.text[pos] == ' ' {
+				pos++
+			}
+			if strings.HasPrefix(s.text[pos:], w.form) {
+				toks = append(toks, [2]int{base + pos, base + pos + len(w.form)})
+				pos += len(w.form)
+			}
+		}
+		ends = append(ends, b.Len())
+	}
+	return b.String(), ends, toks
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func evalUD(a *Analyzer, sents []udSentence) udScores {
+	var sc udScores
+	// Split into documents.
+	var docs [][]udSentence
+	for _, s := range sents {
+		if s.newDoc || len(docs) == 0 {
+			docs = append(docs, nil)
+		}
+		docs[len(docs)-1] = append(docs[len(docs)-1], s)
+	}
+	var goldSent, sysSent, hitSent int
+	var goldTok, sysTok, hitTok int
+	for _, d := range docs {
+		text, ends, gtoks := udDocText(d)
+		doc := a.Analyze(text, time.Time{})
+		gold := map[int]bool{}
+		for _, e := range ends {
+			gold[e] = true
+		}
+		goldSent += len(ends)
+		sysSent += len(doc.Sentences)
+		for _, s := range doc.Sentences {
+			if gold[s.End] {
+				hitSent++
+			}
+		}
+		gt := map[[2]int]bool{}
+		for _, t := range gtoks {
+			gt[t] = true
+		}
+		goldTok += len(gtoks)
+		for _, s := range doc.Sentences {
+			for _, t := range s.Tokens {
+				sysTok++
+				if gt[[2]int{t.Start, t.End}] {
+					hitTok++
+				}
+			}
+		}
+	}
+	sc.sentP = float64(hitSent) / float64(sysSent)
+	sc.sentR = float64(hitSent) / float64(goldSent)
+	sc.sentF1 = f1(sc.sentP, sc.sentR)
+	sc.tokP = float64(hitTok) / float64(sysTok)
+	sc.tokR = float64(hitTok) / float64(goldTok)
+	sc.tokF1 = f1(sc.tokP, sc.tokR)
+	// Tags and lemmas on gold tokens.
+	var n, posOK, lemOK int
+	for _, s := range sents {
+		toks := make([]Token, len(s.words))
+		for i, w := range s.words {
+			toks[i] = Token{Text: w.form}
+		}
+		a.tagger.tagSentence(toks, "")
+		for i, w := range s.words {
+			n++
+			if toks[i].Tag == w.xpos {
+				posOK++
+			}
+			lem := a.lemmas.lemma(asciiLower(w.form), toks[i].Tag)
+			if lem == strings.ToLower(w.lemma) {
+				lemOK++
+			}
+		}
+	}
+	sc.pos = float64(posOK) / float64(n)
+	sc.lemma = float64(lemOK) / float64(n)
+	sc.sentences = len(sents)
+	sc.words = n
+	return sc
+}
+
+// TestUDEnglishEWT measures sentence splitting, tokenisation, tags and
+// lemmas against the gold UD English EWT dev and test sets, and guards
+// against regressions below the figures reached when this was written.
+func TestUDEnglishEWT(t *testing.T) {
+	sents := loadUD(t)
+	a := newTestAnalyzer(t)
+	sc := evalUD(a, sents)
+	t.Logf("UD EWT dev+test: %d sentences, %d words", sc.sentences, sc.words)
+	t.Logf("sentence boundaries P=%.4f R=%.4f F1=%.4f", sc.sentP, sc.sentR, sc.sentF1)
+	t.Logf("tokens P=%.4f R=%.4f F1=%.4f", sc.tokP, sc.tokR, sc.tokF1)
+	t.Logf("POS (Penn XPOS, gold tokens) accuracy=%.4f", sc.pos)
+	t.Logf("lemma (gold tokens, our tags) accuracy=%.4f", sc.lemma)
+	if sc.sentF1 < 0.80 || sc.tokF1 < 0.90 || sc.pos < 0.90 || sc.lemma < 0.90 {
+		t.Errorf("accuracy regressed: %+v", sc)
+	}
+}
