@@ -9,6 +9,7 @@ package nlp
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -29,6 +30,7 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("nlp: load lemma dictionary: %w", err)
 	}
+	tg.common = lm.golem.InDict
 	// Build the word tables now rather than on the first document.
 	abbreviations()
 	sentenceStarters()
@@ -83,7 +85,14 @@ type scratch struct {
 
 // analyzeSentence runs the phrase-level analyses on a tagged sentence.
 func (a *Analyzer) analyzeSentence(s *Sentence, lower string, published time.Time, sc *scratch) {
+	if s.Headline {
+		headlineVerb(s.Tokens, a.lemmas, lower)
+	}
 	s.Times = findTimes(s, lower, published)
+	if codeLike(s.Tokens) {
+		// Program code left in scraped text: keep tokens, find nothing.
+		return
+	}
 	inTime := make([]bool, len(s.Tokens))
 	for _, t := range s.Times {
 		for i := t.Start; i < t.End; i++ {
@@ -93,4 +102,59 @@ func (a *Analyzer) analyzeSentence(s *Sentence, lower string, published time.Tim
 	s.Chunks = chunk(s.Tokens, lower, inTime)
 	s.Entities = findEntities(s, lower, sc)
 	s.Clauses, s.Attributions = findClauses(s, lower, sc)
+}
+
+// codeLike reports a sentence that is program code (script tails left by
+// scraping): braces, or many operators and bracketed calls.
+func codeLike(toks []Token) bool {
+	code := 0
+	for _, t := range toks {
+		switch t.Text {
+		case "{", "}", "=", ";", "){", "}(", "==", "&&", "||", "=>":
+			code++
+			continue
+		}
+		if len(t.Text) > 3 && (strings.Contains(t.Text, "(") || strings.Contains(t.Text, "{") || strings.Contains(t.Text, "}")) {
+			code++
+		}
+	}
+	return code >= 3 && code*8 >= len(toks)
+}
+
+// headlineVerb repairs the most common tagging error in headlines, whose
+// present-tense verb after a name is often read as a noun ("Al-Miqdad and
+// Abdullahian discuss by phone ..."): in a headline without any verb, the
+// first lower-case noun after a proper noun and before a preposition,
+// determiner or name becomes a verb.
+func headlineVerb(toks []Token, lm *lemmatizer, lower string) {
+	for _, t := range toks {
+		if isVerb(t.Tag) || t.Tag == "MD" {
+			return
+		}
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if (t.Tag != "NN" && t.Tag != "NNS") || !startsLower(t.Text) {
+			continue
+		}
+		prev, next := toks[k-1].Tag, toks[k+1].Tag
+		if !(isProper(prev) || prev == "PRP" || prev == "NNS") {
+			continue
+		}
+		switch next {
+		case "IN", "DT", "PRP$", "NNP", "NNPS", "TO", "RP", "CD", "JJ", "PRP":
+		default:
+			continue
+		}
+		if t.Tag == "NNS" {
+			if !strings.HasSuffix(t.Text, "s") {
+				continue
+			}
+			t.Tag = "VBZ"
+		} else {
+			t.Tag = "VBP"
+		}
+		t.Lemma = lm.lemma(lower[t.Start:t.End], t.Tag)
+		return
+	}
 }

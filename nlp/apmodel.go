@@ -54,8 +54,8 @@ type apModel struct {
 	suf   map[string]*sufRows
 	pref1 [256]wrow
 	// Tag templates, indexed by tag id (classes, then -START-, -START2-).
-	m1tag, m2tag []wrow
-	tagPair      map[[2]uint8]wrow
+	m1tag, m2tag  []wrow
+	tagPair       map[[2]uint8]wrow
 	start, start2 uint8
 }
 

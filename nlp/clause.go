@@ -30,6 +30,7 @@ const (
 	kindRelative
 	kindCoordinated
 	kindGerund
+	kindParticiple
 )
 
 // low returns the lower-case text of token i ("" out of range).
@@ -133,7 +134,7 @@ func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
 		pw := b.low(p)
 		var prev int
 		switch {
-		case b.tag(p) == "IN" && pw != "that" && pw != "if" && pw != "because" && pw != "while" && pw != "although" && pw != "as" && pw != "since":
+		case (b.tag(p) == "IN" || isPrepLike(pw)) && pw != "that" && pw != "if" && pw != "because" && pw != "while" && pw != "although" && pw != "as" && pw != "since":
 			prev = b.topEnd[p]
 		case pw == "and" || pw == "or":
 			if b.low(p-1) == "," {
@@ -151,7 +152,18 @@ func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
 		links++
 	}
 	if comma && links == 0 {
-		return npSpan{}, false
+		// "The official Iranian News Agency, IRNA, said": an apposition
+		// or list closed by a comma is still the subject.
+		inner := false
+		for k := sp.start; k < sp.end; k++ {
+			if b.low(k) == "," {
+				inner = true
+				break
+			}
+		}
+		if !inner || sp.start > 0 && b.tag(sp.start-1) == "IN" {
+			return npSpan{}, false
+		}
 	}
 	return sp, true
 }
@@ -271,6 +283,20 @@ func (b *clauseBuilder) addClause(ci int) {
 		cl.Subject = copyArg(p.Subject)
 		cl.SurfaceSubject = copyArg(p.SurfaceSubject)
 		cl.Parent = p.Parent
+	case b.tag(c.Head) == "VBG" && c.Start == c.Head && bw == "," && prev >= 0:
+		// Participle clause: "Kalin stated ..., indicating that": the
+		// subject is that of the main clause it hangs on.
+		kind = kindParticiple
+		m := prev
+		for m > 0 && b.kind[m] != kindMain {
+			m--
+		}
+		for m > 0 && b.clauses[m].Parent >= 0 && b.kind[m] == kindMain {
+			m = b.clauses[m].Parent
+		}
+		cl.Subject = copyArg(b.clauses[m].Subject)
+		cl.SurfaceSubject = copyArg(b.clauses[m].SurfaceSubject)
+		cl.Parent = b.clauses[m].Parent
 	case b.tag(c.Head) == "VBG" && c.Start == c.Head && prev >= 0 && b.clauses[prev].Verb.End == c.Start:
 		// Gerund complement: "denied attacking", "continued talking".
 		kind = kindGerund

@@ -16,11 +16,8 @@ func TestUDConfusion(t *testing.T) {
 	conf := map[string]int{}
 	words := map[string]int{}
 	for _, s := range sents {
-		toks := make([]Token, len(s.words))
-		for i, w := range s.words {
-			toks[i] = Token{Text: w.form}
-		}
-		a.tagger.tagSentence(toks, "")
+		toks, lower := udTokens(s)
+		a.tagger.tagSentence(toks, lower)
 		for i, w := range s.words {
 			if toks[i].Tag != w.xpos {
 				conf[w.xpos+" -> "+toks[i].Tag]++

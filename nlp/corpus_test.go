@@ -31,8 +31,8 @@ type udWord struct {
 
 // udSentence is one CoNLL-U sentence with its document and paragraph marks.
 type udSentence struct {
-	text          string
-	words         []udWord
+	text           string
+	words          []udWord
 	newDoc, newPar bool
 }
 

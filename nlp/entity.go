@@ -1,6 +1,5 @@
 package nlp
 
-
 // Named entities come from runs of capitalised words (proper-noun tags or
 // gazetteer names), split at title words and classified by the gazetteer,
 // organisation words, title words before them and what the document said

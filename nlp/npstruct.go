@@ -1,6 +1,5 @@
 package nlp
 
-
 // npSpan is an extended noun phrase: base NPs joined by possessives, "of"
 // attachments, appositions and coordination, over tokens [start, end).
 // chunk is the index of its head base NP (the first conjunct of a

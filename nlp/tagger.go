@@ -12,6 +12,9 @@ import (
 // normalisation and a few lexical corrections for news text.
 type posTagger struct {
 	model *apModel
+	// common reports a lower-case word that is an ordinary English word
+	// and not a place or nationality name.
+	common func(string) bool
 	pool  sync.Pool // *tagScratch
 }
 
@@ -110,6 +113,11 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		default:
 			lw = lower[toks[i].Start:toks[i].End]
 		}
+		// A capitalised first word that is also a common word is shown to
+		// the model in lower case: capitals there say nothing.
+		if (i == 0 || i == 1 && isOpeningMark(toks[0].Text)) && w == toks[i].Text && startsUpper(w) && len(w) > 1 && !isAcronym(w) && p.commonWord(lw) {
+			w = lw
+		}
 		sc.words = append(sc.words, w)
 		sc.lowers = append(sc.lowers, lw)
 		sc.tags = append(sc.tags, "")
@@ -126,12 +134,40 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	p.pool.Put(sc)
 }
 
-// fixTags corrects frequent errors of the model on news text.
+// fixTags corrects frequent errors of the model and applies the
+// conventions of current English treebanks: "to" before a noun phrase is
+// a preposition (IN), a hyphen inside a word is HYPH, straight double
+// quotes open and close.
 func fixTags(toks []Token) {
+	dq := 0
 	for i := range toks {
 		w := toks[i].Text
 		t := toks[i].Tag
 		switch {
+		case w == "\"":
+			if dq%2 == 0 {
+				toks[i].Tag = "``"
+			} else {
+				toks[i].Tag = "''"
+			}
+			dq++
+		case w == "to" || w == "To" || w == "TO":
+			next := ""
+			if i+1 < len(toks) {
+				next = toks[i+1].Tag
+			}
+			if next != "VB" && next != "RB" && !(next == "VBP" || next == "NN" && i+2 < len(toks) && (toks[i+2].Tag == "DT" || toks[i+2].Tag == "PRP$")) {
+				toks[i].Tag = "IN"
+			} else {
+				toks[i].Tag = "TO"
+				if next == "VBP" || next == "NN" {
+					toks[i+1].Tag = "VB"
+				}
+			}
+		case w == "-" && i > 0 && i+1 < len(toks) && toks[i-1].End == toks[i].Start && toks[i+1].Start == toks[i].End && toks[i].End > 0:
+			toks[i].Tag = "HYPH"
+		case w == "i":
+			toks[i].Tag = "PRP"
 		case (w == "'s" || w == "’s") && t != "POS" && t != "VBZ" && t != "PRP":
 			// After a noun, "'s" is a possessive or "is".
 			if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "VB") || toks[i+1].Tag == "RB" || toks[i+1].Tag == "DT") {
@@ -222,7 +258,11 @@ func (l *lemmatizer) lemma(lower, tg string) string {
 		if g := l.golem.LemmaLower(lower); g != lower {
 			return g
 		}
-		return verbRule(lower, tg)
+		v := verbRule(lower, tg)
+		if v != lower && !l.golem.InDict(v) && l.golem.InDict(v+"e") {
+			return v + "e" // "taking" -> "take"
+		}
+		return v
 	case "JJ", "RB":
 		if tg == "JJR" || tg == "JJS" || tg == "RBR" || tg == "RBS" {
 			if g := l.golem.LemmaLower(lower); g != lower {
@@ -297,4 +337,14 @@ func asciiLower(s string) string {
 		}
 	}
 	return s
+}
+
+func (p *posTagger) commonWord(lw string) bool {
+	if p.common == nil {
+		return false
+	}
+	if _, ok := gazetteer().names[lw]; ok {
+		return false
+	}
+	return p.common(lw)
 }

@@ -103,11 +103,8 @@ func evalUD(a *Analyzer, sents []udSentence) udScores {
 	// Tags and lemmas on gold tokens.
 	var n, posOK, lemOK int
 	for _, s := range sents {
-		toks := make([]Token, len(s.words))
-		for i, w := range s.words {
-			toks[i] = Token{Text: w.form}
-		}
-		a.tagger.tagSentence(toks, "")
+		toks, lower := udTokens(s)
+		a.tagger.tagSentence(toks, lower)
 		for i, w := range s.words {
 			n++
 			if toks[i].Tag == w.xpos {
@@ -141,4 +138,20 @@ func TestUDEnglishEWT(t *testing.T) {
 	if sc.sentF1 < 0.80 || sc.tokF1 < 0.90 || sc.pos < 0.90 || sc.lemma < 0.90 {
 		t.Errorf("accuracy regressed: %+v", sc)
 	}
+}
+
+// udTokens makes tokens with offsets from gold words, and the lower-case
+// text they point into.
+func udTokens(s udSentence) ([]Token, string) {
+	var b strings.Builder
+	toks := make([]Token, len(s.words))
+	for i, w := range s.words {
+		st := b.Len()
+		b.WriteString(w.form)
+		toks[i] = Token{Text: w.form, Start: st, End: b.Len()}
+		if w.spaceAfter {
+			b.WriteByte(' ')
+		}
+	}
+	return toks, asciiLower(b.String())
 }
