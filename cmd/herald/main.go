@@ -62,6 +62,7 @@ PLOVER events with modality, attribution, place, date and evidence.`,
 		newVersionCmd(a),
 		newExtractCmd(a),
 		newDictCmd(a),
+		newExplainCmd(a), newEvalCmd(a),
 	)
 	return root
 }
