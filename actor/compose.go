@@ -28,7 +28,9 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 var premods = map[string]bool{"former": true, "top": true, "senior": true, "official": true,
 	"new": true, "acting": true, "then": true, "veteran": true, "outgoing": true, "incoming": true,
 	"interim": true, "current": true, "late": true, "powerful": true, "influential": true, "state": true,
-	"state-run": true, "state-owned": true, "semi-official": true, "main": true, "leading": true}
+	"state-run": true, "state-owned": true, "semi-official": true, "main": true, "leading": true,
+	"local": true, "foreign": true, "last": true, "remaining": true, "several": true, "many": true,
+	"some": true, "other": true, "more": true, "unnamed": true, "anonymous": true}
 
 var numerals = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
 
@@ -110,6 +112,14 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			}
 			break
 		}
+		if it.kind == itNamed && it.ents[0].Kind != KindPerson && it.ents[0].Kind != KindMedia && q+1 < len(its) &&
+			(its[q+1].kind == itName || its[q+1].kind == itNamed && its[q+1].ents[0].Kind == KindPerson) {
+			// "UN Secretary-General Antonio Guterres": the organisation
+			// is the title of the name that follows.
+			g.orgs = append(g.orgs, it)
+			q++
+			break
+		}
 		if it.kind == itNamed && q+1 < len(its) && (its[q+1].kind == itAgent || isPossessive(&its[q+1]) && q+2 < len(its) && its[q+2].kind == itAgent) {
 			g.orgs = append(g.orgs, it)
 			q++
@@ -120,16 +130,22 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		}
 		break
 	}
+	// Pre-modifiers between a nationality and a title ("the Syrian
+	// interim president", "the Syrian state news agency").
+	for len(g.mods) > 0 && q+1 < len(its) && its[q].kind == itWord && premods[its[q].word] &&
+		(its[q+1].kind == itAgent || its[q+1].kind == itWord && premods[its[q+1].word]) {
+		q++
+	}
 	for q < len(its) && its[q].kind == itAgent {
-		// A generic agent before a common noun is an adjective ("the
-		// official statements").
-		if its[q].ents[0].Generic && nounAfter(s, its[q].end) {
+		// An agent before a common noun is a modifier ("the official
+		// statements", "a police station").
+		if !(q+1 < len(its) && its[q+1].kind == itAgent) && nounAfter(s, its[q].end) {
 			break
 		}
 		g.agents = append(g.agents, &its[q])
 		q++
 	}
-	if q < len(its) && (its[q].kind == itName || its[q].kind == itNamed) && (len(g.agents) > 0 || len(g.mods) == 0 && len(g.orgs) == 0) {
+	if q < len(its) && (its[q].kind == itName || its[q].kind == itNamed) && (len(g.agents) > 0 || len(g.mods) == 0) {
 		g.core = &its[q]
 		q++
 	}
@@ -464,6 +480,20 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		}
 		return res
 	}
+	if len(g.orgs) > 0 && g.core != nil {
+		e := g.orgs[0].ents[0]
+		a := actorOf(e)
+		a.Name = g.core.text
+		if g.core.kind == itNamed {
+			a.Name = g.core.ents[0].Name
+		} else if g.core.canon != "" {
+			a.Name = g.core.canon
+		}
+		res.actors = []Actor{a}
+		res.basis, res.rule, res.person = "title+organisation", e.Rule, true
+		st.registerName(nameKeys(g.core), a)
+		return res
+	}
 	if g.core != nil && len(g.mods) == 0 {
 		if g.core.kind == itNamed {
 			e := g.core.ents[0]
@@ -642,7 +672,9 @@ var nounWords = map[string]bool{"statement": true, "statements": true, "source":
 	"media": true, "figures": true, "visit": true, "data": true, "documents": true, "channels": true,
 	"news": true, "website": true, "account": true, "position": true, "policy": true, "report": true,
 	"reports": true, "residence": true, "talks": true, "meeting": true, "visits": true, "level": true,
-	"results": true, "figure": true, "language": true, "title": true, "capacity": true, "duties": true}
+	"results": true, "figure": true, "language": true, "title": true, "capacity": true, "duties": true,
+	"station": true, "stations": true, "base": true, "bases": true, "headquarters": true, "building": true,
+	"checkpoint": true, "car": true, "vehicle": true, "spokesman": false}
 
 // nounAfter reports whether token i is a common noun.
 func nounAfter(s *nlp.Sentence, i int) bool {

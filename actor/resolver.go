@@ -279,6 +279,11 @@ var stopCaps = map[string]bool{"the": true, "a": true, "an": true, "in": true, "
 	"speaking": true, "asked": true, "under": true, "since": true, "during": true, "both": true, "all": true}
 
 func isNameToken(t nlp.Token) bool {
+	// "al-Jubeir", "bin-Salman", "el-Sisi": a lower-case particle joined
+	// to a capitalised name.
+	if pre, rest, ok := strings.Cut(t.Text, "-"); ok && nameParticles[strings.ToLower(pre)] && capitalized(rest) {
+		return true
+	}
 	if t.Tag != "" {
 		if t.Tag != "NNP" && t.Tag != "NNPS" {
 			return false

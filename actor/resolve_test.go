@@ -1,0 +1,156 @@
+package actor
+
+import (
+	"bufio"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// mentionCase is one expected mention of testdata/mentions.txt.
+type mentionCase struct {
+	doc  int
+	line int
+	text string
+	want string // codes joined by "+", or "-" for no actor
+}
+
+type testDoc struct {
+	date  time.Time
+	sents []string
+}
+
+func readMentionCases(t *testing.T) ([]testDoc, []mentionCase) {
+	t.Helper()
+	f, err := os.Open("testdata/mentions.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var docs []testDoc
+	var cases []mentionCase
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "doc"):
+			d := testDoc{}
+			if f := strings.Fields(line); len(f) > 1 {
+				tm, err := time.Parse("2006-01-02", f[1])
+				if err != nil {
+					t.Fatalf("line %d: %v", n, err)
+				}
+				d.date = tm
+			}
+			docs = append(docs, d)
+		case strings.HasPrefix(line, "S: "):
+			docs[len(docs)-1].sents = append(docs[len(docs)-1].sents, line[3:])
+		case strings.HasPrefix(line, "M: "):
+			text, want, ok := strings.Cut(line[3:], " => ")
+			if !ok {
+				t.Fatalf("line %d: want M: text => CODES", n)
+			}
+			cases = append(cases, mentionCase{doc: len(docs) - 1, line: n, text: strings.TrimSpace(text), want: strings.TrimSpace(want)})
+		default:
+			t.Fatalf("line %d: unknown line %q", n, line)
+		}
+	}
+	return docs, cases
+}
+
+func codesOf(m Mention) string {
+	var cs []string
+	for _, a := range m.Actors {
+		cs = append(cs, a.Code)
+	}
+	return strings.Join(cs, "+")
+}
+
+func sameCodes(a, b string) bool {
+	x, y := strings.Split(a, "+"), strings.Split(b, "+")
+	sort.Strings(x)
+	sort.Strings(y)
+	return strings.Join(x, "+") == strings.Join(y, "+")
+}
+
+// TestMentionTable measures the share of hand-written mentions resolved to
+// the expected codes and requires the four persons of the example article.
+func TestMentionTable(t *testing.T) {
+	r, err := NewResolver(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, cases := readMentionCases(t)
+	if len(cases) < 200 {
+		t.Errorf("the table has %d mentions, want at least 200", len(cases))
+	}
+	got := make([][]Mention, len(docs))
+	for i, d := range docs {
+		doc := DocumentFromText(strings.Join(d.sents, "\n"), d.date)
+		got[i] = r.Resolve(doc)
+	}
+	correct := 0
+	for _, c := range cases {
+		found := "-"
+		for _, m := range got[c.doc] {
+			if m.Text == c.text {
+				found = codesOf(m)
+				break
+			}
+		}
+		if found == c.want || c.want != "-" && sameCodes(found, c.want) {
+			correct++
+			continue
+		}
+		t.Logf("line %d: %q = %s, want %s", c.line, c.text, found, c.want)
+	}
+	share := float64(correct) / float64(len(cases))
+	t.Logf("mention table: %d/%d correct (%.1f%%)", correct, len(cases), 100*share)
+	if share < 0.9 {
+		t.Errorf("only %.1f%% of mentions resolved correctly, want >= 90%%", 100*share)
+	}
+}
+
+// TestExamplePersons checks the four persons of the example article on
+// the real article text, when it is present.
+func TestExamplePersons(t *testing.T) {
+	data, err := os.ReadFile("../../shared/examples/quartet-phone-call.txt")
+	if err != nil {
+		t.Skip("../shared/examples/quartet-phone-call.txt not present; skipping")
+	}
+	r, err := NewResolver(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := r.Resolve(DocumentFromText(string(data), time.Time{}))
+	want := map[string]string{"Faisal Al-Miqdad": "SYRGOV", "Hussein Amir Abdullahian": "IRNGOV",
+		"Turkish presidential spokesman Ibrahim Kalin": "TURGOV", "Russian Deputy Foreign Minister Mikhail Bogdanov": "RUSGOV",
+		"Kalin": "TURGOV", "IRNA": "IRNMED", "Damascus": "SYRGOV"}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if w, ok := want[m.Text]; ok {
+			seen[m.Text] = true
+			if codesOf(m) != w {
+				t.Errorf("%q = %s, want %s", m.Text, codesOf(m), w)
+			}
+		}
+		if m.Text == "IRNA" && !m.Agency {
+			t.Errorf("IRNA must be flagged as a news agency")
+		}
+		for _, a := range m.Actors {
+			if strings.Contains(m.Text, "function") || strings.Contains(m.Text, "getElement") {
+				t.Errorf("actor %s from the script tail: %q", a.Code, m.Text)
+			}
+		}
+	}
+	for k := range want {
+		if !seen[k] {
+			t.Errorf("no mention %q", k)
+		}
+	}
+}
