@@ -246,6 +246,9 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 	if !validCode(code) {
 		return nil, fmt.Errorf("bad code %q (want upper-case letters and digits)", code)
 	}
+	if (kind == KindCountry || kind == KindAdj || kind == KindCapital) && len(code) != 3 {
+		return nil, fmt.Errorf("%s code %q: want an ISO 3166 alpha-3 code", kind, code)
+	}
 	rest := strings.TrimSpace(parts[0][strings.Index(parts[0], code)+len(code):])
 	var phrases []string
 	for _, p := range strings.Split(rest, "|") {
@@ -378,7 +381,9 @@ func fillActor(e *Entry) {
 		}
 		return
 	}
-	if e.Country == "" && len(e.Code) >= 3 && isCountryCode(e.Code[:3]) {
+	if e.Country == "" && e.Kind == KindActor && len(e.Code) == 3 {
+		e.Country = e.Code // a three-letter PETRARCH actor code is a country
+	} else if e.Country == "" && len(e.Code) >= 3 && isCountryCode(e.Code[:3]) {
 		e.Country = e.Code[:3]
 		e.Sectors = splitSectors(e.Code[3:])
 	} else if e.Sectors == nil && e.Country != "" && strings.HasPrefix(e.Code, e.Country) {

@@ -104,6 +104,7 @@ func lintEntries(entries []*Entry) []Problem {
 					continue
 				}
 				dated := !e.From.IsZero() || !e.To.IsZero() || !o.From.IsZero() || !o.To.IsZero()
+				n := len(probs)
 				switch {
 				case o.Code == e.Code && o.From.Equal(e.From) && o.To.Equal(e.To):
 					add(e, "duplicate", "phrase %q = %s already defined at %s", e.Phrase, e.Code, o.Rule)
@@ -112,6 +113,9 @@ func lintEntries(entries []*Entry) []Problem {
 				case o.Code != e.Code && dated && !o.Default && !e.Default && overlaps(o, e):
 					add(e, "overlap", "phrase %q = %s %s..%s overlaps %s %s..%s at %s", e.Phrase, e.Code,
 						fmtDate(e.From), fmtDate(e.To), o.Code, fmtDate(o.From), fmtDate(o.To), o.Rule)
+				}
+				if len(probs) > n {
+					break // one finding per entry
 				}
 			}
 		}

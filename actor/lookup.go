@@ -48,6 +48,10 @@ func Tokenize(text string) []nlp.Token {
 				}
 				break
 			}
+			// An initial keeps its dot ("Rufus T. Firefly").
+			if j == start+w && unicode.IsUpper(r) && j < len(text) && text[j] == '.' {
+				j++
+			}
 			word := text[start:j]
 			// Split a possessive "'s".
 			for _, suf := range []string{"'s", "\u2019s"} {

@@ -237,9 +237,9 @@ func (d *Dictionary) loadPetrarch(name string, r io.Reader) ([]Problem, error) {
 			continue
 		}
 		switch {
-		case strings.HasPrefix(line, "&"):
+		case strings.HasPrefix(line, "&") && !strings.Contains(line, "["):
 			flush()
-			curSyn = strings.ToUpper(strings.Fields(line)[0])
+			curSyn = strings.ToUpper(petrarchPhrase(line))
 			synsets[curSyn] = nil
 			continue
 		case strings.HasPrefix(line, "+") && curSyn != "" && cur == nil:
@@ -348,15 +348,15 @@ func expandPetrarch(p string, substs, synsets map[string][]string) []string {
 	var res []string
 	for _, o := range out {
 		expanded := false
-		for _, w := range strings.Fields(o) {
-			if strings.HasPrefix(w, "&") {
-				if items, ok := synsets[strings.ToUpper(w)]; ok {
+		if strings.Contains(o, "&") {
+			for label, items := range synsets {
+				if strings.Contains(strings.ToUpper(o), label) {
 					for _, it := range items {
-						res = append(res, strings.Replace(o, w, it, 1))
+						res = append(res, petrarchPhrase(strings.Replace(strings.ToUpper(o), label, it, 1)))
 					}
 					expanded = true
+					break
 				}
-				break
 			}
 		}
 		if !expanded {

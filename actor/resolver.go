@@ -451,7 +451,7 @@ func (r *Resolver) matchItem(s *nlp.Sentence, node *trieNode, i, end int, when t
 	case KindAgent:
 		it.kind = itAgent
 	case KindActor:
-		if len(ents[0].Code) == 3 && isCountryCode(ents[0].Code) {
+		if len(ents[0].Code) == 3 {
 			it.kind = itCountry
 		} else {
 			it.kind = itNamed
