@@ -94,6 +94,9 @@ func (d *dictionary) parsePetrarch(name string, r io.Reader) error {
 		var rest [][]string
 		for i, v := range cur.verbs {
 			if c, ok := cur.own[i]; ok {
+				if nullCode(c) {
+					continue // an isolated verb with a null code gives no event
+				}
 				p := &Pattern{ID: fmt.Sprintf("%s:verb:%s", base, strings.Join(v, "_")), Origin: base, Text: strings.Join(v, " "),
 					elems: []elem{{kind: elVerb, alts: [][]string{v}}}}
 				setPetrCode(p, c)
@@ -105,7 +108,7 @@ func (d *dictionary) parsePetrarch(name string, r io.Reader) error {
 			}
 			rest = append(rest, v)
 		}
-		if len(rest) > 0 && cur.code != "" {
+		if len(rest) > 0 && !nullCode(cur.code) {
 			p := &Pattern{ID: fmt.Sprintf("%s:verb:%s", base, strings.Join(rest[0], "_")), Origin: base, Text: strings.Join(rest[0], " "),
 				elems: []elem{{kind: elVerb, alts: rest}}}
 			setPetrCode(p, cur.code)
@@ -212,6 +215,12 @@ func (d *dictionary) parsePetrarch(name string, r io.Reader) error {
 		return fmt.Errorf("PETRARCH dictionary %s: %s", name, strings.Join(errs, "; "))
 	}
 	return nil
+}
+
+// nullCode reports whether a PETRARCH code is empty or null ("---", "+++").
+func nullCode(c string) bool {
+	c = strings.TrimSpace(c)
+	return c == "" || strings.HasPrefix(c, "---") || strings.HasPrefix(c, "+++")
 }
 
 // setPetrCode sets the code, paired code or discard of a PETRARCH pattern.
