@@ -113,7 +113,14 @@ func (r *reader) warcRecord(name string, rec gowarc.Record) (Document, bool) {
 			return Document{}, false
 		}
 		if hp := blk.HttpHeader(); hp != nil {
-			header = *hp
+			header = hp.Clone()
+		}
+		if header == nil {
+			header = http.Header{}
+		}
+		// The parsed header has lost Transfer-Encoding; the raw one has it.
+		if bytes.Contains(bytes.ToLower(blk.ProtocolHeaderBytes()), []byte("transfer-encoding: chunked")) {
+			header.Set("Transfer-Encoding", "chunked")
 		}
 		contentType = header.Get("Content-Type")
 		payload, err = blk.PayloadBytes()
