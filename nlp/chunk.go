@@ -107,13 +107,21 @@ func chunk(toks []Token, lower string, inTime []bool) []Chunk {
 				i++
 				continue
 			}
+			// Negation just before the group belongs to it: "never
+			// recognized", "not to attack".
+			start := i
+			if i > 0 {
+				if w := lower[toks[i-1].Start:toks[i-1].End]; (w == "never" || w == "not") && (len(out) == 0 || out[len(out)-1].End < i) {
+					start = i - 1
+				}
+			}
 			// "take place", "take part": the noun belongs to the verb.
 			if j < n && toks[head].Lemma == "take" {
 				if w := lower[toks[j].Start:toks[j].End]; (w == "place" || w == "part") && toks[j-1].Tag != "RP" {
 					j++
 				}
 			}
-			out = append(out, Chunk{Kind: VG, Start: i, End: j, Head: head, Apposition: -1, Possessor: -1})
+			out = append(out, Chunk{Kind: VG, Start: start, End: j, Head: head, Apposition: -1, Possessor: -1})
 			i = j
 		default:
 			i++
@@ -186,8 +194,8 @@ done:
 	if head < 0 {
 		return i + 1, -1
 	}
-	// Particle: "carry out", "point out".
-	if j < n && toks[j].Tag == "RP" {
+	// Particle: "carry out", "point out", "pushed out of".
+	if j < n && (toks[j].Tag == "RP" || isParticle(lower[toks[j].Start:toks[j].End]) && (toks[j].Tag == "IN" || toks[j].Tag == "RB") && (j+1 >= n || !npStartTag(toks[j+1].Tag) || toks[j+1].Tag == "DT" && toks[j].Tag == "RB")) {
 		j++
 	}
 	return j, head
@@ -198,6 +206,15 @@ done:
 func isAux(lemma string) bool {
 	switch lemma {
 	case "be", "have", "do", "get":
+		return true
+	}
+	return false
+}
+
+// isParticle lists words that follow a verb as a particle.
+func isParticle(w string) bool {
+	switch w {
+	case "out", "up", "down", "off", "away", "back", "over":
 		return true
 	}
 	return false

@@ -141,6 +141,11 @@ func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
 				p--
 			}
 			prev = b.topEnd[p]
+			// "captured the airport and the police withdrew": an object
+			// before "and" makes "and" join two clauses.
+			if prev >= 0 && isVerb(b.tag(b.tops[prev].start-1)) {
+				prev = -1
+			}
 		default:
 			prev = -1
 		}
@@ -251,8 +256,12 @@ func (b *clauseBuilder) addClause(ci int) {
 		before--
 	}
 	bw := b.low(before)
+	first := c.Start
+	if w := b.low(first); w == "not" || w == "never" {
+		first++
+	}
 	switch {
-	case b.low(c.Start) == "to" || (b.tag(c.Start) == "VB" && bw == "to"):
+	case b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to"):
 		kind = kindInfinitive
 		if prev >= 0 {
 			cl.Parent = prev
@@ -277,7 +286,7 @@ func (b *clauseBuilder) addClause(ci int) {
 		if prev >= 0 {
 			cl.Parent = prev
 		}
-	case (bw == "and" || bw == "or" || bw == "but") && prev >= 0 && b.topEnd[before] < 0:
+	case (bw == "and" || bw == "or" || bw == "but") && prev >= 0:
 		kind = kindCoordinated
 		p := b.clauses[prev]
 		cl.Subject = copyArg(p.Subject)
@@ -287,12 +296,10 @@ func (b *clauseBuilder) addClause(ci int) {
 		// Participle clause: "Kalin stated ..., indicating that": the
 		// subject is that of the main clause it hangs on.
 		kind = kindParticiple
-		m := prev
-		for m > 0 && b.kind[m] != kindMain {
-			m--
-		}
-		for m > 0 && b.clauses[m].Parent >= 0 && b.kind[m] == kindMain {
-			m = b.clauses[m].Parent
+		// The first main clause of the sentence carries it.
+		m := 0
+		for m < prev && b.kind[m] != kindMain {
+			m++
 		}
 		cl.Subject = copyArg(b.clauses[m].Subject)
 		cl.SurfaceSubject = copyArg(b.clauses[m].SurfaceSubject)
@@ -305,6 +312,15 @@ func (b *clauseBuilder) addClause(ci int) {
 	default:
 		if sp, ok := b.subjectBefore(c.Start); ok {
 			cl.SurfaceSubject = argOf(sp, "")
+			// "The strike that hit the hospital killed": an NP inside a
+			// relative clause is not the subject of the verb after it;
+			// the antecedent is.
+			for k := prev; k >= 0; k-- {
+				if b.kind[k] == kindRelative && b.clauses[k].SurfaceSubject != nil && sp.start >= b.clauses[k].Verb.End && sp.end <= b.argEnd(k) && b.low(sp.start-1) != "," {
+					cl.SurfaceSubject = copyArg(b.clauses[k].SurfaceSubject)
+					break
+				}
+			}
 		} else if b.low(c.Start-1) == "," && prev >= 0 {
 			// "The source, who preferred not to be named, indicated":
 			// the subject is the antecedent of the relative clause.
@@ -313,7 +329,7 @@ func (b *clauseBuilder) addClause(ci int) {
 					cl.SurfaceSubject = copyArg(b.clauses[k].SurfaceSubject)
 					break
 				}
-				if b.kind[k] == kindMain {
+				if b.kind[k] == kindMain || b.kind[k] == kindCoordinated {
 					break
 				}
 			}
@@ -372,12 +388,27 @@ func (b *clauseBuilder) addClause(ci int) {
 		cl.Subject = agent
 	}
 	// Inverted reporting: "..., said the minister."
-	if cl.Subject == nil && !vg.Passive && isReporting(vg.Lemma) && cl.Object != nil && (b.low(c.Start-1) == "," || b.low(c.Start-1) == "”" || b.low(c.Start-1) == "''") {
+	if cl.Subject == nil && !vg.Passive && isReporting(vg.Lemma) && cl.Object != nil && (b.low(c.Start-1) == "," || b.low(c.Start-1) == "”" || b.low(c.Start-1) == "''" || b.low(c.Start-1) == "\"") {
 		cl.Subject, cl.SurfaceSubject, cl.Object = cl.Object, cl.Object, nil
 	}
 	cl.Reporting = isReporting(vg.Lemma) && kind != kindInfinitive || (vg.Lemma == "point" && vg.Particle >= 0)
 	b.clauses = append(b.clauses, cl)
 	b.kind = append(b.kind, kind)
+}
+
+// argEnd returns the end token of the last argument of clause k.
+func (b *clauseBuilder) argEnd(k int) int {
+	cl := &b.clauses[k]
+	e := cl.Verb.End
+	if cl.Object != nil && cl.Object.End > e && cl.Object.Start >= cl.Verb.End {
+		e = cl.Object.End
+	}
+	for _, p := range cl.Preps {
+		if p.End > e {
+			e = p.End
+		}
+	}
+	return e
 }
 
 // precededByNP reports whether the token before i ends an NP.
@@ -469,6 +500,9 @@ func (b *clauseBuilder) markers() {
 		// Infinitive: the word before "to" names the intent.
 		if b.kind[k] == kindInfinitive {
 			to := vg.Start
+			for to < vg.Head && b.low(to) != "to" {
+				to++
+			}
 			if b.low(to) != "to" {
 				to = vg.Start - 1
 			}

@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // Named entities come from runs of capitalised words (proper-noun tags or
 // gazetteer names), split at title words and classified by the gazetteer,
 // organisation words, title words before them and what the document said
@@ -45,6 +47,11 @@ func findEntities(s *Sentence, lower string, sc *scratch) []Entity {
 		j := i + 1
 		for j < n && !inTime[j] {
 			if f.capWord(j) {
+				j++
+				continue
+			}
+			// Name particles: "Abdel Fattah al-Sisi", "Osama bin Laden".
+			if w := f.low(j); (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && len(w) > 3 && startsUpper(f.toks[j].Text[3:]) || (w == "bin" || w == "ibn" || w == "al" || w == "van" || w == "von" || w == "de") && j+1 < n && f.capWord(j+1) {
 				j++
 				continue
 			}
@@ -229,7 +236,7 @@ func (f *entityFinder) classify(s, e int) {
 	titled := s > 0 && f.isTitle(s-1)
 	if e-s >= 2 || titled {
 		for k := s; k < e; k++ {
-			if !isProper(f.toks[k].Tag) {
+			if !isProper(f.toks[k].Tag) && !isNameParticle(f.low(k)) && !(k > s && startsUpper(f.toks[k].Text)) {
 				return
 			}
 		}
@@ -257,4 +264,13 @@ func (f *entityFinder) add(k EntityKind, s, e int) {
 			f.seen[f.low(e+1)] = Org
 		}
 	}
+}
+
+// isNameParticle reports the lower-case particles inside personal names.
+func isNameParticle(w string) bool {
+	switch w {
+	case "bin", "ibn", "al", "van", "von", "de":
+		return true
+	}
+	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
 }

@@ -177,12 +177,13 @@ func (p *npParser) app(c int) (end, headChunk int) {
 	if c2 < 0 {
 		return end, headChunk
 	}
-	first := p.properNP(headChunk) && p.chunks[headChunk].Possessor < 0
-	if !(first && p.descriptive(c2)) && !(p.descriptive(headChunk) && p.properNP(c2)) {
-		return end, headChunk
-	}
 	end2, head2 := p.cnp(c2)
 	next := p.lowerAt(end2)
+	first := p.properNP(headChunk) && p.chunks[headChunk].Possessor < 0
+	indefinite := (p.lowerAt(p.chunks[c2].Start) == "a" || p.lowerAt(p.chunks[c2].Start) == "an") && next == ","
+	if !(first && p.descriptive(head2)) && !(p.descriptive(headChunk) && p.properNP(c2)) && !(p.startsDescriptive(headChunk) && indefinite) {
+		return end, headChunk
+	}
 	if next != "," && next != "" && next != "." && !p.npEndsClean(end2) {
 		return end, headChunk
 	}

@@ -149,19 +149,19 @@ func abbrevKindOf(w string) abbrevKind {
 }
 
 // markHeadlines marks the sentences of the first paragraph of the text as
-// a headline when that paragraph does not end in final punctuation.
+// a headline when that paragraph does not end in final punctuation and
+// ends at a line break or at the end of the text.
 func markHeadlines(text string, toks []rawTok, sents []sentSpan) {
 	if len(sents) == 0 {
 		return
 	}
-	// The first paragraph: sentences until one whose next token starts
-	// after a blank line.
+	// The first paragraph: sentences until one that starts on a new line.
 	last := 0
-	for last < len(sents)-1 && toks[sents[last+1].start].nl < 2 {
+	for last < len(sents)-1 && toks[sents[last+1].start].nl == 0 {
 		last++
 	}
-	if last == len(sents)-1 && len(sents) > 1 {
-		return // no paragraph break at all: ordinary running text
+	if last >= 3 {
+		return // a long first paragraph is running text
 	}
 	e := sents[last].end - 1
 	w := text[toks[e].start:toks[e].end]

@@ -15,7 +15,7 @@ type posTagger struct {
 	// common reports a lower-case word that is an ordinary English word
 	// and not a place or nationality name.
 	common func(string) bool
-	pool  sync.Pool // *tagScratch
+	pool   sync.Pool // *tagScratch
 }
 
 type tagScratch struct {
@@ -156,11 +156,12 @@ func fixTags(toks []Token) {
 			if i+1 < len(toks) {
 				next = toks[i+1].Tag
 			}
-			if next != "VB" && next != "RB" && !(next == "VBP" || next == "NN" && i+2 < len(toks) && (toks[i+2].Tag == "DT" || toks[i+2].Tag == "PRP$")) {
+			intent := i > 0 && isIntentWord(strings.ToLower(toks[i-1].Text))
+			if next != "VB" && next != "RB" && !(next == "VBP" || (next == "NN" || (next == "NNS" || next == "JJ") && intent) && i+2 < len(toks) && (toks[i+2].Tag == "DT" || toks[i+2].Tag == "PRP$" || intent)) {
 				toks[i].Tag = "IN"
 			} else {
 				toks[i].Tag = "TO"
-				if next == "VBP" || next == "NN" {
+				if next == "VBP" || next == "NN" || next == "NNS" || next == "JJ" {
 					toks[i+1].Tag = "VB"
 				}
 			}
@@ -168,6 +169,8 @@ func fixTags(toks []Token) {
 			toks[i].Tag = "HYPH"
 		case w == "i":
 			toks[i].Tag = "PRP"
+		case t == "NNS" && i > 0 && i+1 < len(toks) && verbAfterSubject(toks, i):
+			toks[i].Tag = "VBZ"
 		case (w == "'s" || w == "’s") && t != "POS" && t != "VBZ" && t != "PRP":
 			// After a noun, "'s" is a possessive or "is".
 			if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "VB") || toks[i+1].Tag == "RB" || toks[i+1].Tag == "DT") {
@@ -347,4 +350,55 @@ func (p *posTagger) commonWord(lw string) bool {
 		return false
 	}
 	return p.common(lw)
+}
+
+// verbAfterSubject reports a plural-looking noun that is really a verb in
+// the third person: "The president plans to visit", "If Israel attacks,".
+// It needs a subject right before it (a name, a pronoun, or a noun before
+// "to"), no finite verb earlier in the clause, and a verb-like context
+// after it.
+func verbAfterSubject(toks []Token, i int) bool {
+	if !strings.HasSuffix(toks[i].Text, "s") || strings.HasSuffix(toks[i].Text, "ss") {
+		return false
+	}
+	prev, next := toks[i-1].Tag, toks[i+1].Tag
+	switch {
+	case next == "TO" || toks[i+1].Text == "to":
+		if prev != "NN" && prev != "NNP" && prev != "PRP" {
+			return false
+		}
+	case prev == "NNP" || prev == "PRP":
+		switch next {
+		case ",", ".", "DT", "PRP$", "PRP", "NNP", "CD":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		tg := toks[k].Tag
+		if tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+			return false
+		}
+		if tg == "," || tg == ":" || tg == "IN" && k < i-2 {
+			break
+		}
+	}
+	return true
+}
+
+// isIntentWord reports an inflected form of a word that takes an
+// infinitive of intent ("threatened", "agreed", "plans"), before lemmas
+// are known.
+func isIntentWord(w string) bool {
+	m := intentMarkers()
+	for _, suf := range [...]string{"", "s", "d", "ed", "ing", "ned", "ning"} {
+		if strings.HasSuffix(w, suf) {
+			if _, ok := m[w[:len(w)-len(suf)]]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }

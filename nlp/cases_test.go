@@ -1,0 +1,495 @@
+package nlp
+
+// Hand-written cases for the structure tests (see spec_test.go for the
+// check language). All sentences are our own.
+
+var sentenceCases = []specCase{
+	{text: "Dr. Smith met Gen. Jones in Feb. 2021. They talked.", checks: `
+		sents Dr. Smith met Gen. Jones in Feb. 2021. | They talked.`},
+	{text: "The U.S. military said it struck the base. Officials confirmed it.", checks: `
+		sents The U.S. military said it struck the base. | Officials confirmed it.`},
+	{text: "Troops arrived from the U.S. The war went on.", checks: `
+		sents Troops arrived from the U.S. | The war went on.`},
+	{text: "J. R. Harper leads the party. He won.", checks: `
+		sents J. R. Harper leads the party. | He won.`},
+	{text: "Inflation rose 3.5 percent in March. Prices fell.", checks: `
+		sents Inflation rose 3.5 percent in March. | Prices fell.`},
+	{text: "\"We will fight,\" he said. \"We will win.\"", checks: `
+		sents "We will fight," he said. | "We will win."`},
+	{text: "The ministers (all of them.) left early. Nobody stayed.", checks: `
+		sents The ministers (all of them.) left early. | Nobody stayed.`},
+	{text: "Rebels seize town\n\nRebels seized the town on Monday.", checks: `
+		sents Rebels seize town | Rebels seized the town on Monday.
+		headline 0
+		notheadline 1`},
+	{text: "They returned to their homeland.Syrian officials welcomed them.", checks: `
+		sents They returned to their homeland. | Syrian officials welcomed them.`},
+	{text: "First paragraph ends here\n\nSecond paragraph starts here.", checks: `
+		sents First paragraph ends here | Second paragraph starts here.`},
+	{text: "Is it over? No, it is not! The talks go on.", checks: `
+		sents Is it over? | No, it is not! | The talks go on.`},
+	{text: "He said “enough is enough.” Then he left.", checks: `
+		sents He said “enough is enough.” | Then he left.`},
+	{text: "Talks end… Leaders leave", checks: `
+		sents Talks end… | Leaders leave
+		headline 0
+		headline 1`},
+	{text: "The company, Acme Inc., denied it. Shares fell.", checks: `
+		sents The company, Acme Inc., denied it. | Shares fell.`},
+	{text: "Mr. and Mrs. Brown arrived at 5 p.m. on Friday.", checks: `
+		sents Mr. and Mrs. Brown arrived at 5 p.m. on Friday.`},
+	{text: "The vote is due e.g. next week. It may slip.", checks: `
+		sents The vote is due e.g. next week. | It may slip.`},
+	{text: "Iran didn't attack. They won't say.", checks: `
+		toks Iran did n't attack .
+		sents Iran didn't attack. | They won't say.`},
+	{text: "Syria's army and the rebels' leaders met.", checks: `
+		toks Syria 's army and the rebels ' leaders met .`},
+	{text: "Costs hit $5,000 (about 4%).", checks: `
+		toks Costs hit $ 5,000 ( about 4 % ) .`},
+	{text: "Visit www.example.org/news, or mail info@example.org.", checks: `
+		toks Visit www.example.org/news , or mail info@example.org .`},
+	{text: "The ceasefire — agreed on Friday — held.", checks: `
+		toks The ceasefire — agreed on Friday — held .`},
+	{text: "The well-known four-way talks resumed.", checks: `
+		toks The well-known four-way talks resumed .`},
+}
+
+var entityCases = []specCase{
+	{text: "Foreign Minister Faisal Al-Miqdad arrived in Tehran.", checks: `
+		ent PERSON Faisal Al-Miqdad
+		ent PLACE Tehran
+		noent Foreign Minister Faisal Al-Miqdad`},
+	{text: "Russian Deputy Foreign Minister Mikhail Bogdanov met Syrian officials.", checks: `
+		ent NORP Russian
+		ent PERSON Mikhail Bogdanov
+		ent NORP Syrian`},
+	{text: "The Iranian News Agency reported the visit.", checks: `
+		ent ORG Iranian News Agency`},
+	{text: "NATO and the European Union condemned the attack.", checks: `
+		ent ORG NATO
+		ent ORG European Union`},
+	{text: "Iranians and Syrians protested in Damascus.", checks: `
+		ent NORP Iranians
+		ent NORP Syrians
+		ent PLACE Damascus`},
+	{text: "The United States and Saudi Arabia signed a deal.", checks: `
+		ent PLACE United States
+		ent PLACE Saudi Arabia`},
+	{text: "President Erdogan spoke in Ankara. Erdogan said Turkey would act.", checks: `
+		ent PERSON Erdogan
+		ent PLACE Ankara
+		ent PLACE Turkey`},
+	{text: "The Ministry of Foreign Affairs issued a statement.", checks: `
+		ent ORG Ministry of Foreign Affairs`},
+	{text: "Spokesman Ibrahim Kalin said Kalin would travel.", checks: `
+		ent PERSON Ibrahim Kalin`},
+	{text: "Heavy rain hit Aleppo on Monday.", checks: `
+		ent PLACE Aleppo
+		ent DATE Monday
+		noent Heavy`},
+	{text: "The UN Security Council met in New York.", checks: `
+		ent ORG UN Security Council
+		ent PLACE New York`},
+	{text: "Turkish troops crossed into Iraq.", checks: `
+		ent NORP Turkish
+		ent PLACE Iraq`},
+	{text: "The talks ended on March 3, 2023 in Geneva.", checks: `
+		ent DATE March 3, 2023
+		ent PLACE Geneva`},
+	{text: "General Motors cut jobs.", checks: `
+		noent General`},
+	{text: "Hezbollah fighters clashed with the Israeli army.", checks: `
+		ent NORP Israeli`},
+	{text: "Kurdish forces and the Syrian Democratic Forces held the town.", checks: `
+		ent NORP Kurdish
+		ent ORG Syrian Democratic Forces`},
+	{text: "Prime Minister Rishi Sunak visited Kyiv.", checks: `
+		ent PERSON Rishi Sunak
+		ent PLACE Kyiv`},
+	{text: "Egypt's President Abdel Fattah al-Sisi received the envoy.", checks: `
+		ent PLACE Egypt
+		ent PERSON Abdel Fattah al-Sisi`},
+	{text: "The Red Cross sent aid to Gaza.", checks: `
+		ent PLACE Gaza`},
+	{text: "Chinese and Japanese diplomats met in Beijing.", checks: `
+		ent NORP Chinese
+		ent NORP Japanese
+		ent PLACE Beijing`},
+}
+
+var phraseCases = []specCase{
+	{text: "Faisal Al-Miqdad, the Minister of Foreign Affairs and Expatriates, arrived.", checks: `
+		appos Faisal Al-Miqdad => the Minister
+		subj arrived = Faisal Al-Miqdad, the Minister of Foreign Affairs and Expatriates`},
+	{text: "Syria's foreign minister met his Iranian counterpart.", checks: `
+		poss foreign minister <= Syria
+		subj met = Syria's foreign minister
+		obj met = his Iranian counterpart`},
+	{text: "Syria, Russia, Iran and Turkey will attend.", checks: `
+		conj Syria | Russia | Iran | Turkey
+		subj attend = Syria, Russia, Iran and Turkey`},
+	{text: "Al-Miqdad and Abdullahian discussed the crisis.", checks: `
+		conj Al-Miqdad | Abdullahian
+		subj discussed = Al-Miqdad and Abdullahian
+		obj discussed = the crisis`},
+	{text: "The convoy was attacked by gunmen near Homs.", checks: `
+		passive attacked
+		subj attacked = gunmen
+		obj attacked = The convoy
+		surf attacked = The convoy
+		prep attacked near = Homs`},
+	{text: "The envoy, a veteran diplomat, met Hussein Amir Abdullahian, Iran's foreign minister.", checks: `
+		appos The envoy => a veteran diplomat
+		appos Hussein Amir Abdullahian => foreign minister`},
+	{text: "The army's commander and the police chief resigned.", checks: `
+		poss commander <= The army
+		conj commander | the police chief`},
+	{text: "Iran's envoy and Russia's ambassador met.", checks: `
+		poss envoy <= Iran
+		poss ambassador <= Russia
+		conj envoy | ambassador`},
+	{text: "The most important developments were discussed.", checks: `
+		chunk NP The most important developments`},
+	{text: "The regional and international developments were discussed.", checks: `
+		chunk NP The regional and international developments`},
+	{text: "Police arrested three men.", checks: `
+		chunk NP three men
+		chunk VG arrested`},
+	{text: "The rebels have been pushed out of the city.", checks: `
+		chunk VG have been pushed out
+		passive pushed
+		obj pushed = The rebels`},
+	{text: "The ministers of Syria, Russia, Iran and Turkey met.", checks: `
+		subj met = The ministers of Syria, Russia, Iran and Turkey
+		conj Syria | Russia | Iran | Turkey`},
+	{text: "The plan was rejected.", checks: `
+		passive rejected
+		nosubj rejected
+		obj rejected = The plan`},
+	{text: "The bridge was destroyed in an air strike.", checks: `
+		passive destroyed
+		nosubj destroyed
+		prep destroyed in = an air strike`},
+	{text: "The statement issued by Ankara welcomed the talks.", checks: `
+		passive issued
+		subj issued = Ankara`},
+	{text: "The delegations of France and Germany arrived.", checks: `
+		conj France | Germany`},
+	{text: "China, India, and Brazil abstained.", checks: `
+		conj China | India | Brazil
+		subj abstained = China, India, and Brazil`},
+	{text: "The president's spokesman denied the report.", checks: `
+		poss spokesman <= The president
+		subj denied = The president's spokesman`},
+	{text: "Forces loyal to the government were accused of the killing by activists.", checks: `
+		passive accused`},
+	{text: "The town was retaken by the army and its allies.", checks: `
+		subj retaken = the army and its allies`},
+	{text: "Ankara and Damascus have restored ties.", checks: `
+		subj restored = Ankara and Damascus
+		obj restored = ties
+		tense restored = past`},
+}
+
+var clauseCases = []specCase{
+	{text: "The phone call that took place yesterday between the Minister of Foreign Affairs and Expatriates, Faisal Al-Miqdad, and his Iranian counterpart, Hussein Amir Abdullahian, was useful.", checks: `
+		lemmaof took = take
+		relative took
+		subj took = The phone call
+		prep took between = the Minister of Foreign Affairs and Expatriates, Faisal Al-Miqdad, and his Iranian counterpart, Hussein Amir Abdullahian`},
+	{text: "The minister said that Iran would attend the meeting.", checks: `
+		reporting said
+		subj said = The minister
+		parent attend = said
+		subj attend = Iran
+		obj attend = the meeting
+		modal attend = would`},
+	{text: "Iran plans to hold talks with Turkey.", checks: `
+		parent hold = plans
+		subj hold = Iran
+		obj hold = talks
+		prep hold with = Turkey
+		marker hold = plans to`},
+	{text: "The delegation arrived and met the president.", checks: `
+		subj met = The delegation
+		obj met = the president`},
+	{text: "The resolution, which was confirmed by the council, calls for a truce.", checks: `
+		relative confirmed
+		passive confirmed
+		subj confirmed = the council
+		obj confirmed = The resolution`},
+	{text: "Israel bombed targets in Gaza.", checks: `
+		subj bombed = Israel
+		obj bombed = targets
+		prep bombed in = Gaza`},
+	{text: "Police fired rubber bullets at protesters on Sunday.", checks: `
+		subj fired = Police
+		obj fired = rubber bullets
+		prep fired at = protesters
+		ent DATE Sunday`},
+	{text: "According to state media, the army shelled the town.", checks: `
+		attr according to = state media
+		subj shelled = the army
+		obj shelled = the town`},
+	{text: "The army shelled the town, according to activists.", checks: `
+		attr according to = activists
+		obj shelled = the town`},
+	{text: "IRNA reported that the two ministers reviewed bilateral ties.", checks: `
+		reporting reported
+		attr reported = IRNA
+		parent reviewed = reported
+		subj reviewed = the two ministers`},
+	{text: "Kalin stated that efforts are under way to hold a meeting.", checks: `
+		parent hold = are
+		marker hold = efforts under way
+		obj hold = a meeting`},
+	{text: "The source, who preferred not to be named, indicated that talks continue.", checks: `
+		subj indicated = The source
+		relative preferred
+		reporting indicated`},
+	{text: "The rebels captured the airport and the police withdrew.", checks: `
+		subj captured = The rebels
+		obj captured = the airport
+		subj withdrew = the police`},
+	{text: "Egypt urged Israel to stop the offensive.", checks: `
+		parent stop = urged
+		subj stop = Israel
+		obj stop = the offensive`},
+	{text: "Turkey agreed to withdraw its troops from Syria.", checks: `
+		marker withdraw = agreed to
+		subj withdraw = Turkey
+		obj withdraw = its troops
+		prep withdraw from = Syria`},
+	{text: "The army said it had killed ten militants.", checks: `
+		parent killed = said
+		subj killed = it
+		obj killed = ten militants
+		tense killed = past`},
+	{text: "Demonstrators marched to the embassy.", checks: `
+		subj marched = Demonstrators
+		prep marched to = the embassy`},
+	{text: "The UN sent food to the refugees in Lebanon.", checks: `
+		obj sent = food
+		prep sent to = the refugees
+		prep sent in = Lebanon`},
+	{text: "Kalin pointed out that the issues are on the table.", checks: `
+		lemmaof pointed = point
+		reporting pointed
+		attr pointed out = Kalin`},
+	{text: "The talks, which began on Monday, ended without a deal.", checks: `
+		relative began
+		subj ended = The talks
+		prep ended without = a deal`},
+	{text: "Russia accused Ukraine of shelling the plant.", checks: `
+		subj accused = Russia
+		obj accused = Ukraine`},
+	{text: "The agency quoted the minister as saying the talks failed.", checks: `
+		reporting quoted
+		attr quoted = The agency
+		obj quoted = the minister`},
+	{text: "Syria and Turkey will sign the accord in Moscow.", checks: `
+		subj sign = Syria and Turkey
+		obj sign = the accord
+		prep sign in = Moscow
+		tense sign = future`},
+	{text: "Officials met in Doha and agreed on a ceasefire.", checks: `
+		subj agreed = Officials
+		prep agreed on = a ceasefire`},
+	{text: "The strike that hit the hospital killed five people.", checks: `
+		relative hit
+		subj hit = The strike
+		obj hit = the hospital
+		subj killed = The strike
+		obj killed = five people`},
+	{text: "Witnesses said the soldiers opened fire on the crowd.", checks: `
+		parent opened = said
+		subj opened = the soldiers
+		obj opened = fire
+		prep opened on = the crowd`},
+	{text: "Iran is ready to resume the talks.", checks: `
+		marker resume = ready to
+		subj resume = Iran`},
+	{text: "Germany sent tanks to Ukraine last month.", checks: `
+		obj sent = tanks
+		prep sent to = Ukraine`},
+	{text: "The ministers discussed the crisis during the phone call.", checks: `
+		prep discussed during = the phone call`},
+	{text: "A car bomb exploded near the mosque.", checks: `
+		subj exploded = A car bomb
+		noobj exploded
+		prep exploded near = the mosque`},
+	{text: "Lebanon's prime minister met the envoy in Beirut.", checks: `
+		subj met = Lebanon's prime minister
+		prep met in = Beirut`},
+	{text: "The two sides reviewed the latest developments.", checks: `
+		subj reviewed = The two sides
+		obj reviewed = the latest developments`},
+	{text: "The talks between Tehran and Damascus were discussed.", checks: `
+		obj discussed = The talks between Tehran and Damascus`},
+	{text: "Kalin stated the meeting will not include the leaders, indicating a low level.", checks: `
+		subj indicating = Kalin`},
+}
+
+var markerCases = []specCase{
+	{text: "Iran did not attack the ship.", checks: `
+		neg attack
+		marker attack = not
+		tense attack = past`},
+	{text: "Syria never recognized the vote.", checks: `
+		neg recognized
+		marker recognized = never`},
+	{text: "The minister denied that troops entered the city.", checks: `
+		marker denied = denied
+		marker entered = denied
+		parent entered = denied`},
+	{text: "Turkey will hold elections.", checks: `
+		modal hold = will
+		tense hold = future
+		marker hold = will`},
+	{text: "The president plans to visit Moscow.", checks: `
+		marker visit = plans to
+		tense visit = future`},
+	{text: "The council called for an immediate ceasefire.", checks: `
+		marker called = called for
+		tense called = past`},
+	{text: "Russia would respond to any attack.", checks: `
+		modal respond = would
+		marker respond = would`},
+	{text: "The rebels could seize the city.", checks: `
+		modal seize = could
+		marker seize = could`},
+	{text: "If Israel attacks, Iran will respond.", checks: `
+		marker attacks = if
+		modal respond = will`},
+	{text: "The two countries agreed to exchange prisoners.", checks: `
+		marker exchange = agreed to`},
+	{text: "Pyongyang threatened to launch missiles.", checks: `
+		marker launch = threatened to`},
+	{text: "Iraq intends to expel the diplomats.", checks: `
+		marker expel = intends to`},
+	{text: "Jordan is ready to mediate.", checks: `
+		marker mediate = ready to`},
+	{text: "The talks aim to end the war.", checks: `
+		marker end = aim to`},
+	{text: "Officials are preparing a summit.", checks: `
+		marker preparing = prepare`},
+	{text: "The leaders are expected to sign the deal.", checks: `
+		marker sign = expected to`},
+	{text: "The consultations aim to prepare a meeting of foreign ministers.", checks: `
+		marker prepare = aim to
+		marker prepare = prepare
+		obj prepare = a meeting of foreign ministers`},
+	{text: "The army no longer controls the border.", checks: `
+		neg controls`},
+	{text: "Kabul has not received the aid.", checks: `
+		neg received
+		tense received = past`},
+	{text: "The troops withdrew.", checks: `
+		pos withdrew
+		nomarkers withdrew
+		tense withdrew = past`},
+	{text: "The ministers meet in Geneva.", checks: `
+		tense meet = present
+		nomarkers meet`},
+	{text: "Egypt may close the crossing.", checks: `
+		modal close = may`},
+	{text: "The government must release the prisoners.", checks: `
+		modal release = must`},
+	{text: "Iran seeks to expand trade with Iraq.", checks: `
+		marker expand = seeks to`},
+	{text: "Efforts are under way to free the hostages.", checks: `
+		marker free = efforts under way`},
+	{text: "The militia won't disarm.", checks: `
+		neg disarm
+		modal disarm = will`},
+	{text: "Damascus demanded the withdrawal of Turkish forces.", checks: `
+		marker demanded = demanded`},
+	{text: "Moscow is going to send more troops.", checks: `
+		marker send = going to
+		tense send = future`},
+	{text: "The ministry refused to comment.", checks: `
+		marker comment = refused to`},
+	{text: "The government did not plan to hold talks.", checks: `
+		neg hold
+		marker hold = plans to`},
+}
+
+var quoteCases = []specCase{
+	{text: "The minister said: “We will not accept any foreign troops on our soil.”", checks: `
+		quote We will not accept any foreign troops on our soil. => The minister`},
+	{text: "“The talks were constructive and useful,” the spokesman said.", checks: `
+		quote The talks were constructive and useful, => the spokesman`},
+	{text: "\"We are ready for a deal with our neighbours,\" said Foreign Minister Lavrov.", checks: `
+		quote We are ready for a deal with our neighbours, => Foreign Minister Lavrov`},
+	{text: "The agency quoted Bogdanov as saying: “The consultations aim to prepare a meeting.” He added: “We continue to coordinate with our partners.”", checks: `
+		quote The consultations aim to prepare a meeting. => Bogdanov
+		quote We continue to coordinate with our partners. => Bogdanov`},
+	{text: "The so-called “peace plan” was rejected.", checks: `
+		passive rejected`},
+	{text: "He called the offer “a joke and an insult to the victims” on Tuesday.", checks: `
+		quote a joke and an insult to the victims => ?`},
+	{text: "The army called the report “a pack of lies from start to end” in a statement.", checks: `
+		quote a pack of lies from start to end => ?`},
+	{text: "“We have no choice but to defend ourselves,” Erdogan told reporters.", checks: `
+		quote We have no choice but to defend ourselves, => Erdogan`},
+	{text: "The envoy wrote: “The ceasefire must hold for the sake of civilians.”", checks: `
+		quote The ceasefire must hold for the sake of civilians. => The envoy`},
+	{text: "“This is a dangerous escalation by the regime,” the statement said.", checks: `
+		quote This is a dangerous escalation by the regime, => the statement`},
+}
+
+var timeCases = []specCase{
+	{text: "The talks began on March 3, 2023.", checks: `
+		time March 3, 2023 = 2023-03-03 day`},
+	{text: "The talks began on 3 March 2023.", checks: `
+		time 3 March 2023 = 2023-03-03 day`},
+	{text: "The report is dated 2023-03-03.", checks: `
+		time 2023-03-03 = 2023-03-03 day`},
+	{text: "The envoy arrived on Tuesday.", pub: "2023-03-03", checks: `
+		time Tuesday = 2023-02-28 day`},
+	{text: "The envoy arrived on Tuesday.", checks: `
+		time Tuesday = unresolved day`},
+	{text: "The fighting resumed last week.", pub: "2023-03-03", checks: `
+		time last week = 2023-02-24 week`},
+	{text: "The minister left yesterday.", pub: "2023-03-03", checks: `
+		time yesterday = 2023-03-02 day`},
+	{text: "The minister left yesterday.", checks: `
+		time yesterday = unresolved day`},
+	{text: "The ship was seized a few days ago.", pub: "2023-03-03", checks: `
+		time a few days ago = 2023-02-28 week`},
+	{text: "Elections were held earlier this month.", pub: "2023-03-17", checks: `
+		time earlier this month = 2023-03-01 month`},
+	{text: "The summit will take place in May.", pub: "2023-03-03", checks: `
+		time May = 2023-05-01 month`},
+	{text: "The vote may take place soon.", checks: `
+		notime`},
+	{text: "Troops will march on the capital.", checks: `
+		notime`},
+	{text: "The accord was signed in 2019.", checks: `
+		time 2019 = 2019-01-01 year`},
+	{text: "The war started in February 2022.", checks: `
+		time February 2022 = 2022-02-01 month`},
+	{text: "The court ruled today.", pub: "2023-03-03", checks: `
+		time today = 2023-03-03 day`},
+	{text: "The leaders will meet tomorrow.", pub: "2023-03-03", checks: `
+		time tomorrow = 2023-03-04 day`},
+	{text: "Three weeks ago the rebels entered the town.", pub: "2023-03-24", checks: `
+		time Three weeks ago = 2023-03-03 week`},
+	{text: "The ministers met last month.", pub: "2023-03-03", checks: `
+		time last month = 2023-02-01 month`},
+	{text: "Trade grew last year.", pub: "2023-03-03", checks: `
+		time last year = 2022-01-01 year`},
+	{text: "The delegation will arrive next Monday.", pub: "2023-03-03", checks: `
+		time next Monday = 2023-03-06 day`},
+	{text: "The truce expired on 12/25/2022.", checks: `
+		time 12/25/2022 = 2022-12-25 day`},
+	{text: "Talks resume on March 10.", pub: "2023-03-03", checks: `
+		time March 10 = 2023-03-10 day`},
+	{text: "The attack happened in December.", pub: "2023-01-10", checks: `
+		time December = 2022-12-01 month`},
+	{text: "The deal was struck two years ago.", pub: "2023-03-03", checks: `
+		time two years ago = 2021-03-03 year`},
+	{text: "Fighting broke out this week.", pub: "2023-03-03", checks: `
+		time this week = 2023-03-03 week`},
+}
