@@ -55,6 +55,18 @@ func foldRunes(s string) string {
 // slashes and white space separate pieces; dots inside a word are dropped
 // ("U.S." is one piece "US"); a trailing possessive "'s" is dropped.
 func splitWord(w string) []piece {
+	// Fast path: a plain ASCII word or a single punctuation mark.
+	simple := w != ""
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return []piece{makePiece(w)}
+	}
 	w = foldRunes(w)
 	var out []piece
 	for _, f := range strings.FieldsFunc(w, func(r rune) bool {
@@ -85,6 +97,9 @@ func splitWord(w string) []piece {
 
 func makePiece(f string) piece {
 	p := piece{lower: strings.ToLower(f)}
+	if p.lower == f {
+		return p // no upper-case letter: not an acronym
+	}
 	letters, upper := 0, 0
 	for _, r := range f {
 		if unicode.IsLetter(r) {
