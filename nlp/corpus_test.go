@@ -32,6 +32,7 @@ type udWord struct {
 // udSentence is one CoNLL-U sentence with its document and paragraph marks.
 type udSentence struct {
 	text           string
+	id             string
 	words          []udWord
 	newDoc, newPar bool
 }
@@ -57,6 +58,8 @@ func readCoNLLU(r io.Reader) ([]udSentence, error) {
 			cur.newDoc = true
 		case strings.HasPrefix(line, "# newpar"):
 			cur.newPar = true
+		case strings.HasPrefix(line, "# sent_id = "):
+			cur.id = strings.TrimPrefix(line, "# sent_id = ")
 		case strings.HasPrefix(line, "# text = "):
 			cur.text = strings.TrimPrefix(line, "# text = ")
 		case strings.HasPrefix(line, "#"):

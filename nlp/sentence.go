@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,7 +19,10 @@ type sentSpan struct {
 
 func isTerminal(s string) bool {
 	switch s {
-	case ".", "!", "?", "…", "?!", "!?":
+	case ".", "!", "?", "…":
+		return true
+	}
+	if s != "" && (s[0] == '?' || s[0] == '!') && strings.Trim(s, "?!") == "" {
 		return true
 	}
 	if len(s) >= 2 && s[0] == '.' && s[len(s)-1] == '.' {
@@ -72,7 +76,7 @@ func splitSentences(text string, toks []rawTok, out []sentSpan) []sentSpan {
 			j := i + 1
 			// Closing quotes and brackets attached to the terminal belong to
 			// this sentence.
-			for j < n && isClosingMark(tokText(j)) && !toks[j].space {
+			for j < n && (isClosingMark(tokText(j)) && !toks[j].space || isTerminal(tokText(j)) && toks[j].nl == 0) {
 				j++
 			}
 			if j >= n {
@@ -85,7 +89,16 @@ func splitSentences(text string, toks []rawTok, out []sentSpan) []sentSpan {
 				break
 			}
 			if startsLower(next) && toks[j].nl == 0 {
-				break
+				// Careless text starts sentences in lower case: "... is
+				// interested. i have to go". Break only before words that
+				// usually open a sentence.
+				var buf [16]byte
+				if len(next) > len(buf) || w == "…" || (len(w) >= 2 && w[0] == '.') {
+					break
+				}
+				if _, ok := sentenceStarters()[string(lowerInto(buf[:0], next))]; !ok {
+					break
+				}
 			}
 			if w == "…" || (len(w) >= 2 && w[0] == '.') {
 				// An ellipsis ends a sentence only before a capital or a
@@ -120,7 +133,7 @@ func splitSentences(text string, toks []rawTok, out []sentSpan) []sentSpan {
 		if end < 0 && i+1-start >= maxSentenceTokens {
 			end = i + 1
 		}
-		if end >= 0 {
+		if end > start {
 			out = append(out, sentSpan{start: start, end: end})
 			start = end
 		}

@@ -56,6 +56,9 @@ func tagNorm(w string) string {
 	case ")", "]", "}":
 		return "-RRB-"
 	}
+	if len(w) > 1 && (w[0] == '?' || w[0] == '!') && strings.Trim(w, "?!") == "" {
+		return "?"
+	}
 	if strings.Contains(w, "’") {
 		return strings.ReplaceAll(w, "’", "'")
 	}

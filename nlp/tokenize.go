@@ -201,6 +201,16 @@ func (t *tokenizer) word(s, e int) {
 			e--
 			continue
 		}
+		if r == '?' || r == '!' {
+			// "?!", "!!!" and "???" are one token.
+			k := e - 1
+			for k > s && (text[k-1] == '?' || text[k-1] == '!') {
+				k--
+			}
+			tail = append(tail, [2]int{k, e})
+			e = k
+			continue
+		}
 		if r == '…' || isDash(r) || r == '%' {
 			tail = append(tail, [2]int{e - n, e})
 			e -= n
