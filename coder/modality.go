@@ -78,13 +78,17 @@ func (v *sview) isIrrealis(ci int) bool {
 	return false
 }
 
-// wordsBefore returns up to n lemmas before token k, stopping at a boundary
-// or at a verb that heads another clause.
+// wordsBefore returns up to n words before token k (each as its lemma and,
+// when different, its surface form), stopping at a boundary.
 func (v *sview) wordsBefore(k, n int) []string {
 	var out []string
-	for j := k - 1; j >= 0 && len(out) < n; j-- {
+	for j, got := min(k, len(v.lemma))-1, 0; j >= 0 && got < n; j-- {
 		if v.boundary[j] {
 			break
+		}
+		got++
+		if v.lower[j] != v.lemma[j] {
+			out = append(out, v.lower[j])
 		}
 		out = append(out, v.lemma[j])
 	}
@@ -137,7 +141,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		if st > 0 && v.lower[st] != "to" && v.lower[st-1] == "to" {
 			st--
 		}
-		if ws := v.wordsBefore(st, 3); len(ws) > 0 {
+		if ws := v.wordsBefore(st, 5); len(ws) > 0 {
 			m, cue := c.cues.lookupWords(ws)
 			mi.offer(m, cue, ci)
 		}

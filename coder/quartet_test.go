@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,11 +58,85 @@ func TestQuartetExample(t *testing.T) {
 	if testing.Verbose() {
 		t.Log(trace.String())
 	}
+	type key struct{ src, code, tgt, mod string }
+	have := map[key][]event.Event{}
+	quartet := map[string]bool{"SYR": true, "RUS": true, "IRN": true, "TUR": true}
 	for _, e := range evs {
 		tg := "-"
 		if e.Target != nil {
 			tg = e.Target.Code
 		}
-		t.Logf("s%d %s %s %s %s %s %+v", e.Evidence.SentenceIndex, e.Source.Code, e.CAMEO.Code, tg, e.Modality, e.Rule, e.Attribution)
+		src := "-"
+		if e.Source != nil {
+			src = e.Source.Code
+		}
+		k := key{src, e.CAMEO.Code, tg, e.Modality}
+		have[k] = append(have[k], e)
+		t.Logf("s%d %s %s %s %s %s %+v", e.Evidence.SentenceIndex, src, e.CAMEO.Code, tg, e.Modality, e.Rule, e.Attribution)
+		if strings.Contains(e.Evidence.Sentence, "function(") || strings.Contains(e.Evidence.Sentence, "getElementsByTagName") {
+			t.Errorf("event from the JavaScript tail: %+v", e)
+		}
+		if strings.HasSuffix(src, "MED") {
+			t.Errorf("a news agency is the source of an event: %+v", e)
+		}
+		// the four-way meeting has not taken place
+		if e.CAMEO.Root == "04" && e.Source != nil && e.Target != nil && quartet[e.Source.Country] && quartet[e.Target.Country] &&
+			!(e.CAMEO.Code == "041" && (e.Source.Country == "SYR" || e.Source.Country == "IRN") && (e.Target.Country == "SYR" || e.Target.Country == "IRN")) {
+			t.Errorf("the planned quartet meeting coded as having happened: %+v", e)
+		}
+	}
+	// events 1 and 2: the phone call, both directions, reported by IRNA
+	for _, k := range []key{{"SYRGOV", "041", "IRNGOV", "asserted"}, {"IRNGOV", "041", "SYRGOV", "asserted"}} {
+		if len(have[k]) == 0 {
+			t.Errorf("missing %v", k)
+		}
+	}
+	irna := false
+	for _, e := range have[key{"SYRGOV", "041", "IRNGOV", "asserted"}] {
+		irna = irna || e.Attribution.ReportedBy == "IRNA"
+	}
+	if !irna {
+		t.Errorf("the phone call is never attributed to IRNA")
+	}
+	// event 3: Turkey (Kalin) intends a meeting with Iran and Russia
+	find := func(pred func(e event.Event) bool) bool {
+		for _, es := range have {
+			for _, e := range es {
+				if pred(e) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !find(func(e event.Event) bool {
+		return e.Source != nil && e.Source.Code == "TURGOV" && e.CAMEO.Code == "036" && e.Modality == event.Intended &&
+			e.Target != nil && (e.Target.Country == "IRN" || e.Target.Country == "RUS") && strings.Contains(e.Attribution.SaidBy, "Kalin")
+	}) {
+		t.Errorf("event 3 (TURGOV 036 IRN/RUS, intended, said by Kalin) missing")
+	}
+	// event 4: Damascus demands the withdrawal of Turkish forces (1056), anonymous source
+	if !find(func(e event.Event) bool {
+		return e.Source != nil && e.Source.Code == "SYRGOV" && e.CAMEO.Code == "1056" && e.Modality == event.Demanded &&
+			e.Target != nil && e.Target.Country == "TUR" && e.Attribution.Anonymous
+	}) {
+		t.Errorf("event 4 (SYRGOV 1056 TUR, demanded, anonymous source) missing")
+	}
+	// event 5: Bogdanov (RUSGOV) intends a meeting, quoted via Novosti
+	if !find(func(e event.Event) bool {
+		return e.Source != nil && e.Source.Code == "RUSGOV" && e.CAMEO.Code == "036" && e.Modality == event.Intended &&
+			e.Attribution.Quoted && strings.Contains(e.Attribution.SaidBy, "Bogdanov") && e.Attribution.ReportedBy == "Novosti"
+	}) {
+		t.Errorf("event 5 (RUSGOV 036, intended, quoted Bogdanov via Novosti) missing")
+	}
+	// event 6: the quartet meeting being prepared: 036 among the four, not asserted
+	n6 := 0
+	for k := range have {
+		if k.code == "036" && k.mod == event.Planned && len(k.src) >= 3 && len(k.tgt) >= 3 && quartet[k.src[:3]] && quartet[k.tgt[:3]] {
+			n6++
+		}
+	}
+	if n6 < 12 {
+		t.Errorf("event 6: %d planned 036 dyads among Syria, Russia, Iran and Turkey, want 12", n6)
 	}
 }
