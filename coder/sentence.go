@@ -92,14 +92,22 @@ func isCountryish(code string) bool {
 	return true
 }
 
-// agencyIn returns the first agency mention inside sp.
+// agencyIn returns the agency mention inside sp, preferring one found by
+// name in a dictionary ("IRNA") to a descriptive one ("the official
+// Iranian News Agency, IRNA").
 func (v *sview) agencyIn(sp span) *actor.Mention {
+	var first *actor.Mention
 	for _, m := range v.mentions {
 		if m.Agency && m.Start < sp.end && m.End > sp.start {
-			return m
+			if m.Basis == "dictionary" || m.Basis == "user-dictionary" {
+				return m
+			}
+			if first == nil {
+				first = m
+			}
 		}
 	}
-	return nil
+	return first
 }
 
 func argSpan(a *nlp.Arg) span {
