@@ -660,8 +660,8 @@ func modifiesNoun(s *nlp.Sentence, g group) bool {
 		return false
 	}
 	next := s.Tokens[last.end]
-	if next.Tag != "" {
-		return next.Tag == "NN" || next.Tag == "NNS"
+	if next.Tag != "" && (next.Tag == "NN" || next.Tag == "NNS") {
+		return true
 	}
 	return eventNouns[strings.ToLower(next.Text)]
 }
