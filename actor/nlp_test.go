@@ -47,7 +47,7 @@ func TestExampleWithNLP(t *testing.T) {
 	}
 	for text, want := range map[string]string{
 		"Faisal Al-Miqdad": "SYRGOV", "Hussein Amir Abdullahian": "IRNGOV",
-		"Turkish presidential spokesman Ibrahim Kalin": "TURGOV",
+		"Turkish presidential spokesman Ibrahim Kalin":     "TURGOV",
 		"Russian Deputy Foreign Minister Mikhail Bogdanov": "RUSGOV",
 		"Kalin": "TURGOV", "IRNA": "IRNMED", "the two ministers": "SYRGOV+IRNGOV",
 		"the Syrian and Iranian foreign ministers": "SYRGOV+IRNGOV", "Turkish forces": "TURMIL",
