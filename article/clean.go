@@ -269,8 +269,8 @@ func markRepeated(lines []string, kinds []lineKind) {
 }
 
 // markMenuRuns drops runs of four or more consecutive very short lines
-// (at most four words each, none ending a sentence): menus, tag lists,
-// share bars.
+// (at most four words each, none ending a sentence; a blank line ends a
+// run): menus, tag lists, share bars.
 func markMenuRuns(lines []string, kinds []lineKind) {
 	short := func(i int) bool {
 		if lines[i] == "" || kinds[i] == lineDrop {
@@ -285,7 +285,7 @@ func markMenuRuns(lines []string, kinds []lineKind) {
 			continue
 		}
 		j, n := i, 0
-		for j < len(lines) && (short(j) || lines[j] == "" || kinds[j] == lineDrop) {
+		for j < len(lines) && (short(j) || (lines[j] != "" && kinds[j] == lineDrop)) {
 			if short(j) {
 				n++
 			}

@@ -203,7 +203,7 @@ func extractHTML(a *Article, doc source.Document, opts Options) error {
 		body = res.ContentText
 		if res.ContentNode != nil {
 			// ContentText runs paragraphs together; the node keeps them.
-			if t := nodeText(res.ContentNode); strings.TrimSpace(t) != "" {
+			if t := dropRepeatedParagraphs(nodeText(res.ContentNode)); strings.TrimSpace(t) != "" {
 				body = t
 			}
 		}
@@ -311,6 +311,25 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// dropRepeatedParagraphs removes a paragraph that repeats the one before
+// it (the extractor's baseline mode can emit a block twice).
+func dropRepeatedParagraphs(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	prev := ""
+	for _, l := range lines {
+		t := strings.Join(strings.Fields(l), " ")
+		if t != "" && t == prev {
+			continue
+		}
+		if t != "" {
+			prev = t
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 // needSpace says whether a space must separate the last byte written and

@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -106,7 +107,6 @@ func RepairMojibake(s string) string {
 	if !strings.ContainsFunc(s, mojibakeMark) {
 		return s
 	}
-	enc := charmap.Windows1252.NewEncoder()
 	var b strings.Builder
 	b.Grow(len(s))
 	changed := false
@@ -123,7 +123,7 @@ func RepairMojibake(s string) string {
 			j += size
 		}
 		run := s[i:j]
-		if fixed, ok := unMojibake(enc.String, run); ok {
+		if fixed, ok := unMojibake(run); ok {
 			b.WriteString(fixed)
 			changed = true
 		} else {
@@ -137,12 +137,40 @@ func RepairMojibake(s string) string {
 	return b.String()
 }
 
-func unMojibake(encode func(string) (string, error), run string) (string, bool) {
+// cp1252 maps each rune of the Windows-1252 reading of a byte back to
+// the byte; the five bytes Windows-1252 leaves undefined (0x81, 0x8D,
+// 0x8F, 0x90, 0x9D) map from the C1 controls decoders give for them.
+var cp1252 = sync.OnceValue(func() map[rune]byte {
+	m := make(map[rune]byte, 256)
+	for i := 0; i < 256; i++ {
+		m[rune(i)] = byte(i) // Latin-1 identity, C1 controls included
+	}
+	for i := 0x80; i < 0xA0; i++ {
+		if r := charmap.Windows1252.DecodeByte(byte(i)); r != utf8.RuneError && r != rune(i) {
+			delete(m, rune(i))
+			m[r] = byte(i)
+		}
+	}
+	return m
+})
+
+// unMojibake re-encodes a run of non-ASCII characters to Windows-1252
+// bytes and reads them as UTF-8.
+func unMojibake(run string) (string, bool) {
 	if !strings.ContainsFunc(run, mojibakeMark) {
 		return "", false
 	}
-	raw, err := encode(run)
-	if err != nil || !utf8.ValidString(raw) || raw == run {
+	table := cp1252()
+	buf := make([]byte, 0, len(run))
+	for _, r := range run {
+		c, ok := table[r]
+		if !ok {
+			return "", false
+		}
+		buf = append(buf, c)
+	}
+	raw := string(buf)
+	if !utf8.ValidString(raw) || raw == run {
 		return "", false
 	}
 	// The repaired run must be shorter in characters (two or three
