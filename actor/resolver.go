@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"sort"
 	"strings"
 	"time"
 
@@ -460,14 +459,4 @@ func (r *Resolver) matchItem(s *nlp.Sentence, node *trieNode, i, end int, when t
 		it.kind = itNamed
 	}
 	return it, true
-}
-
-// sortMentions orders mentions by sentence and start.
-func sortMentions(ms []Mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Sentence != ms[j].Sentence {
-			return ms[i].Sentence < ms[j].Sentence
-		}
-		return ms[i].Start < ms[j].Start
-	})
 }

@@ -38,21 +38,6 @@ func (t *trie) insert(keys []string, entry int) {
 	n.entries = append(n.entries, entry)
 }
 
-// find returns the node for an exact key sequence, or nil.
-func (t *trie) find(keys []string) *trieNode {
-	n := t.root
-	for _, k := range keys {
-		if n.next == nil {
-			return nil
-		}
-		n = n.next[k]
-		if n == nil {
-			return nil
-		}
-	}
-	return n
-}
-
 // step follows one text piece: the acronym form first, then lower case.
 func (n *trieNode) step(p piece) *trieNode {
 	if n == nil || n.next == nil {
