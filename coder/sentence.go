@@ -223,7 +223,7 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 	}
 	for cj := range v.s.Clauses {
 		cl := &v.s.Clauses[cj]
-		if cl.Parent != ci || cl.Reporting {
+		if !v.isChild(cj, ci) || cl.Reporting {
 			continue
 		}
 		if len(v.actorsIn(argSpan(cl.Subject))) > 0 {
@@ -233,7 +233,47 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 			return sp, as
 		}
 	}
+	// the subject of a complement clause: "X demanded that Y withdraw",
+	// "X warned that Y would pay"
+	for cj := range v.s.Clauses {
+		cl := &v.s.Clauses[cj]
+		if !v.isChild(cj, ci) || cl.Reporting {
+			continue
+		}
+		sp := argSpan(cl.Subject)
+		if overlaps(sp, exclude) || v.agencyIn(sp) != nil {
+			continue
+		}
+		if as := v.actorsIn(sp); len(as) > 0 {
+			return sp, as
+		}
+	}
 	return span{}, nil
+}
+
+// isChild reports whether clause cj is embedded in clause ci: its Parent
+// says so, or it is a complement that starts right after ci's verb ("X
+// demanded that Y ...") and the language layer left it unattached.
+func (v *sview) isChild(cj, ci int) bool {
+	if cj == ci || cj < 0 || ci < 0 || cj >= len(v.s.Clauses) || ci >= len(v.s.Clauses) {
+		return false
+	}
+	cl := &v.s.Clauses[cj]
+	if cl.Parent == ci {
+		return true
+	}
+	if cl.Parent >= 0 || cl.Subject == nil {
+		return false
+	}
+	end := v.s.Clauses[ci].Verb.End
+	if cl.Verb.Head <= end {
+		return false
+	}
+	st := cl.Subject.Start
+	if st == end {
+		return true
+	}
+	return st == end+1 && end < len(v.lower) && (v.lower[end] == "that" || v.lower[end] == "for")
 }
 
 func overlaps(a, b span) bool {
