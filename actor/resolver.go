@@ -297,7 +297,7 @@ func isNameToken(t nlp.Token) bool {
 // items matches the dictionary against a sentence and classifies spans.
 func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 	tp := sentencePieces(s)
-	var out []item
+	out := make([]item, 0, len(tp))
 	for i := 0; i < len(tp); {
 		end, node := r.dict.trie.longestAt(tp, i)
 		if node != nil {
@@ -326,7 +326,7 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 				}
 				break
 			}
-			it := item{kind: itName, start: i, end: j, text: joinTokens(s, i, j)}
+			it := item{kind: itName, start: i, end: j, text: joinTokens(s, i, j), keys: make([]string, 0, j-i)}
 			for k := i; k < j; k++ {
 				for _, p := range tp[k] {
 					if honorifics[p.lower] {
