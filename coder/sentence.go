@@ -63,6 +63,23 @@ func (v *sview) actorsIn(sp span) []aref {
 			out = append(out, aref{a, m})
 		}
 	}
+	// "President Musharraf of Pakistan": keep PAKGOV, drop PAK
+	if len(out) > 1 {
+		kept := out[:0]
+		for i, x := range out {
+			redundant := false
+			for j, y := range out {
+				if i != j && x.a.Country != "" && y.a.Country == x.a.Country && len(y.a.Code) > len(x.a.Code) && strings.HasPrefix(y.a.Code, x.a.Code) {
+					redundant = true
+					break
+				}
+			}
+			if !redundant {
+				kept = append(kept, x)
+			}
+		}
+		out = kept
+	}
 	return out
 }
 
