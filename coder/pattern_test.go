@@ -191,3 +191,30 @@ func TestCuesAndRecode(t *testing.T) {
 		}
 	}
 }
+
+func TestParseTabari(t *testing.T) {
+	b, err := os.ReadFile("testdata/tabari.verbs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isPetrarch(b) {
+		t.Fatal("TABARI file not detected")
+	}
+	d := newDictionary()
+	if err := d.parsePetrarch("tabari.verbs", strings.NewReader(string(b))); err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string][]string{}
+	for _, p := range d.all {
+		codes[p.elems[p.anchor].alts[0][0]] = append(codes[p.elems[p.anchor].alts[0][0]], p.Code)
+	}
+	if got := strings.Join(codes["abandon"], ","); got != "160,161" {
+		t.Errorf("abandon codes %q, want 160,161 (the bare verb is null)", got)
+	}
+	if got := strings.Join(codes["accuse"], ","); got != "112,1121" {
+		t.Errorf("accuse codes %q", got)
+	}
+	if got := strings.Join(codes["attack"], ","); got != "190" {
+		t.Errorf("attack codes %q", got)
+	}
+}

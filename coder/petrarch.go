@@ -22,6 +22,10 @@ var (
 	rePetrBlock = regexp.MustCompile(`^-{3}\s*(.*?)\s*((?:\[[^\]]*\]\s*)*)-{3}\s*$`)
 	rePetrCode  = regexp.MustCompile(`\[([^\]]*)\]`)
 	reBraces    = regexp.MustCompile(`\{[^}]*\}`)
+	// rePetrBlockAny finds a PETRARCH block header anywhere in a file.
+	rePetrBlockAny = regexp.MustCompile(`(?m)^\s*-{3}.*\[[^\]]*\].*-{3}\s*$`)
+	// reTabariPattern is a TABARI/PETRARCH pattern line "- ... [CODE]".
+	reTabariPattern = regexp.MustCompile(`^-\s+.*\[[^\]]+\]`)
 )
 
 // isPetrarch reports whether the text looks like a PETRARCH/TABARI verb
@@ -29,17 +33,23 @@ var (
 func isPetrarch(data []byte) bool {
 	sc := bufio.NewScanner(strings.NewReader(string(data)))
 	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
-	blocks, herald := 0, 0
+	blocks, herald, patterns := 0, 0, 0
 	for sc.Scan() {
 		l := strings.TrimSpace(sc.Text())
 		switch {
 		case rePetrBlock.MatchString(l):
 			blocks++
-		case reHeader.MatchString(l), reSet.MatchString(l):
+		case reHeader.MatchString(l), reSet.MatchString(l), rePatID.MatchString(l) && !strings.HasPrefix(l, "-"):
 			herald++
+		case reTabariPattern.MatchString(l):
+			patterns++
 		}
 	}
-	return blocks > 0 && blocks >= herald
+	if blocks > 0 && blocks >= herald {
+		return true
+	}
+	// TABARI .verbs: no block headers, verb lines and "- ... [CODE]" lines
+	return herald == 0 && patterns > 0
 }
 
 // stripPetrComments removes "<!-- -->" comments (possibly over several
@@ -81,6 +91,7 @@ func (d *dictionary) parsePetrarch(name string, r io.Reader) error {
 	}
 	var cur *block
 	var curSet string
+	tabari := !rePetrBlockAny.MatchString(text)
 	var pending []*Pattern // patterns of the current block (anchors filled at block end)
 	flush := func() {
 		if cur == nil {
@@ -167,8 +178,14 @@ func (d *dictionary) parsePetrarch(name string, r io.Reader) error {
 			}
 			continue
 		}
-		if cur == nil {
-			continue // verb words outside a block: not in the documented format
+		if cur == nil || (tabari && !strings.HasPrefix(l, "-") && len(pending) > 0) {
+			if !tabari && cur == nil {
+				continue // verb words outside a block: not in the documented format
+			}
+			// TABARI: every verb line not under a block header opens its own
+			// block; its code is the block's code
+			flush()
+			cur = &block{own: map[int]string{}}
 		}
 		if strings.HasPrefix(l, "-") {
 			body := strings.TrimSpace(l[1:])
@@ -202,7 +219,9 @@ func (d *dictionary) parsePetrarch(name string, r io.Reader) error {
 		if len(w) == 0 {
 			continue
 		}
-		if code != "" {
+		if tabari && len(cur.verbs) == 0 {
+			cur.code = code
+		} else if code != "" {
 			cur.own[len(cur.verbs)] = code
 		}
 		cur.verbs = append(cur.verbs, w)
