@@ -13,6 +13,9 @@ type entityFinder struct {
 	lower string
 	seen  map[string]EntityKind
 	out   []Entity
+	// allCaps marks a sentence written in capitals, where case says
+	// nothing about names.
+	allCaps bool
 }
 
 func (f *entityFinder) low(i int) string {
@@ -28,6 +31,7 @@ func findEntities(s *Sentence, lower string, sc *scratch) []Entity {
 		sc.seen = map[string]EntityKind{}
 	}
 	f := &entityFinder{s: s, toks: s.Tokens, lower: lower, seen: sc.seen}
+	f.allCaps = f.allCapsSentence()
 	inTime := make([]bool, len(s.Tokens))
 	for _, t := range s.Times {
 		if t.Precision == Year && t.End-t.Start == 1 {
@@ -96,7 +100,7 @@ func (f *entityFinder) capWord(i int) bool {
 	}
 	// Capitalised words inside a sentence that the tagger did not call
 	// proper nouns: "Foreign Minister", "Agency".
-	if i > 0 && (isNoun(t.Tag) || isAdj(t.Tag)) && !f.allCapsSentence() {
+	if i > 0 && (isNoun(t.Tag) || isAdj(t.Tag)) && !f.allCaps {
 		return true
 	}
 	return false

@@ -65,12 +65,10 @@ func nextOpenQuote(text string, i int) (pos, size int, curly bool) {
 // that is never closed runs to the end of its paragraph.
 func findClose(text string, from int, curly bool) (int, int) {
 	for k := from; k < len(text); k++ {
-		if k+1 < len(text) && text[k] == '\n' && strings.TrimSpace(text[k+1:min(len(text), k+2)]) == "" {
+		if k+1 < len(text) && text[k] == '\n' && text[k+1] == '\n' {
 			// Blank line: a new paragraph. Multi-paragraph quotes reopen
 			// with a mark of their own, so the quote ends here.
-			if j := strings.Index(text[k:], "\n\n"); j == 0 {
-				return k, 0
-			}
+			return k, 0
 		}
 		if curly {
 			if strings.HasPrefix(text[k:], "”") {

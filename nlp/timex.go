@@ -30,7 +30,9 @@ func findTimes(s *Sentence, lower string, published time.Time) []Timex {
 	f := &timexFinder{s: s, toks: s.Tokens, lower: lower, pub: published}
 	for i := 0; i < len(f.toks); {
 		if n := f.match(i); n > 0 {
-			i += n
+			// The match may start before i ("last Tuesday"); go on after
+			// its end.
+			i = f.out[len(f.out)-1].End
 			continue
 		}
 		i++

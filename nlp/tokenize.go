@@ -267,6 +267,9 @@ func contractionAt(w string) int {
 	default:
 		return 0
 	}
+	if len(rest) > 2 {
+		return 0
+	}
 	switch strings.ToLower(rest) {
 	case "s", "re", "ll", "ve", "d", "m":
 		return len(w)
@@ -320,6 +323,7 @@ func (t *tokenizer) inner(s, e int) {
 	text := t.text
 	start := s
 	i := s
+	lastDot := -1 // the last period inside the current piece
 	for i < e {
 		r, n := utf8.DecodeRuneInString(text[i:e])
 		split := 0
@@ -339,10 +343,13 @@ func (t *tokenizer) inner(s, e int) {
 			// upper-case letter after.
 			if i+1 < e && i-2 >= start && isLowerASCII(text[i-1]) && isLowerASCII(text[i-2]) {
 				nr, _ := utf8.DecodeRuneInString(text[i+1 : e])
-				if unicode.IsUpper(nr) && !strings.Contains(text[start:i], ".") {
+				if unicode.IsUpper(nr) && lastDot < start {
 					split = 1
 					glued = true
 				}
+			}
+			if split == 0 {
+				lastDot = i
 			}
 		case r == '?' || r == '!':
 			if i+1 < e {
