@@ -408,6 +408,9 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			res.actors = []Actor{a}
 			res.basis, res.rule = "dictionary", g.core.rule()
 			res.person = g.core.ents[0].Kind == KindPerson
+			if res.person {
+				st.registerName(nameKeys(g.core), a)
+			}
 			return res
 		default:
 			// No country in the phrase: coreference, then the name's
@@ -564,10 +567,14 @@ func adjAsNoun(s *nlp.Sentence, its []item, g group) bool {
 	if strings.HasSuffix(strings.ToLower(last.text), "s") && !strings.HasSuffix(strings.ToLower(last.text), "ss") {
 		return true
 	}
-	if last.end >= len(s.Tokens) {
+	k := last.end
+	for k < len(s.Tokens) && isQuote(s.Tokens[k].Text) {
+		k++ // a quoted adjective: "Western" diplomatic source
+	}
+	if k >= len(s.Tokens) {
 		return true
 	}
-	next := s.Tokens[last.end]
+	next := s.Tokens[k]
 	if next.Tag != "" {
 		return !strings.HasPrefix(next.Tag, "NN") && !strings.HasPrefix(next.Tag, "JJ") && next.Tag != "CD"
 	}
@@ -686,4 +693,12 @@ func nounAfter(s *nlp.Sentence, i int) bool {
 		return t.Tag == "NN" || t.Tag == "NNS"
 	}
 	return nounWords[strings.ToLower(t.Text)]
+}
+
+func isQuote(t string) bool {
+	switch t {
+	case "\"", "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb":
+		return true
+	}
+	return false
 }

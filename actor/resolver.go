@@ -277,13 +277,14 @@ var stopCaps = map[string]bool{"the": true, "a": true, "an": true, "in": true, "
 	"december": true, "meanwhile": true, "however": true, "also": true, "last": true, "next": true,
 	"speaking": true, "asked": true, "under": true, "since": true, "during": true, "both": true, "all": true}
 
-func isNameToken(t nlp.Token) bool {
+func isNameToken(t nlp.Token, headline bool) bool {
 	// "al-Jubeir", "bin-Salman", "el-Sisi": a lower-case particle joined
 	// to a capitalised name.
 	if pre, rest, ok := strings.Cut(t.Text, "-"); ok && nameParticles[strings.ToLower(pre)] && capitalized(rest) {
 		return true
 	}
-	if t.Tag != "" {
+	// Taggers often miss names in headlines: there capitals decide.
+	if t.Tag != "" && !headline {
 		if t.Tag != "NNP" && t.Tag != "NNPS" {
 			return false
 		}
@@ -308,15 +309,15 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 			}
 		}
 		t := s.Tokens[i]
-		if isNameToken(t) {
+		if isNameToken(t, s.Headline) {
 			j := i + 1
 			for j < len(tp) {
-				if isNameToken(s.Tokens[j]) || (j+1 < len(tp) && nameParticles[strings.ToLower(s.Tokens[j].Text)] && isNameToken(s.Tokens[j+1])) {
+				if isNameToken(s.Tokens[j], s.Headline) || (j+1 < len(tp) && nameParticles[strings.ToLower(s.Tokens[j].Text)] && isNameToken(s.Tokens[j+1], s.Headline)) {
 					if e2, n2 := r.dict.trie.longestAt(tp, j); n2 != nil && e2 > j {
 						if it, ok := r.matchItem(s, n2, j, e2, when); ok && it.kind != itNamed && it.kind != itName {
 							// A one-word title inside a name ("Hussein Amir
 							// Abdullahian") is part of the name.
-							if !(it.kind == itAgent && e2 == j+1 && e2 < len(tp) && isNameToken(s.Tokens[e2])) {
+							if !(it.kind == itAgent && e2 == j+1 && e2 < len(tp) && isNameToken(s.Tokens[e2], s.Headline)) {
 								break
 							}
 						}
