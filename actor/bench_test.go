@@ -102,3 +102,25 @@ func BenchmarkNewResolver(b *testing.B) {
 		}
 	}
 }
+
+// TestMatchingWorkIndependentOfDictionarySize counts trie nodes visited
+// for the same sentences against a 1,000- and a 50,000-phrase dictionary
+// that both hold the phrases the sentences mention.
+func TestMatchingWorkIndependentOfDictionarySize(t *testing.T) {
+	small, phrases := genResolver(1000)
+	large, _ := genResolver(50000)
+	for _, p := range phrases {
+		large.dict.add(&Entry{Kind: KindActor, Phrase: p, Code: "PROBE"}, true)
+	}
+	rng := rand.New(rand.NewPCG(3, 3))
+	for _, n := range []int{20, 80, 320} {
+		doc := DocumentFromText(genSentence(rng, phrases, n), time.Time{})
+		tp := sentencePieces(&doc.Sentences[0])
+		vs, vl := small.dict.trie.visits(tp), large.dict.trie.visits(tp)
+		// Each start position walks at most the longest phrase (3 words).
+		if bound := 3 * len(tp); vs > bound || vl > bound {
+			t.Errorf("%d tokens: visits %d (1k) / %d (50k) exceed %d", len(tp), vs, vl, bound)
+		}
+		t.Logf("%d tokens: %d trie visits with 1k phrases, %d with 50k", len(tp), vs, vl)
+	}
+}

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"sort"
 	"strings"
@@ -151,6 +152,26 @@ func TestExamplePersons(t *testing.T) {
 	for k := range want {
 		if !seen[k] {
 			t.Errorf("no mention %q", k)
+		}
+	}
+}
+
+// TestResolveConcurrent uses one Resolver from several goroutines (run
+// with -race to check it is safe).
+func TestResolveConcurrent(t *testing.T) {
+	r, err := NewResolver(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Turkish presidential spokesman Ibrahim Kalin met Syrian officials in Damascus. Kalin said the two sides agreed."
+	want := fmt.Sprint(resolveOne(r, text, time.Time{}))
+	done := make(chan string, 8)
+	for i := 0; i < 8; i++ {
+		go func() { done <- fmt.Sprint(resolveOne(r, text, time.Time{})) }()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent result %s, want %s", got, want)
 		}
 	}
 }

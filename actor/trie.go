@@ -78,3 +78,24 @@ func (t *trie) longestAt(tp tokPieces, i int) (int, *trieNode) {
 	}
 	return bestEnd, best
 }
+
+// visits counts the trie nodes a full left-to-right scan of a sentence
+// touches (each start position walks until no child matches): the work
+// of matching, which depends on the sentence and the longest phrase only.
+func (t *trie) visits(tp tokPieces) int {
+	n := 0
+	for i := range tp {
+		node := t.root
+	walk:
+		for j := i; j < len(tp); j++ {
+			for _, p := range tp[j] {
+				node = node.step(p)
+				if node == nil {
+					break walk
+				}
+				n++
+			}
+		}
+	}
+	return n
+}
