@@ -440,9 +440,12 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			}
 			if !plural && (g.det == "the" || g.det == "this" || g.det == "that") {
 				head := strings.ToLower(g.agents[len(g.agents)-1].text)
-				if a, ok := st.lastWithRole(head, sector); ok {
+				if a, person, ok := st.lastWithRole(head, sector); ok {
+					if !person {
+						a.Role = role
+					}
 					res.actors = []Actor{a}
-					res.basis, res.person = "coreference", true
+					res.basis, res.person = "coreference", person
 					return res
 				}
 			}
@@ -632,24 +635,30 @@ func hasSector(a Actor, sector string) bool {
 	return false
 }
 
-// lastWithRole finds the most recent person whose role contains the head
-// word of a title ("the minister" -> "foreign minister").
-func (st *docState) lastWithRole(head, sector string) (Actor, bool) {
+// lastWithRole resolves "the minister", "the government": the most
+// recent person whose role has the title's head word ("the minister" ->
+// "foreign minister"); otherwise the sector of the most recent actor with
+// a country ("the government" after "Gordon Brown" -> GBRGOV), which is
+// an institution, not a person.
+func (st *docState) lastWithRole(head, sector string) (Actor, bool, bool) {
 	hw := strings.Fields(head)
 	if len(hw) == 0 {
-		return Actor{}, false
+		return Actor{}, false, false
 	}
-	h := hw[len(hw)-1]
+	h := strings.TrimSuffix(hw[len(hw)-1], "s")
 	for i := len(st.recent) - 1; i >= 0; i-- {
 		ra := st.recent[i]
-		if !ra.person {
-			continue
-		}
-		if strings.Contains(strings.ToLower(ra.actor.Role), h) || (sector != "" && hasSector(ra.actor, sector) && ra.actor.Name != "") {
-			return ra.actor, true
+		if ra.person && strings.Contains(strings.ToLower(ra.actor.Role), h) {
+			return ra.actor, true, true
 		}
 	}
-	return Actor{}, false
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		ra := st.recent[i]
+		if ra.actor.Country != "" && sector != "" && hasSector(ra.actor, sector) {
+			return withSector(ra.actor.Country, sector), false, true
+		}
+	}
+	return Actor{}, false, false
 }
 
 // eventNouns are nouns that a place name modifies without being an actor
