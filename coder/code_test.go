@@ -282,3 +282,33 @@ func TestNilAndEmpty(t *testing.T) {
 	b.s.Clauses[0].Verb.Head = 1
 	_ = c.Code(b.input())
 }
+
+// TestConcurrent codes the same inputs from several goroutines: a Coder
+// is shared and must give the same events every time (run with -race).
+func TestConcurrent(t *testing.T) {
+	c := testCoder(t)
+	b := build("Syria/NNP and/CC Iran/NNP accused/VBD/accuse Turkey/NNP").actor(0, 3, false, "SYR", "IRN").actor(4, 5, false, "TUR").
+		clause(3, 3, "accuse", arg(0, 3), arg(4, 5), -1, nil)
+	want := got(c.Code(b.input()))
+	errs := make(chan string, 8)
+	done := make(chan struct{})
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := 0; i < 50; i++ {
+				g := got(c.Code(b.input()))
+				if len(g) != len(want) || g[0] != want[0] {
+					errs <- "different events under concurrency"
+					return
+				}
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
+	}
+}
