@@ -139,7 +139,8 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 	for q < len(its) && its[q].kind == itAgent {
 		// An agent before a common noun is a modifier ("the official
 		// statements", "a police station").
-		if !(q+1 < len(its) && its[q+1].kind == itAgent) && nounAfter(s, its[q].end) {
+		if !(q+1 < len(its) && its[q+1].kind == itAgent) &&
+			(its[q].ents[0].Generic && nounAfter(s, its[q].end) || placeNounAfter(s, its[q].end)) {
 			break
 		}
 		g.agents = append(g.agents, &its[q])
@@ -688,9 +689,17 @@ var nounWords = map[string]bool{"statement": true, "statements": true, "source":
 	"media": true, "figures": true, "visit": true, "data": true, "documents": true, "channels": true,
 	"news": true, "website": true, "account": true, "position": true, "policy": true, "report": true,
 	"reports": true, "residence": true, "talks": true, "meeting": true, "visits": true, "level": true,
-	"results": true, "figure": true, "language": true, "title": true, "capacity": true, "duties": true,
-	"station": true, "stations": true, "base": true, "bases": true, "headquarters": true, "building": true,
-	"checkpoint": true, "car": true, "vehicle": true, "spokesman": false}
+	"results": true, "figure": true, "language": true, "title": true, "capacity": true, "duties": true}
+
+// placeNouns are places named after an agent ("a police station", "an
+// army base"): the agent is then not an actor.
+var placeNouns = map[string]bool{"station": true, "stations": true, "base": true, "bases": true,
+	"headquarters": true, "building": true, "buildings": true, "checkpoint": true, "checkpoints": true,
+	"barracks": true, "academy": true, "hospital": true, "compound": true, "post": true}
+
+func placeNounAfter(s *nlp.Sentence, i int) bool {
+	return i < len(s.Tokens) && placeNouns[strings.ToLower(s.Tokens[i].Text)]
+}
 
 // nounAfter reports whether token i is a common noun.
 func nounAfter(s *nlp.Sentence, i int) bool {

@@ -283,6 +283,9 @@ func isNameToken(t nlp.Token, headline bool) bool {
 	if pre, rest, ok := strings.Cut(t.Text, "-"); ok && nameParticles[strings.ToLower(pre)] && capitalized(rest) {
 		return true
 	}
+	if honorifics[strings.ToLower(strings.TrimSuffix(t.Text, "."))] && capitalized(t.Text) {
+		return true // "Mr", often tagged NN at the start of a sentence
+	}
 	// Taggers often miss names in headlines: there capitals decide.
 	if t.Tag != "" && !headline {
 		if t.Tag != "NNP" && t.Tag != "NNPS" {
