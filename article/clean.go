@@ -36,6 +36,8 @@ func Clean(text string) string {
 	markCodeBlocks(lines, kinds)
 	markRepeated(lines, kinds)
 	markMenuRuns(lines, kinds)
+	markComments(lines, kinds)
+	markMinorBlocks(lines, kinds)
 	markOutsideProse(lines, kinds)
 
 	var b strings.Builder
@@ -87,6 +89,7 @@ type cleanPatterns struct {
 	notice      *regexp.Regexp // cookie/subscription notices, at any length
 	caption     *regexp.Regexp // caption and credit lines
 	captionTail *regexp.Regexp // credit in brackets at the end of a short line
+	comments    *regexp.Regexp // the start of a reader-comment section
 }
 
 var patterns = sync.OnceValue(func() *cleanPatterns {
@@ -95,6 +98,7 @@ var patterns = sync.OnceValue(func() *cleanPatterns {
 		widget:      regexp.MustCompile(`(?i)^[\W_]*(share( (this|on|via|article|story))?( on)?( (facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram))*|(tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|copy link|copy|link copied|save|comment|comments|\d+ comments?|show comments|view comments|leave a comment|post a comment|add a comment|reply)|read (more|also|next|full story|full article|the full story|the full article|more about)|(see|show|load|view) (more|all|also)|more (on|about|from) this (story|topic)|related( (articles?|stories|posts|content|news|topics?|coverage|links?|reading))?|recommended( for you)?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|also read|advertisement|advertising|ad|sponsored( content)?|promoted|skip to (main )?(content|navigation)|jump to|back to top|top of page|menu|main menu|navigation|home|search|log ?in|sign ?in|sign ?up|register|subscribe( now)?|subscribe( to [\w ]+)?|follow us( on \w+)?|like us on facebook|download (the|our) app|get the app|newsletter|sign up for (our|the) [\w ]*newsletter|cookie (settings|policy|preferences)|accept( all)?( cookies)?|privacy (policy|settings)|terms (of use|of service|and conditions)|all rights reserved\.?|contact us|about us|click here( to [\w ]+)?|tap here( to [\w ]+)?|continue reading|loading\.*|please wait\.*|close|open|next( article| story| post)?|previous( article| story| post)?|prev|more|tags?|topics?|filed under|image|photo|video|watch|listen|play|audio|gallery|enlarge|zoom|caption|credit)[\W_]*(\d+)?[\W_]*$`),
 		notice:      regexp.MustCompile(`(?i)(\b(we|this (web)?site|our (web)?site|this page) (uses?|places?) cookies\b|\bby (continuing to (use|browse)|using) (this|our) (web)?site\b.*\bcookies?\b|\bcookies? (policy|settings|consent)\b.*\b(accept|agree|continue)\b|\byou have reached (your|the) (limit|maximum)\b|\b(subscribe|sign up|register) (now |today )?(to|for) (continue|keep) reading\b|\bto continue reading,? (please )?(subscribe|log ?in|sign ?in|register)\b|\bthis (content|article) is (only )?(available|reserved) (only )?(to|for) (subscribers|members)\b|\balready (a subscriber|have an account)\?|\bsign up for (our|the) [\w ]*newsletter\b|\b(get|receive) (our|the) [\w ]*newsletter\b|\benter your e-?mail( address)?\b|\bplease (enable|turn on) javascript\b|\byour browser (does not|doesn't) support\b|\bcopyright \d{4}\b.*\ball rights reserved\b|^©.{0,80}$|\ball rights reserved\.?\s*$)`),
 		caption:     regexp.MustCompile(`(?i)^[\W_]*(image (copyright|caption|source|credit)|photo(graph)?( credit)?|picture|pic|credit|source|file photo|caption|illustration|video|watch|graphic)s?\s*[:|–—-]\s*\S.{0,150}$|^\(?\s*(ap|afp|reuters|getty|epa|anadolu|xinhua|sana|irna|tass|shutterstock|istock)( images?)?( photo)?\s*(/|:)\s*[^.]{0,80}\)?\s*$|^[^.]{0,120}\((ap|afp|reuters|epa|xinhua|getty images|photo)[^)]{0,80}\)\s*$`),
+		comments: regexp.MustCompile(`(?i)^(\d+\s+(comments?|responses?|replies|reactions)( to\b.*)?|(top rated |reader |show |view |latest |most recent )?comments?( \(\d+\))?|leave a (reply|comment)|post a comment|add (a|your) comment|comments are closed\.?|you must (be )?log(ged)? ?in to post a comment\.?|join the (discussion|conversation)|discussion|what do you think\??|\S+( \S+){0,3} (says|said|wrote):|.{1,60} on \w+ \d{1,2},? \d{4},? at \d{1,2}:\d\d ?([ap]\.?m\.?)? (said|says|wrote):?)$`),
 		captionTail: regexp.MustCompile(`(?i)(\b(photo|image|picture|credit)s?\s*(by|:)\s*[^.]{0,60}|\b(getty images|shutterstock|istock(photo)?|ap photo|afp photo|reuters/[^)]{0,40}))\)?\s*$`),
 	}
 })
@@ -109,17 +113,16 @@ func classify(l string) lineKind {
 	if isCode(l, words) {
 		return lineCode
 	}
-	if p.notice.MatchString(l) && words <= 60 {
+	if words <= 60 && mayBeNotice(l) && p.notice.MatchString(l) {
 		return lineDrop
 	}
 	if words <= 8 && p.widget.MatchString(l) {
 		return lineDrop
 	}
-	if words <= 30 && !endsSentence(l) && p.caption.MatchString(l) {
-		return lineDrop
-	}
-	if words <= 20 && p.caption.MatchString(l) && captionish(l) {
-		return lineDrop
+	if words <= 30 && strings.ContainsAny(l, ":|–—-/()") {
+		if capt := p.caption.MatchString(l); capt && (!endsSentence(l) || words <= 20 && captionish(l)) {
+			return lineDrop
+		}
 	}
 	if words <= 25 && p.captionTail.MatchString(l) && !endsSentence(strings.TrimRight(l, ") ")) {
 		return lineDrop
@@ -128,6 +131,20 @@ func classify(l string) lineKind {
 		return lineProse
 	}
 	return lineShort
+}
+
+// noticeWords are the words without which a line cannot be a notice; they
+// spare the notice pattern most lines.
+var noticeWords = []string{"cookie", "subscri", "sign up", "newsletter", "javascript", "browser", "reserved", "©", "reading", "mail", "account", "register", "log in", "login", "sign in", "members", "limit"}
+
+func mayBeNotice(l string) bool {
+	low := strings.ToLower(l)
+	for _, w := range noticeWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // captionish says whether a line that matched the caption pattern is a
@@ -139,6 +156,9 @@ func captionish(l string) bool {
 // isProse: a paragraph line of at least six words ending in terminal
 // punctuation, or a long line of words.
 func isProse(l string, words int) bool {
+	if words < 40 && (strings.HasSuffix(l, "...") || strings.HasSuffix(l, "…")) {
+		return false // a cut-off teaser
+	}
 	if words >= 6 && endsSentence(l) {
 		return true
 	}
@@ -212,7 +232,7 @@ func isCode(l string, words int) bool {
 		return false
 	}
 	share := float64(sym) / float64(nonSpace)
-	if patterns().code.MatchString(l) {
+	if sym > 0 && patterns().code.MatchString(l) {
 		// Prose that mentions a "function (" or ends with "{" still reads
 		// as prose: demand some symbol density unless the line is short.
 		return share >= 0.06 || words <= 6
@@ -299,6 +319,99 @@ func markMenuRuns(lines []string, kinds []lineKind) {
 			}
 		}
 		i = j
+	}
+}
+
+// markComments drops a reader-comment section: everything from the first
+// comment marker ("34 Comments", "Leave a Reply", "jane says:") that
+// comes after two prose lines of the largest prose block (the article, or
+// the article and its comments run together). Markers before it belong to
+// menus and teasers.
+func markComments(lines []string, kinds []lineKind) {
+	blocks := proseBlocks(lines, kinds)
+	if len(blocks) == 0 {
+		return
+	}
+	main := blocks[0]
+	for _, b := range blocks[1:] {
+		if b.words > main.words {
+			main = b
+		}
+	}
+	prose := 0
+	for i := main.start; i < len(lines); i++ {
+		l := lines[i]
+		if kinds[i] == lineProse {
+			prose++
+			continue
+		}
+		if prose < 2 || l == "" || wordCount(l) > 16 || !patterns().comments.MatchString(l) {
+			continue
+		}
+		for j := i; j < len(lines); j++ {
+			kinds[j] = lineDrop
+		}
+		return
+	}
+}
+
+// blockGap is how many other lines may stand between two prose lines of
+// one block (a subheading, a caption, a share bar, an embedded link).
+const blockGap = 8
+
+// proseBlock is a run of prose lines with at most blockGap other
+// non-blank lines between neighbours.
+type proseBlock struct{ start, end, words int }
+
+func proseBlocks(lines []string, kinds []lineKind) []proseBlock {
+	var blocks []proseBlock
+	cur := proseBlock{start: -1}
+	gap := 0
+	for i, l := range lines {
+		switch {
+		case kinds[i] == lineProse:
+			if cur.start >= 0 && gap > blockGap {
+				blocks = append(blocks, cur)
+				cur = proseBlock{start: -1}
+			}
+			if cur.start < 0 {
+				cur.start = i
+			}
+			cur.end = i
+			cur.words += wordCount(l)
+			gap = 0
+		case l != "":
+			gap++
+		}
+	}
+	if cur.start >= 0 {
+		blocks = append(blocks, cur)
+	}
+	return blocks
+}
+
+// markMinorBlocks drops the prose of blocks much smaller than the largest:
+// teaser lists, footers and boxes away from the article. A block is kept
+// when it has at least a third of the largest block's words or more than
+// 150 words.
+func markMinorBlocks(lines []string, kinds []lineKind) {
+	blocks := proseBlocks(lines, kinds)
+	if len(blocks) < 2 {
+		return
+	}
+	best := 0
+	for _, b := range blocks {
+		best = max(best, b.words)
+	}
+	for _, b := range blocks {
+		if b.words*3 >= best || b.words > 150 {
+			continue
+		}
+		for i := b.start; i <= b.end; i++ {
+			if kinds[i] == lineProse || kinds[i] == lineShort {
+				kinds[i] = lineDrop
+			}
+		}
 	}
 }
 
