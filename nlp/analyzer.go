@@ -78,6 +78,12 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 
 // scratch holds buffers reused across the sentences of one document.
 type scratch struct {
+	inTime  []bool
+	topEnd  []int
+	byStart []int
+	tops    []npSpan
+	// args is a slab of clause arguments for one sentence.
+	args []Arg
 	// seen remembers, per document, names already classified
 	// ("Kalin" after "Ibrahim Kalin").
 	seen map[string]EntityKind
@@ -93,7 +99,9 @@ func (a *Analyzer) analyzeSentence(s *Sentence, lower string, published time.Tim
 		// Program code left in scraped text: keep tokens, find nothing.
 		return
 	}
-	inTime := make([]bool, len(s.Tokens))
+	n := len(s.Tokens)
+	sc.inTime = growBools(sc.inTime, n+1)
+	inTime := sc.inTime
 	for _, t := range s.Times {
 		for i := t.Start; i < t.End; i++ {
 			inTime[i] = true
@@ -157,4 +165,26 @@ func headlineVerb(toks []Token, lm *lemmatizer, lower string) {
 		t.Lemma = lm.lemma(lower[t.Start:t.End], t.Tag)
 		return
 	}
+}
+
+// growBools returns a cleared slice of n booleans, reusing b.
+func growBools(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// growInts returns a slice of n ints set to -1, reusing b.
+func growInts(b []int, n int) []int {
+	if cap(b) < n {
+		b = make([]int, n)
+	}
+	b = b[:n]
+	for i := range b {
+		b[i] = -1
+	}
+	return b
 }

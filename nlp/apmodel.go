@@ -40,6 +40,14 @@ type tagRow struct {
 // sufRows are the rows of the suffix-keyed templates for one suffix.
 type sufRows struct{ i, m1, p1 wrow }
 
+// vocabEntry is what the model knows of one normalised word.
+type vocabEntry struct {
+	rows   *wordRows
+	suf    *sufRows // rows of the word's last three bytes
+	tag    uint8    // unambiguous tag when hasTag
+	hasTag bool
+}
+
 // apModel is the decoded perceptron.
 type apModel struct {
 	classes  []string
@@ -55,7 +63,12 @@ type apModel struct {
 	pref1 [256]wrow
 	// Tag templates, indexed by tag id (classes, then -START-, -START2-).
 	m1tag, m2tag  []wrow
-	tagPair       map[[2]uint8]wrow
+	tagPair       []wrow // [p1*ntags+p2]
+	ntags         int
+	// vocab joins, for each normalised word, its word rows, the rows of
+	// its suffix and its unambiguous tag, so that a lower-case word costs
+	// one lookup.
+	vocab map[string]*vocabEntry
 	start, start2 uint8
 }
 
@@ -110,7 +123,8 @@ func loadAPModel() (*apModel, error) {
 	ntags := nc + 2
 	m.m1tag = make([]wrow, ntags)
 	m.m2tag = make([]wrow, ntags)
-	m.tagPair = map[[2]uint8]wrow{}
+	m.ntags = ntags
+	m.tagPair = make([]wrow, ntags*ntags)
 	m.word = map[string]*wordRows{}
 	m.suf = map[string]*sufRows{}
 	wordOf := func(w string) *wordRows {
@@ -143,7 +157,7 @@ func loadAPModel() (*apModel, error) {
 			ta, ok1 := tagID[a]
 			tb, ok2 := tagID[b]
 			if ok && ok1 && ok2 {
-				m.tagPair[[2]uint8{ta, tb}] = row
+				m.tagPair[int(ta)*ntags+int(tb)] = row
 			}
 		case strings.HasPrefix(key, "i-1 tag+i word "):
 			a, w, ok := strings.Cut(key[len("i-1 tag+i word "):], " ")
@@ -180,6 +194,22 @@ func loadAPModel() (*apModel, error) {
 		case strings.HasPrefix(key, "i+2 word "):
 			wordOf(key[len("i+2 word "):]).p2 = row
 		}
+	}
+	m.vocab = make(map[string]*vocabEntry, len(m.word)+len(m.tagMap))
+	entry := func(w string) *vocabEntry {
+		e := m.vocab[w]
+		if e == nil {
+			e = &vocabEntry{rows: m.word[w], suf: m.suf[lastN(w, 3)]}
+			m.vocab[w] = e
+		}
+		return e
+	}
+	for w := range m.word {
+		entry(w)
+	}
+	for w, id := range m.tagMap {
+		e := entry(w)
+		e.tag, e.hasTag = id, true
 	}
 	return m, nil
 }
@@ -270,6 +300,7 @@ type apScratch struct {
 	we     []*wordRows // word entry of each context position
 	se     []*sufRows  // suffix entry of each context position
 	rows   []wrow      // 9 word-feature rows per token
+	tm     []int16     // unambiguous tag of each token, or -1
 	scores []float32
 }
 
@@ -300,9 +331,16 @@ func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
 		sc.se = make([]*sufRows, need)
 	}
 	we, se := sc.we[:need], sc.se[:need]
+	if cap(sc.tm) < n {
+		sc.tm = make([]int16, n)
+	}
+	tm := sc.tm[:n]
 	for c := range ctx {
-		we[c] = m.word[ctx[c]]
-		se[c] = m.suf[lastN(ctx[c], 3)]
+		if e := m.vocab[ctx[c]]; e != nil {
+			we[c], se[c] = e.rows, e.suf
+		} else {
+			we[c], se[c] = nil, m.suf[lastN(ctx[c], 3)]
+		}
 	}
 	if cap(sc.rows) < 9*n {
 		sc.rows = make([]wrow, 9*n)
@@ -315,8 +353,23 @@ func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
 		for k := range r {
 			r[k] = wrow{}
 		}
-		if e := m.suf[lastN(w, 3)]; e != nil {
-			r[0] = e.i
+		// The raw word's suffix and unambiguous tag: the same as the
+		// normalised word's when it is written in lower case.
+		tm[i] = -1
+		if w == ctx[c] {
+			if e := se[c]; e != nil {
+				r[0] = e.i
+			}
+			if e := m.vocab[w]; e != nil && e.hasTag {
+				tm[i] = int16(e.tag)
+			}
+		} else {
+			if e := m.suf[lastN(w, 3)]; e != nil {
+				r[0] = e.i
+			}
+			if id, ok := m.tagMap[w]; ok {
+				tm[i] = int16(id)
+			}
 		}
 		r[1] = m.pref1[w[0]]
 		if e := we[c]; e != nil {
@@ -349,8 +402,8 @@ func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
 	for i := range words {
 		w := words[i]
 		var t uint8
-		if id, ok := m.tagMap[w]; ok {
-			t = id
+		if tm[i] >= 0 {
+			t = uint8(tm[i])
 		} else if len(w) == 5 && w[0] == '-' && w[4] == '-' && w[1] >= 'A' && w[1] <= 'Z' {
 			// Bracket tokens (-LRB-) are their own tag.
 			out[i] = w
@@ -376,7 +429,7 @@ func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
 			}
 			m.add(scores, m.m1tag[p1])
 			m.add(scores, m.m2tag[p2])
-			m.add(scores, m.tagPair[[2]uint8{p1, p2}])
+			m.add(scores, m.tagPair[int(p1)*m.ntags+int(p2)])
 			if e := we[i+2]; e != nil {
 				for _, tr := range e.tagWord {
 					if tr.tag == p1 {

@@ -41,7 +41,7 @@ func npInnerTag(tg string) bool {
 // chunk finds base NPs, verb groups and prepositions. Chunks are in
 // token order and do not overlap.
 func chunk(toks []Token, lower string, inTime []bool) []Chunk {
-	var out []Chunk
+	out := make([]Chunk, 0, len(toks)/2+1)
 	n := len(toks)
 	i := 0
 	for i < n {

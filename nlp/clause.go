@@ -18,6 +18,7 @@ type clauseBuilder struct {
 	inTime []bool
 	// vgClause maps a VG chunk index to its clause index.
 	clauses []Clause
+	sc      *scratch
 	// relative, coord, infinitive mark how each clause was attached.
 	kind []clauseKind
 }
@@ -52,19 +53,28 @@ func (b *clauseBuilder) tag(i int) string {
 // findClauses builds the clauses and attributions of a sentence.
 func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attribution) {
 	b := &clauseBuilder{s: s, toks: s.Tokens, lower: lower}
-	b.np = newNPParser(s.Tokens, s.Chunks, lower)
+	b.np = newNPParser(s.Tokens, s.Chunks, lower, sc)
 	n := len(s.Tokens)
-	b.inTime = make([]bool, n+1)
-	for _, t := range s.Times {
-		for i := t.Start; i < t.End && i < n; i++ {
-			b.inTime[i] = true
+	b.inTime = sc.inTime[:n+1]
+	b.sc = sc
+	// Arguments come from a slab sized for the usual few per verb group.
+	nvg := 0
+	for _, c := range s.Chunks {
+		if c.Kind == VG {
+			nvg++
 		}
 	}
-	// Top-level extended NPs, left to right.
-	b.topEnd = make([]int, n+1)
-	for i := range b.topEnd {
-		b.topEnd[i] = -1
+	if cap(sc.args) < 6*nvg {
+		sc.args = make([]Arg, 0, 6*nvg)
 	}
+	// The slab is handed to the sentence: start a fresh one next time.
+	sc.args = sc.args[:0]
+	defer func() { sc.args = nil }()
+	// Top-level extended NPs, left to right.
+	sc.topEnd = growInts(sc.topEnd, n+1)
+	b.topEnd = sc.topEnd
+	b.tops = sc.tops[:0]
+	defer func() { sc.tops = b.tops[:0] }()
 	covered := -1
 	for ci, c := range s.Chunks {
 		if c.Kind != NP || c.Start < covered {
@@ -87,9 +97,19 @@ func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attributio
 	return b.clauses, b.attributions()
 }
 
-// arg makes an Arg from an extended NP.
-func argOf(sp npSpan, prep string) *Arg {
-	return &Arg{Start: sp.start, End: sp.end, Head: sp.head, Prep: prep, Chunk: sp.chunk}
+// newArg returns a pointer to a new Arg, from the sentence's slab when
+// it has room.
+func (b *clauseBuilder) newArg(a Arg) *Arg {
+	if len(b.sc.args) < cap(b.sc.args) {
+		b.sc.args = append(b.sc.args, a)
+		return &b.sc.args[len(b.sc.args)-1]
+	}
+	return &a
+}
+
+// argOf makes an Arg from an extended NP.
+func (b *clauseBuilder) argOf(sp npSpan, prep string) *Arg {
+	return b.newArg(Arg{Start: sp.start, End: sp.end, Head: sp.head, Prep: prep, Chunk: sp.chunk})
 }
 
 // npAfter returns the extended NP starting at token i, skipping adverbs
@@ -268,9 +288,9 @@ func (b *clauseBuilder) addClause(ci int) {
 			p := b.clauses[prev]
 			// Object control: "urged Iran to stop", "asked him to".
 			if p.Object != nil && p.Object.End <= c.Start && objectControl(p.Verb.Lemma) {
-				cl.Subject = copyArg(p.Object)
+				cl.Subject = b.copyArg(p.Object)
 			} else {
-				cl.Subject = copyArg(p.Subject)
+				cl.Subject = b.copyArg(p.Subject)
 			}
 		}
 	case (bw == "which" || bw == "who" || bw == "that" || bw == "whom") && (b.tag(before) == "WDT" || b.tag(before) == "WP" || b.precededByNP(before)):
@@ -281,7 +301,7 @@ func (b *clauseBuilder) addClause(ci int) {
 			ante--
 		}
 		if t := b.topEnd[ante+1]; t >= 0 && ante >= 0 {
-			cl.SurfaceSubject = argOf(b.tops[t], "")
+			cl.SurfaceSubject = b.argOf(b.tops[t], "")
 		}
 		if prev >= 0 {
 			cl.Parent = prev
@@ -289,8 +309,8 @@ func (b *clauseBuilder) addClause(ci int) {
 	case (bw == "and" || bw == "or" || bw == "but") && prev >= 0:
 		kind = kindCoordinated
 		p := b.clauses[prev]
-		cl.Subject = copyArg(p.Subject)
-		cl.SurfaceSubject = copyArg(p.SurfaceSubject)
+		cl.Subject = b.copyArg(p.Subject)
+		cl.SurfaceSubject = b.copyArg(p.SurfaceSubject)
 		cl.Parent = p.Parent
 	case b.tag(c.Head) == "VBG" && c.Start == c.Head && bw == "," && prev >= 0:
 		// Participle clause: "Kalin stated ..., indicating that": the
@@ -301,23 +321,23 @@ func (b *clauseBuilder) addClause(ci int) {
 		for m < prev && b.kind[m] != kindMain {
 			m++
 		}
-		cl.Subject = copyArg(b.clauses[m].Subject)
-		cl.SurfaceSubject = copyArg(b.clauses[m].SurfaceSubject)
+		cl.Subject = b.copyArg(b.clauses[m].Subject)
+		cl.SurfaceSubject = b.copyArg(b.clauses[m].SurfaceSubject)
 		cl.Parent = b.clauses[m].Parent
 	case b.tag(c.Head) == "VBG" && c.Start == c.Head && prev >= 0 && b.clauses[prev].Verb.End == c.Start:
 		// Gerund complement: "denied attacking", "continued talking".
 		kind = kindGerund
 		cl.Parent = prev
-		cl.Subject = copyArg(b.clauses[prev].Subject)
+		cl.Subject = b.copyArg(b.clauses[prev].Subject)
 	default:
 		if sp, ok := b.subjectBefore(c.Start); ok {
-			cl.SurfaceSubject = argOf(sp, "")
+			cl.SurfaceSubject = b.argOf(sp, "")
 			// "The strike that hit the hospital killed": an NP inside a
 			// relative clause is not the subject of the verb after it;
 			// the antecedent is.
 			for k := prev; k >= 0; k-- {
 				if b.kind[k] == kindRelative && b.clauses[k].SurfaceSubject != nil && sp.start >= b.clauses[k].Verb.End && sp.end <= b.argEnd(k) && b.low(sp.start-1) != "," {
-					cl.SurfaceSubject = copyArg(b.clauses[k].SurfaceSubject)
+					cl.SurfaceSubject = b.copyArg(b.clauses[k].SurfaceSubject)
 					break
 				}
 			}
@@ -326,7 +346,7 @@ func (b *clauseBuilder) addClause(ci int) {
 			// the subject is the antecedent of the relative clause.
 			for k := prev; k >= 0; k-- {
 				if b.kind[k] == kindRelative && b.clauses[k].SurfaceSubject != nil {
-					cl.SurfaceSubject = copyArg(b.clauses[k].SurfaceSubject)
+					cl.SurfaceSubject = b.copyArg(b.clauses[k].SurfaceSubject)
 					break
 				}
 				if b.kind[k] == kindMain || b.kind[k] == kindCoordinated {
@@ -337,14 +357,14 @@ func (b *clauseBuilder) addClause(ci int) {
 	}
 	if kind == kindRelative || kind == kindMain {
 		if cl.SurfaceSubject != nil {
-			cl.Subject = copyArg(cl.SurfaceSubject)
+			cl.Subject = b.copyArg(cl.SurfaceSubject)
 		}
 	}
 	// Object and prepositional attachments.
 	pos := vg.End
 	if vg.Lemma != "be" {
 		if sp, _, ok := b.npAfter(pos); ok {
-			cl.Object = argOf(sp, "")
+			cl.Object = b.argOf(sp, "")
 			pos = sp.end
 		}
 	}
@@ -371,7 +391,7 @@ func (b *clauseBuilder) addClause(ci int) {
 		if !ok {
 			break
 		}
-		a := argOf(sp, pw)
+		a := b.argOf(sp, pw)
 		if pw == "by" && vg.Passive && agent == nil {
 			agent = a
 		} else {
@@ -383,7 +403,7 @@ func (b *clauseBuilder) addClause(ci int) {
 		// Logical roles: the surface subject is the object; the agent,
 		// when given, the subject.
 		if cl.Object == nil {
-			cl.Object = copyArg(cl.SurfaceSubject)
+			cl.Object = b.copyArg(cl.SurfaceSubject)
 		}
 		cl.Subject = agent
 	}
@@ -420,12 +440,11 @@ func (b *clauseBuilder) precededByNP(i int) bool {
 	return j >= 0 && b.topEnd[j+1] >= 0
 }
 
-func copyArg(a *Arg) *Arg {
+func (b *clauseBuilder) copyArg(a *Arg) *Arg {
 	if a == nil {
 		return nil
 	}
-	c := *a
-	return &c
+	return b.newArg(*a)
 }
 
 func isReporting(lemma string) bool {

@@ -22,11 +22,9 @@ type npParser struct {
 	byStart []int
 }
 
-func newNPParser(toks []Token, chunks []Chunk, lower string) *npParser {
-	p := &npParser{toks: toks, lower: lower, chunks: chunks, byStart: make([]int, len(toks)+1)}
-	for i := range p.byStart {
-		p.byStart[i] = -1
-	}
+func newNPParser(toks []Token, chunks []Chunk, lower string, sc *scratch) *npParser {
+	sc.byStart = growInts(sc.byStart, len(toks)+1)
+	p := &npParser{toks: toks, lower: lower, chunks: chunks, byStart: sc.byStart}
 	for ci, c := range chunks {
 		p.byStart[c.Start] = ci
 	}
@@ -96,7 +94,8 @@ func (p *npParser) cnp(c int) (end, headChunk int) {
 // properList extends a proper-name NP at chunk c (ending at end) over a
 // coordination of proper names closed by "and"/"or". It sets Conjuncts on c.
 func (p *npParser) properList(c, end int) (int, bool) {
-	items := []int{c}
+	var buf [8]int
+	items := append(buf[:0], c)
 	i := end
 	for len(items) < maxListItems {
 		w := p.lowerAt(i)
@@ -119,7 +118,7 @@ func (p *npParser) properList(c, end int) (int, bool) {
 				return end, false
 			}
 			items = append(items, nc)
-			p.chunks[c].Conjuncts = items
+			p.chunks[c].Conjuncts = append([]int(nil), items...)
 			return p.chunks[nc].End, true
 		}
 		return end, false
@@ -200,7 +199,8 @@ func (p *npParser) app(c int) (end, headChunk int) {
 func (p *npParser) parse(c int, inObject bool) npSpan {
 	start := p.chunks[c].Start
 	end, hc := p.app(c)
-	items := []int{hc}
+	var buf [8]int
+	items := append(buf[:0], hc)
 	listEnd := end
 	i := end
 	for len(items) < maxListItems {
@@ -230,13 +230,10 @@ func (p *npParser) parse(c int, inObject bool) npSpan {
 			}
 			items = append(items, h2)
 			listEnd = e2
-			p.chunks[hc].Conjuncts = items
+			p.chunks[hc].Conjuncts = append([]int(nil), items...)
 			end = listEnd
 		}
 		break
-	}
-	if len(p.chunks[hc].Conjuncts) == 0 {
-		items = items[:1]
 	}
 	return npSpan{start: start, end: end, head: p.chunks[hc].Head, chunk: hc}
 }
