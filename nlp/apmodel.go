@@ -62,13 +62,13 @@ type apModel struct {
 	suf   map[string]*sufRows
 	pref1 [256]wrow
 	// Tag templates, indexed by tag id (classes, then -START-, -START2-).
-	m1tag, m2tag  []wrow
-	tagPair       []wrow // [p1*ntags+p2]
-	ntags         int
+	m1tag, m2tag []wrow
+	tagPair      []wrow // [p1*ntags+p2]
+	ntags        int
 	// vocab joins, for each normalised word, its word rows, the rows of
 	// its suffix and its unambiguous tag, so that a lower-case word costs
 	// one lookup.
-	vocab map[string]*vocabEntry
+	vocab         map[string]*vocabEntry
 	start, start2 uint8
 }
 

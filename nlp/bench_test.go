@@ -82,4 +82,3 @@ func BenchmarkPathological(b *testing.B) {
 		a.Analyze(text, time.Time{})
 	}
 }
-
