@@ -49,6 +49,11 @@ func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention) *sview {
 		if ch.Kind != nlp.NP || ch.Start < 0 || ch.End > n || ch.Start >= ch.End {
 			continue
 		}
+		// participles inside a noun phrase are adjectives ("proposed
+		// changes", "armed groups"), not verbs that end a gap
+		for t := ch.Start; t < ch.End; t++ {
+			v.verb[t] = false
+		}
 		if v.npStart[ch.Start] < 0 {
 			v.npStart[ch.Start] = ci
 		}
@@ -236,7 +241,7 @@ func (mt *matcher) fwd(ei, pos int) bool {
 				}
 			}
 		case elTarget, elSource:
-			if sp := mt.v.slotFwd(k); sp.ok() {
+			if sp := mt.slotAt(k); sp.ok() {
 				saved := mt.m
 				mt.setSlot(e.kind, sp)
 				if mt.fwd(ei+1, sp.end) {
@@ -308,6 +313,27 @@ func (mt *matcher) back(ei, pos int) bool {
 		return mt.back(ei-1, pos)
 	}
 	return false
+}
+
+// slotAt returns the phrase filling a slot at token k going forward: an
+// argument of the anchor's clause that starts there (its logical object or
+// a prepositional object, whatever the chunker made of it), else a phrase
+// from slotFwd.
+func (mt *matcher) slotAt(k int) span {
+	sp := mt.v.slotFwd(k)
+	if ci := mt.m.clause; ci >= 0 && ci < len(mt.v.s.Clauses) && !mt.noun {
+		cl := &mt.v.s.Clauses[ci]
+		try := func(a *nlp.Arg) {
+			if a != nil && a.Start == k && a.End > sp.end && a.End <= len(mt.v.lemma) {
+				sp = span{a.Start, a.End}
+			}
+		}
+		try(cl.Object)
+		for i := range cl.Preps {
+			try(&cl.Preps[i])
+		}
+	}
+	return sp
 }
 
 func (mt *matcher) setSlot(k elemKind, sp span) {

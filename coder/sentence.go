@@ -268,6 +268,29 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 	return span{}, nil
 }
 
+// subjectBefore finds a subject the language layer missed: the nearest
+// actor mention before the clause's verb group with no verb or clause
+// boundary in between ("The United States on Thursday demanded").
+func (v *sview) subjectBefore(ci int) span {
+	vs := v.s.Clauses[ci].Verb.Start
+	if vs <= 0 || vs > len(v.lemma) {
+		return span{}
+	}
+	for k := vs - 1; k >= 0 && k >= vs-8; k-- {
+		if v.boundary[k] || v.verb[k] {
+			return span{}
+		}
+		if mi := v.mEnd[k]; mi >= 0 {
+			m := v.mentions[mi]
+			if k > 0 && m.Start > 0 && (v.lower[m.Start-1] == "of" || v.s.Tokens[m.Start-1].Tag == "IN") {
+				continue // inside a prepositional phrase
+			}
+			return span{m.Start, m.End}
+		}
+	}
+	return span{}
+}
+
 // isChild reports whether clause cj is embedded in clause ci: its Parent
 // says so, or it is a complement that starts right after ci's verb ("X
 // demanded that Y ...") and the language layer left it unattached.
@@ -665,6 +688,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 	} else if ci >= 0 {
 		srcSpan = argSpan(v.s.Clauses[ci].Subject)
+		if !srcSpan.ok() && !v.isIrrealis(ci) {
+			srcSpan = v.subjectBefore(ci)
+		}
 		if v.agencyIn(srcSpan) == nil {
 			srcs = v.actorsIn(srcSpan)
 		}
