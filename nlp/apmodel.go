@@ -299,6 +299,7 @@ type apScratch struct {
 	ctx    []string
 	we     []*wordRows // word entry of each context position
 	se     []*sufRows  // suffix entry of each context position
+	ve     []*vocabEntry
 	rows   []wrow      // 9 word-feature rows per token
 	tm     []int16     // unambiguous tag of each token, or -1
 	scores []float32
@@ -335,11 +336,15 @@ func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
 		sc.tm = make([]int16, n)
 	}
 	tm := sc.tm[:n]
+	if cap(sc.ve) < need {
+		sc.ve = make([]*vocabEntry, need)
+	}
+	ve := sc.ve[:need]
 	for c := range ctx {
 		if e := m.vocab[ctx[c]]; e != nil {
-			we[c], se[c] = e.rows, e.suf
+			ve[c], we[c], se[c] = e, e.rows, e.suf
 		} else {
-			we[c], se[c] = nil, m.suf[lastN(ctx[c], 3)]
+			ve[c], we[c], se[c] = nil, nil, m.suf[lastN(ctx[c], 3)]
 		}
 	}
 	if cap(sc.rows) < 9*n {
@@ -360,7 +365,7 @@ func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
 			if e := se[c]; e != nil {
 				r[0] = e.i
 			}
-			if e := m.vocab[w]; e != nil && e.hasTag {
+			if e := ve[c]; e != nil && e.hasTag {
 				tm[i] = int16(e.tag)
 			}
 		} else {

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -155,6 +156,11 @@ func (f *timexFinder) match(i int) int {
 	w := f.low(i)
 	if w == "" {
 		return 0
+	}
+	if !isDigit(w[0]) {
+		if _, ok := timexTriggers()[w]; !ok {
+			return 0
+		}
 	}
 	// ISO date 2023-03-03.
 	if len(w) == 10 && w[4] == '-' && w[7] == '-' {
@@ -460,3 +466,20 @@ func atoi(s string) (int, bool) {
 	}
 	return n, true
 }
+
+// timexTriggers are the words that can start a time expression (besides
+// numbers).
+var timexTriggers = sync.OnceValue(func() map[string]struct{} {
+	m := setOf(`yesterday today tonight tomorrow the this earlier later last past previous next
+		coming early late mid mid- a an few several couple`)
+	for w := range monthNames() {
+		m[w] = struct{}{}
+	}
+	for w := range weekdayNames() {
+		m[w] = struct{}{}
+	}
+	for w := range numberWords() {
+		m[w] = struct{}{}
+	}
+	return m
+})
