@@ -300,8 +300,8 @@ type apScratch struct {
 	we     []*wordRows // word entry of each context position
 	se     []*sufRows  // suffix entry of each context position
 	ve     []*vocabEntry
-	rows   []wrow      // 9 word-feature rows per token
-	tm     []int16     // unambiguous tag of each token, or -1
+	rows   []wrow  // 9 word-feature rows per token
+	tm     []int16 // unambiguous tag of each token, or -1
 	scores []float32
 }
 

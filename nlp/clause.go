@@ -293,7 +293,7 @@ func (b *clauseBuilder) addClause(ci int) {
 				cl.Subject = b.copyArg(p.Subject)
 			}
 		}
-	case (bw == "which" || bw == "who" || bw == "that" || bw == "whom") && (b.tag(before) == "WDT" || b.tag(before) == "WP" || b.precededByNP(before)):
+	case (bw == "which" || bw == "who" || bw == "that" || bw == "whom") && (b.tag(before) == "WDT" || b.tag(before) == "WP" || b.precededByNP(before)) && !isVerb(b.tag(before-1)):
 		kind = kindRelative
 		cl.Relative = true
 		ante := before - 1
@@ -308,7 +308,7 @@ func (b *clauseBuilder) addClause(ci int) {
 		}
 	case (bw == "and" || bw == "or" || bw == "but") && prev >= 0:
 		kind = kindCoordinated
-		p := b.clauses[prev]
+		p := b.clauses[b.coordAnchor(prev, c)]
 		cl.Subject = b.copyArg(p.Subject)
 		cl.SurfaceSubject = b.copyArg(p.SurfaceSubject)
 		cl.Parent = p.Parent
@@ -329,6 +329,22 @@ func (b *clauseBuilder) addClause(ci int) {
 		kind = kindGerund
 		cl.Parent = prev
 		cl.Subject = b.copyArg(b.clauses[prev].Subject)
+	case b.reducedRelative(c, prev):
+		// "the statements issued by Ankara", "the bill going through
+		// Westminster": a participle right after a noun phrase, with a
+		// finite verb still to come.
+		kind = kindRelative
+		cl.Relative = true
+		if t := b.topEnd[c.Start]; t >= 0 {
+			cl.SurfaceSubject = b.argOf(b.tops[t], "")
+		}
+		if b.tag(c.Head) == "VBN" {
+			vg.Passive = true
+			cl.Verb.Passive = true
+		}
+		if prev >= 0 {
+			cl.Parent = prev
+		}
 	default:
 		if sp, ok := b.subjectBefore(c.Start); ok {
 			cl.SurfaceSubject = b.argOf(sp, "")
@@ -336,8 +352,19 @@ func (b *clauseBuilder) addClause(ci int) {
 			// relative clause is not the subject of the verb after it;
 			// the antecedent is.
 			for k := prev; k >= 0; k-- {
-				if b.kind[k] == kindRelative && b.clauses[k].SurfaceSubject != nil && sp.start >= b.clauses[k].Verb.End && sp.end <= b.argEnd(k) && b.low(sp.start-1) != "," {
+				if sp.start < b.clauses[k].Verb.End || sp.end > b.argEnd(k) || b.low(sp.start-1) == "," {
+					continue
+				}
+				if b.kind[k] == kindRelative && b.clauses[k].SurfaceSubject != nil {
 					cl.SurfaceSubject = b.copyArg(b.clauses[k].SurfaceSubject)
+					break
+				}
+				// "A decision on whether to allow Westminster to legislate
+				// on super-casinos is set": an argument of an embedded
+				// infinitive or gerund is not the subject either; the
+				// sentence's first noun phrase is.
+				if (b.kind[k] == kindInfinitive || b.kind[k] == kindGerund) && !b.finiteBefore(k) && len(b.tops) > 0 && b.tops[0].end <= b.clauses[k].Verb.Start {
+					cl.SurfaceSubject = b.argOf(b.tops[0], "")
 					break
 				}
 			}
@@ -364,8 +391,13 @@ func (b *clauseBuilder) addClause(ci int) {
 	pos := vg.End
 	if vg.Lemma != "be" {
 		if sp, _, ok := b.npAfter(pos); ok {
-			cl.Object = b.argOf(sp, "")
-			pos = sp.end
+			// "say the issue should be decided", "insist they will
+			// have": after a verb of saying or thinking, an NP followed
+			// by a finite verb is the subject of the complement.
+			if !((isReporting(vg.Lemma) || thinkingVerb(vg.Lemma)) && sp.end < len(b.toks) && b.startsFiniteVG(sp.end)) {
+				cl.Object = b.argOf(sp, "")
+				pos = sp.end
+			}
 		}
 	}
 	var agent *Arg
@@ -414,6 +446,102 @@ func (b *clauseBuilder) addClause(ci int) {
 	cl.Reporting = isReporting(vg.Lemma) && kind != kindInfinitive || (vg.Lemma == "point" && vg.Particle >= 0)
 	b.clauses = append(b.clauses, cl)
 	b.kind = append(b.kind, kind)
+}
+
+// startsFiniteVG reports a verb group at token i (after adverbs) whose
+// first verb is finite.
+func (b *clauseBuilder) startsFiniteVG(i int) bool {
+	for i < len(b.toks) && b.tag(i) == "RB" {
+		i++
+	}
+	c := b.np.byStart[i]
+	if c < 0 || b.s.Chunks[c].Kind != VG {
+		return false
+	}
+	return isFinite(b.firstVerbTag(b.s.Chunks[c].Start, b.s.Chunks[c].End))
+}
+
+// thinkingVerb lists verbs that take a clause without "that" as readily
+// as an object.
+func thinkingVerb(lemma string) bool {
+	switch lemma {
+	case "believe", "think", "hope", "expect", "fear", "know", "feel", "hear", "see", "find", "understand", "agree", "ensure", "guarantee", "show", "suggest":
+		return true
+	}
+	return false
+}
+
+// finiteBefore reports a clause before k with a finite verb.
+func (b *clauseBuilder) finiteBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if isFinite(b.tag(b.clauses[j].Verb.Start)) || isFinite(b.tag(b.clauses[j].Verb.Head)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isFinite(tg string) bool {
+	return tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD"
+}
+
+// firstVerbTag returns the tag of the first verb or modal of a group.
+func (b *clauseBuilder) firstVerbTag(start, end int) string {
+	for i := start; i < end; i++ {
+		if tg := b.tag(i); isVerb(tg) || tg == "MD" {
+			return tg
+		}
+	}
+	return ""
+}
+
+// coordAnchor picks the clause a coordinated verb phrase shares its
+// subject with: the nearest finite clause whose first verb has the same
+// form ("say ... and believe"), else the nearest finite clause, else prev.
+func (b *clauseBuilder) coordAnchor(prev int, c Chunk) int {
+	form := b.firstVerbTag(c.Start, c.End)
+	nearest := -1
+	for k := prev; k >= 0; k-- {
+		if b.kind[k] != kindMain && b.kind[k] != kindCoordinated {
+			continue
+		}
+		vg := b.clauses[k].Verb
+		f := b.firstVerbTag(vg.Start, vg.End)
+		if !isFinite(f) {
+			continue
+		}
+		if f == form {
+			return k
+		}
+		if nearest < 0 {
+			nearest = k
+		}
+	}
+	if nearest >= 0 {
+		return nearest
+	}
+	return prev
+}
+
+// reducedRelative reports a participle group right after a noun phrase
+// ("the statements issued by", "the bill going through") with a finite
+// verb later in the sentence.
+func (b *clauseBuilder) reducedRelative(c Chunk, prev int) bool {
+	tg := b.tag(c.Start)
+	if c.Start != c.Head || (tg != "VBN" && tg != "VBG") || b.topEnd[c.Start] < 0 {
+		return false
+	}
+	if tg == "VBN" && b.low(c.End) != "by" && prev < 0 {
+		// "Police fired ..." with "fired" read as a participle: without
+		// another clause before, it is the main verb.
+		return false
+	}
+	for _, ch := range b.s.Chunks {
+		if ch.Kind == VG && ch.Start > c.Start && isFinite(b.firstVerbTag(ch.Start, ch.End)) {
+			return true
+		}
+	}
+	return false
 }
 
 // argEnd returns the end token of the last argument of clause k.
@@ -479,7 +607,7 @@ func (b *clauseBuilder) linkReporting() {
 				}
 				continue
 			}
-			if b.kind[k] == kindCoordinated && b.clauses[k].Subject != nil && b.clauses[r].Subject != nil && b.clauses[k].Subject.Start == b.clauses[r].Subject.Start && k == r+1 {
+			if b.kind[k] == kindCoordinated && b.clauses[k].Subject != nil && b.clauses[r].Subject != nil && b.clauses[k].Subject.Start == b.clauses[r].Subject.Start {
 				// "said ... and added" is a sibling, not a complement.
 				continue
 			}
