@@ -268,6 +268,25 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 	return span{}, nil
 }
 
+// pronouns that may refer to the subject of a reporting clause above.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true}
+
+// pronounSubject reports whether clause ci (or the clauses it is embedded
+// in, up to the first reporting one) has an unresolved pronoun subject.
+func (v *sview) pronounSubject(ci int) bool {
+	for p, n := ci, 0; p >= 0 && p < len(v.s.Clauses) && n < 8; n++ {
+		cl := &v.s.Clauses[p]
+		if cl.Reporting {
+			return false
+		}
+		if sp := argSpan(cl.Subject); sp.ok() && sp.end-sp.start == 1 && sp.start < len(v.lower) && subjectPronouns[v.lower[sp.start]] {
+			return len(v.actorsIn(sp)) == 0
+		}
+		p = cl.Parent
+	}
+	return false
+}
+
 // subjectBefore finds a subject the language layer missed: the nearest
 // actor mention before the clause's verb group with no verb or clause
 // boundary in between ("The United States on Thursday demanded").
@@ -737,8 +756,14 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		srcSpan, srcs = govSpan, govs
 	}
 	if len(srcs) == 0 && ci >= 0 {
-		sp, as, _ := v.climbSource(ci, unrealised)
+		// a pronoun subject ("X said it would ...") refers to the reporter
+		sp, as, _ := v.climbSource(ci, unrealised || v.pronounSubject(ci))
 		srcSpan, srcs = sp, as
+	}
+	// "a ceasefire between Ethiopia and Eritrea": a compound target of a
+	// reciprocal action with no source acts on itself
+	if len(srcs) == 0 && len(tgts) >= 2 && (p.Both || reciprocalRoots[cameo.RootOf(p.Code)]) {
+		srcSpan, srcs = tgtSpan, tgts
 	}
 	if len(srcs) == 0 && unrealised {
 		if sp, as := v.quoteSpeaker(anchor); len(as) > 0 {
