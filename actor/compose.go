@@ -433,6 +433,22 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 				}
 				break
 			}
+			// "its forces", "their government", "his ministry": the
+			// country of the most recent actor (a person for his/her).
+			if g.det == "its" || g.det == "their" || g.det == "his" || g.det == "her" {
+				personOnly := g.det == "his" || g.det == "her"
+				for i := len(st.recent) - 1; i >= 0; i-- {
+					ra := st.recent[i]
+					if ra.actor.Country == "" || personOnly && !ra.person {
+						continue
+					}
+					a := withSector(ra.actor.Country, sector)
+					a.Role = role
+					res.actors = []Actor{a}
+					res.basis = "coreference"
+					return res
+				}
+			}
 			if plural && g.num > 0 {
 				if as := st.lastDistinct(g.num, sector, true); len(as) == g.num {
 					res.actors, res.basis = as, "coreference"
