@@ -216,3 +216,13 @@ func FuzzLookup(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkParse measures building the table from the embedded TSV (done
+// once per process).
+func BenchmarkParse(b *testing.B) {
+	for b.Loop() {
+		if _, err := parse(codesTSV); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

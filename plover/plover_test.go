@@ -356,3 +356,13 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkParse measures building the tables from the embedded files (done
+// once per process).
+func BenchmarkParse(b *testing.B) {
+	for b.Loop() {
+		if _, err := parseAll(typesTSV, contextsTXT, crosswalkTSV); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
