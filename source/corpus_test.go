@@ -2,6 +2,8 @@ package source
 
 import (
 	"context"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"testing"
@@ -57,3 +59,27 @@ func TestCorporaReadWithoutCrash(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkReadWARCSamples reads every file of the WARC/ARC samples
+// (gzip, WARC parsing, HTTP decoding) per iteration.
+func BenchmarkReadWARCSamples(b *testing.B) {
+	dir := sharedDir(b, "corpora", "warc-samples")
+	var size int64
+	_ = filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
+		if err == nil && info.Mode().IsRegular() {
+			size += info.Size()
+		}
+		return nil
+	})
+	b.SetBytes(size)
+	docs := 0
+	for i := 0; i < b.N; i++ {
+		_ = Read(context.Background(), []string{dir}, Options{Logger: discardLogger()}, func(d Document) error {
+			docs++
+			return nil
+		})
+	}
+	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
+}
+
+func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
