@@ -21,6 +21,7 @@ type sview struct {
 	mStart   []int // mention starting at token (longest), or -1
 	mEnd     []int // mention ending just after token (longest), or -1
 	vgClause []int // clause whose verb group covers the token, or -1
+	sole     *string // the sentence's only country, computed on first use
 }
 
 func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention) *sview {

@@ -56,7 +56,16 @@ func (v *sview) actorsIn(sp span) []aref {
 			continue
 		}
 		for _, a := range m.Actors {
-			if a.Code == "" || seen[a.Code] || len(out) >= maxActorsPerSide || sectorOnly(a) {
+			if sectorOnly(a) {
+				// "the opposition" in a sentence about Georgia only: GEOOPP
+				cc := v.soleCountry()
+				if cc == "" {
+					continue
+				}
+				a.Sectors = append([]string{a.Code}, a.Sectors...)
+				a.Code, a.Country = cc+a.Code, cc
+			}
+			if a.Code == "" || seen[a.Code] || len(out) >= maxActorsPerSide {
 				continue
 			}
 			seen[a.Code] = true
@@ -81,6 +90,33 @@ func (v *sview) actorsIn(sp span) []aref {
 		out = kept
 	}
 	return out
+}
+
+// soleCountry returns the one country that every actor with a country in
+// the sentence belongs to, or "" when there are none or several.
+func (v *sview) soleCountry() string {
+	if v.sole != nil {
+		return *v.sole
+	}
+	cc := ""
+	for _, m := range v.mentions {
+		if m.Agency {
+			continue
+		}
+		for _, a := range m.Actors {
+			if a.Country == "" {
+				continue
+			}
+			if cc != "" && a.Country != cc {
+				cc = ""
+				v.sole = &cc
+				return cc
+			}
+			cc = a.Country
+		}
+	}
+	v.sole = &cc
+	return cc
 }
 
 // sectorOnly reports whether an actor is a bare sector with no country
