@@ -54,6 +54,12 @@ func findEntities(s *Sentence, lower string, sc *scratch) []Entity {
 				j++
 				continue
 			}
+			// "Savings and Loan Association": "and" inside an
+			// organisation's name.
+			if (f.low(j) == "and" || f.low(j) == "&") && j+1 < n && f.capWord(j+1) && f.orgAhead(j+1) {
+				j++
+				continue
+			}
 			// Name particles: "Abdel Fattah al-Sisi", "Osama bin Laden".
 			if w := f.low(j); (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && len(w) > 3 && startsUpper(f.toks[j].Text[3:]) || (w == "bin" || w == "ibn" || w == "al" || w == "van" || w == "von" || w == "de") && j+1 < n && f.capWord(j+1) {
 				j++
@@ -119,6 +125,17 @@ func (f *entityFinder) allCapsSentence() bool {
 		}
 	}
 	return letters > 8 && upper*10 > letters*8
+}
+
+// orgAhead reports an organisation word in the capitalised run that
+// starts at i.
+func (f *entityFinder) orgAhead(i int) bool {
+	for k := i; k < len(f.toks) && k < i+6 && startsUpper(f.toks[k].Text); k++ {
+		if _, ok := orgWords()[f.low(k)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *entityFinder) hasOrgWord(i, j int) bool {
@@ -237,8 +254,8 @@ func (f *entityFinder) classify(s, e int) {
 	if !isProper(f.toks[s].Tag) && (s == 0 || !isProper(f.toks[e-1].Tag)) {
 		return
 	}
-	titled := s > 0 && f.isTitle(s-1)
-	if e-s >= 2 || titled {
+	titled := s > 0 && f.isTitle(s-1) || s > 1 && f.low(s-1) == "," && f.isTitle(s-2)
+	if (e-s >= 2 && f.personEvidence(s, e)) || titled {
 		for k := s; k < e; k++ {
 			if !isProper(f.toks[k].Tag) && !isNameParticle(f.low(k)) && !(k > s && startsUpper(f.toks[k].Text)) {
 				return
@@ -277,4 +294,33 @@ func isNameParticle(w string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
+}
+
+// personEvidence reports a sign that a run of two or more capitalised
+// words names a person rather than a firm or a place: a common given
+// name first, a verb of saying or an age after it, or a description in
+// apposition after it ("X, the minister").
+func (f *entityFinder) personEvidence(s, e int) bool {
+	if _, ok := givenNames()[f.low(s)]; ok {
+		return true
+	}
+	if e < len(f.toks) {
+		if isReporting(f.toks[e].Lemma) && isVerb(f.toks[e].Tag) {
+			return true
+		}
+		if f.low(e) == "," && e+2 < len(f.toks) {
+			if f.toks[e+1].Tag == "CD" && f.low(e+2) == "," {
+				return true
+			}
+			for k := e + 1; k < len(f.toks) && k < e+6; k++ {
+				if f.isTitle(k) && isNoun(f.toks[k].Tag) {
+					return true
+				}
+				if f.low(k) == "," || isVerb(f.toks[k].Tag) {
+					break
+				}
+			}
+		}
+	}
+	return false
 }

@@ -137,7 +137,9 @@ var orgWords = sync.OnceValue(func() map[string]struct{} {
 		office department bureau authority board fund trust church mosque hospital school
 		college police guard guards militia government administration cabinet embassy
 		consulate mission nations community secretariat directorate corps navy airways airlines
-		exchange reuters observatory society centre center club federation`)
+		exchange reuters observatory society centre center club federation
+		lp llc ag sa nv gmbh co cos holdings industries airlines motors petroleum energy
+		telecom systems technologies partners capital securities savings`)
 })
 
 // monthNames maps lower-case month names and abbreviations to months 1..12.
@@ -171,4 +173,42 @@ var numberWords = sync.OnceValue(func() map[string]int {
 		"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 		"fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "few": 3, "couple": 2}
 	return m
+})
+
+// givenNames are common given names in news from many languages, so that
+// "John Smith" is known to be a person without a title before it.
+var givenNames = sync.OnceValue(func() map[string]struct{} {
+	return setOf(`john james robert michael william david richard joseph thomas charles
+		christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin
+		brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+		stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander
+		patrick jack dennis jerry tyler aaron henry peter douglas adam nathan zachary walter
+		kyle harold carl jeremy keith roger gerald ethan arthur terry christian sean lawrence
+		austin joe noah jesse albert bryan billy bruce willie jordan dylan alan ralph gabriel
+		roy juan wayne eugene logan randy louis russell vincent philip bobby johnny bradley
+		tony tom bill jim mike dave nick ben sam boris gordon nigel theresa angela emmanuel
+		mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+		margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda
+		melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley anna
+		angela ruth brenda pamela nicole katherine virginia catherine christine samantha
+		debra janet rachel carolyn emma maria heather diane julie joyce evelyn joan victoria
+		kelly christina lauren frances martha judith cheryl megan andrea olivia ann jean alice
+		jacqueline hannah doris kathryn gloria teresa sara janice marie julia grace judy
+		hillary condoleezza madeleine ursula kamala nancy jacinda liz
+		mohammed mohammad muhammad mohamed ahmed ahmad ali hassan hussein hussain omar umar
+		khalid khaled abdullah abdul abdel abu ibrahim ismail youssef yusuf mahmoud mustafa
+		mostafa karim tariq tarek walid faisal fahd saud salman bashar hafez hosni anwar gamal
+		jamal nabil samir sami nasser hamad hamid majid bandar riyad saad saeed said sayed
+		yasser yasir marwan fawaz hamza kamal nouri haider moqtada muqtada qassem qasem
+		mahmud javad jawad hossein hassan mehdi reza ebrahim akbar ruhollah recep ahmet mevlut
+		hakan ibrahim binali kemal abdulkadir bulent
+		vladimir sergei sergey dmitry dmitri mikhail alexei alexey nikolai ivan yuri boris
+		viktor andrei igor oleg pavel gennady ramzan yevgeny volodymyr petro oleksiy
+		xi li wang zhang liu chen yang zhao wu zhou hu wen jiang deng mao
+		shinzo fumio yoshihide junichiro kim moon park yoon
+		narendra manmohan rahul sonia imran nawaz benazir shehbaz asif pervez
+		benjamin yair naftali ehud ariel shimon yitzhak avigdor
+		emmanuel francois nicolas jacques angela olaf gerhard helmut silvio mario matteo giorgia
+		pedro jose luis carlos jorge manuel antonio francisco miguel juan luiz jair javier
+		nelson jacob cyril thabo robert kofi ban antonio`)
 })
