@@ -277,7 +277,8 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 		if prev != nil && prev.g.last+1 == g.first && isWord(&its[prev.g.last], ",") {
 			switch {
 			case prev.titleOnly && res.bareName:
-				if len(prev.actors) == 1 && prev.actors[0].Country == "" && st.focus != "" && len(prev.actors[0].Sectors) > 0 {
+				if len(prev.actors) == 1 && prev.actors[0].Country == "" && st.focus != "" && len(prev.actors[0].Sectors) > 0 &&
+					prev.actors[0].Code == strings.Join(prev.actors[0].Sectors, "") {
 					a := withSector(st.focus, strings.Join(prev.actors[0].Sectors, ""))
 					a.Role = prev.actors[0].Role
 					prev.actors = []Actor{a}
@@ -362,7 +363,11 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		}
 		return res
 	case g.pluralNoun != "":
-		res.actors = st.lastDistinct(g.num, "", g.pluralNoun == "men")
+		if g.pluralNoun == "countries" || g.pluralNoun == "nations" || g.pluralNoun == "states" {
+			res.actors = st.lastCountries(g.num)
+		} else {
+			res.actors = st.lastDistinct(g.num, "", g.pluralNoun == "men")
+		}
 		if len(res.actors) == g.num {
 			res.basis = "coreference"
 		} else {
@@ -735,4 +740,23 @@ func isQuote(t string) bool {
 		return true
 	}
 	return false
+}
+
+// lastCountries returns the governments of the n most recent distinct
+// countries (oldest first): "the two countries".
+func (st *docState) lastCountries(n int) []Actor {
+	var out []Actor
+	seen := map[string]bool{}
+	for i := len(st.recent) - 1; i >= 0 && len(out) < n; i-- {
+		c := st.recent[i].actor.Country
+		if c == "" || seen[c] {
+			continue
+		}
+		seen[c] = true
+		out = append(out, withSector(c, "GOV"))
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
 }

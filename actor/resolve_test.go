@@ -24,8 +24,12 @@ type testDoc struct {
 }
 
 func readMentionCases(t *testing.T) ([]testDoc, []mentionCase) {
+	return readMentionFile(t, "testdata/mentions.txt")
+}
+
+func readMentionFile(t *testing.T, name string) ([]testDoc, []mentionCase) {
 	t.Helper()
-	f, err := os.Open("testdata/mentions.txt")
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,5 +177,40 @@ func TestResolveConcurrent(t *testing.T) {
 		if got := <-done; got != want {
 			t.Errorf("concurrent result %s, want %s", got, want)
 		}
+	}
+}
+
+// TestHeldOutMentions measures resolution on mentions written after the
+// resolver was tuned (testdata/heldout.txt); the share is reported in
+// BENCHMARKS.md and only a floor is enforced.
+func TestHeldOutMentions(t *testing.T) {
+	r, err := NewResolver(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, cases := readMentionFile(t, "testdata/heldout.txt")
+	got := make([][]Mention, len(docs))
+	for i, d := range docs {
+		got[i] = r.Resolve(DocumentFromText(strings.Join(d.sents, "\n"), d.date))
+	}
+	correct := 0
+	for _, c := range cases {
+		found := "-"
+		for _, m := range got[c.doc] {
+			if m.Text == c.text {
+				found = codesOf(m)
+				break
+			}
+		}
+		if found == c.want || c.want != "-" && sameCodes(found, c.want) {
+			correct++
+			continue
+		}
+		t.Logf("line %d: %q = %s, want %s", c.line, c.text, found, c.want)
+	}
+	share := float64(correct) / float64(len(cases))
+	t.Logf("held-out mentions: %d/%d correct (%.1f%%)", correct, len(cases), 100*share)
+	if share < 0.6 {
+		t.Errorf("only %.1f%% of held-out mentions correct, want >= 60%%", 100*share)
 	}
 }
