@@ -9,6 +9,7 @@ package article
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"io"
 	"os"
@@ -397,5 +398,41 @@ func BenchmarkClean(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		_ = Clean(texts[i%len(texts)])
+	}
+}
+
+// TestCorporaExtractWithoutCrash reads and extracts every document of the
+// bad-input corpora: each gives an article or a one-line error naming it.
+func TestCorporaExtractWithoutCrash(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus walk; skipped with -short")
+	}
+	for _, c := range []string{"rss-parser-feeds", "warc-samples", "newspaper4k-testdata", "mozilla-readability-news"} {
+		t.Run(c, func(t *testing.T) {
+			dir := sharedPath(t, "corpora", c)
+			ok, bad := 0, 0
+			err := source.Read(context.Background(), []string{dir}, source.Options{}, func(d source.Document) error {
+				a, err := Extract(d, Options{FastDate: true})
+				if err != nil {
+					bad++
+					if msg := err.Error(); !strings.HasPrefix(msg, d.Origin+": ") || strings.Contains(msg, "\n") {
+						t.Errorf("error %q does not name %s in one line", msg, d.Origin)
+					}
+					return nil
+				}
+				ok++
+				if a.ID == "" || strings.TrimSpace(a.Body) == "" {
+					t.Errorf("%s: article without ID or body", d.Origin)
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ok == 0 {
+				t.Errorf("no article extracted from %s", c)
+			}
+			t.Logf("%s: %d articles, %d reported", c, ok, bad)
+		})
 	}
 }
