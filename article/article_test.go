@@ -85,7 +85,7 @@ func TestClean(t *testing.T) {
 		},
 		{
 			name: "comment section cut, quotes introduced by said: kept",
-			in: "Storm hits the coast\n\nThe storm reached the coast on Monday night, the weather service said.\n\nThe mayor said:\n\n“We are ready for the worst and have opened three shelters in the city.”\n\nPower was cut to 20,000 homes in the region, officials added.\n\n12 Comments\n\njohn says:\n\nThis is a terrible storm and I hope everyone stays safe tonight.",
+			in:   "Storm hits the coast\n\nThe storm reached the coast on Monday night, the weather service said.\n\nThe mayor said:\n\n“We are ready for the worst and have opened three shelters in the city.”\n\nPower was cut to 20,000 homes in the region, officials added.\n\n12 Comments\n\njohn says:\n\nThis is a terrible storm and I hope everyone stays safe tonight.",
 			keep: []string{"The mayor said:", "opened three shelters", "20,000 homes"},
 			drop: []string{"12 Comments", "john says", "everyone stays safe"},
 		},
