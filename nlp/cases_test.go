@@ -435,6 +435,8 @@ var quoteCases = []specCase{
 		quote We have no choice but to defend ourselves, => Erdogan`},
 	{text: "The envoy wrote: “The ceasefire must hold for the sake of civilians.”", checks: `
 		quote The ceasefire must hold for the sake of civilians. => The envoy`},
+	{text: "Education Secretary Ruth Kelly visited the school. “The system is good for our children and families,” she said.", checks: `
+		quote The system is good for our children and families, => Ruth Kelly`},
 	{text: "“This is a dangerous escalation by the regime,” the statement said.", checks: `
 		quote This is a dangerous escalation by the regime, => the statement`},
 }

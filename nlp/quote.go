@@ -131,10 +131,19 @@ func speaker(doc *Document, q *Quote, open, close int, prev []Quote) {
 			q.SpeakerStart = s.Tokens[who.Start].Start
 			q.SpeakerEnd = s.Tokens[who.End-1].End
 			q.SpeakerSentence = si
-			// A pronoun speaker takes the speaker of the quote before.
-			if who.End-who.Start == 1 && s.Tokens[who.Start].Tag == "PRP" && len(prev) > 0 && prev[len(prev)-1].SpeakerSentence >= 0 {
-				p := prev[len(prev)-1]
-				q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = p.SpeakerStart, p.SpeakerEnd, p.SpeakerSentence
+			// A pronoun speaker ("he said") takes the speaker of the
+			// quote before, or else the last person named before it.
+			if who.End-who.Start == 1 && s.Tokens[who.Start].Tag == "PRP" {
+				pw := strings.ToLower(s.Tokens[who.Start].Text)
+				if pw != "he" && pw != "she" && pw != "they" {
+					return true
+				}
+				if len(prev) > 0 && prev[len(prev)-1].SpeakerSentence >= 0 && !isPronoun(doc.Text[prev[len(prev)-1].SpeakerStart:prev[len(prev)-1].SpeakerEnd]) {
+					p := prev[len(prev)-1]
+					q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = p.SpeakerStart, p.SpeakerEnd, p.SpeakerSentence
+				} else if pw != "they" {
+					lastPerson(doc, si, who.Start, q)
+				}
 			}
 			return true
 		}
@@ -145,4 +154,28 @@ func speaker(doc *Document, q *Quote, open, close int, prev []Quote) {
 	}
 	// "He said:" at the end of the previous sentence.
 	try(so-1, true)
+}
+
+func isPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return true
+	}
+	return false
+}
+
+// lastPerson points the quote's speaker at the last PERSON entity before
+// token tok of sentence si (looking back at most five sentences).
+func lastPerson(doc *Document, si, tok int, q *Quote) {
+	for k := si; k >= 0 && k > si-6; k-- {
+		s := &doc.Sentences[k]
+		for e := len(s.Entities) - 1; e >= 0; e-- {
+			en := s.Entities[e]
+			if en.Kind != Person || k == si && en.End > tok {
+				continue
+			}
+			q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = s.Tokens[en.Start].Start, s.Tokens[en.End-1].End, k
+			return
+		}
+	}
 }
