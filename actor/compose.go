@@ -272,6 +272,7 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 			p++
 			continue
 		}
+		st.atSentence, st.atStart = si, g.start
 		res := r.resolveGroup(st, s, its, g)
 		// Apposition: "TITLE, NAME" and "NAME, TITLE".
 		if prev != nil && prev.g.last+1 == g.first && isWord(&its[prev.g.last], ",") {
@@ -292,11 +293,15 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 					st.recent = st.recent[:n-1]
 				}
 				st.registerName(g.core.keys, res.actors[0])
+				st.setBasis(g.core.keys, "apposition")
 			case prev.bareName && res.titleOnly && len(res.actors) == 1:
 				a := res.actors[0]
 				a.Name = prev.g.core.text
 				res.actors = []Actor{a}
+				st.atSentence, st.atStart = si, prev.g.start
 				st.registerName(prev.g.core.keys, a)
+				st.setBasis(prev.g.core.keys, "apposition")
+				st.atSentence, st.atStart = si, g.start
 				// The name before the comma takes the title's actor too.
 				m := Mention{Sentence: si, Start: prev.g.start, End: prev.g.end, Head: prev.g.end - 1,
 					Text: joinTokens(s, prev.g.start, prev.g.end), Actors: []Actor{a}, Basis: "apposition", Rule: res.rule}
@@ -422,16 +427,19 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			// No country in the phrase: coreference, then the name's
 			// history, then the document's country.
 			if g.core != nil {
-				if a, ok := st.lookupName(g.core.keys); ok {
+				if a, basis, ok := st.lookupName(g.core.keys); ok {
 					res.actors = []Actor{a}
-					res.basis, res.person = "coreference", true
+					res.basis, res.person = basis, true
 					return res
 				}
 				if st.focus != "" {
 					a := withSector(st.focus, sector)
 					a.Role = role
-					res.actors = []Actor{a}
-					res.basis = "title+context"
+					res.actors = nameActors([]Actor{a}, g.core)
+					res.basis, res.person = "title+context", true
+					st.registerName(nameKeys(g.core), res.actors[0])
+					st.setBasis(nameKeys(g.core), "title+context")
+					return res
 				} else {
 					res.actors = []Actor{{Code: sector, Sectors: splitSectors(sector), Role: role}}
 					res.basis = "dictionary"
@@ -540,9 +548,9 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			return res
 		}
 		res.bareName = true
-		if a, ok := st.lookupName(g.core.keys); ok {
+		if a, basis, ok := st.lookupName(g.core.keys); ok {
 			res.actors = []Actor{a}
-			res.basis, res.person = "coreference", true
+			res.basis, res.person = basis, true
 		}
 		return res
 	}

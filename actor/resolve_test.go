@@ -214,3 +214,31 @@ func TestHeldOutMentions(t *testing.T) {
 		t.Errorf("only %.1f%% of held-out mentions correct, want >= 60%%", 100*share)
 	}
 }
+
+// TestBasis checks how each mention was resolved: the first mention of a
+// name keeps its own basis, later ones are coreference.
+func TestBasis(t *testing.T) {
+	r, err := NewResolver(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Union spokesman Jeff Evans criticised the plan in Cardiff.\n" +
+		"The Welsh minister, Jane Hutt, defended it.\n" +
+		"Evans said Hutt was wrong.\n" +
+		"Damascus and Ankara exchanged accusations.\n" +
+		"IRNA said the talks were useful."
+	want := map[string]string{
+		"Union spokesman Jeff Evans": "title+context", "Cardiff": "metonym",
+		"The Welsh minister": "title+nationality", "Jane Hutt": "apposition",
+		"Evans": "coreference", "Hutt": "coreference", "Damascus and Ankara": "compound", "IRNA": "dictionary",
+	}
+	got := map[string]string{}
+	for _, m := range r.Resolve(DocumentFromText(text, time.Time{})) {
+		got[m.Text] = m.Basis
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%q: basis %q, want %q (all: %v)", k, got[k], w, got)
+		}
+	}
+}

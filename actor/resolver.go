@@ -109,7 +109,7 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	if when.IsZero() {
 		when = time.Now().UTC()
 	}
-	st := &docState{names: map[string]Actor{}, when: when}
+	st := &docState{names: map[string]nameRef{}, when: when}
 	sents := make([][]item, len(doc.Sentences))
 	counts := map[string]int{}
 	first := map[string]int{}
@@ -155,7 +155,11 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 type docState struct {
 	when   time.Time
 	focus  string           // the country the document is most about
-	names  map[string]Actor // name key -> actor, from titles and appositions
+	names  map[string]nameRef // name key -> actor, from titles and appositions
+	// at is the position of the group being resolved (sentence, first
+	// token), so that a name found again at its own first mention in the
+	// second pass is not called coreference.
+	atSentence, atStart int
 	recent []recentActor    // most recent last
 }
 
@@ -171,29 +175,65 @@ func (st *docState) remember(a Actor, person bool) {
 	}
 }
 
+// nameRef is what a name resolved to and where it was first given.
+type nameRef struct {
+	actor           Actor
+	sentence, start int
+	basis           string
+}
+
 func (st *docState) registerName(keys []string, a Actor) {
 	if len(keys) == 0 {
 		return
 	}
-	st.names[strings.Join(keys, " ")] = a
+	ref := nameRef{actor: a, sentence: st.atSentence, start: st.atStart}
+	put := func(k string) {
+		if old, ok := st.names[k]; ok {
+			ref.sentence, ref.start = old.sentence, old.start // keep the first position
+			if old.sentence == st.atSentence && old.start == st.atStart {
+				ref.basis = old.basis
+			}
+		}
+		st.names[k] = ref
+	}
+	put(strings.Join(keys, " "))
 	last := keys[len(keys)-1]
-	st.names[last] = a
+	put(last)
 	if len(keys) >= 2 && nameParticles[keys[len(keys)-2]] {
-		st.names[keys[len(keys)-2]+" "+last] = a
+		put(keys[len(keys)-2] + " " + last)
 	}
 }
 
-func (st *docState) lookupName(keys []string) (Actor, bool) {
+// setBasis records how the name at the current position was resolved.
+func (st *docState) setBasis(keys []string, basis string) {
 	if len(keys) == 0 {
-		return Actor{}, false
+		return
 	}
-	if a, ok := st.names[strings.Join(keys, " ")]; ok {
-		return a, true
+	for _, k := range []string{strings.Join(keys, " "), keys[len(keys)-1]} {
+		if ref, ok := st.names[k]; ok && ref.sentence == st.atSentence && ref.start == st.atStart {
+			ref.basis = basis
+			st.names[k] = ref
+		}
 	}
-	if a, ok := st.names[keys[len(keys)-1]]; ok && len(keys) <= 2 {
-		return a, true
+}
+
+// lookupName finds a name given earlier (or later, for headlines). basis
+// is "coreference", or the original basis at the name's own first mention.
+func (st *docState) lookupName(keys []string) (Actor, string, bool) {
+	if len(keys) == 0 {
+		return Actor{}, "", false
 	}
-	return Actor{}, false
+	ref, ok := st.names[strings.Join(keys, " ")]
+	if !ok && len(keys) <= 2 {
+		ref, ok = st.names[keys[len(keys)-1]]
+	}
+	if !ok {
+		return Actor{}, "", false
+	}
+	if ref.sentence == st.atSentence && ref.start == st.atStart && ref.basis != "" {
+		return ref.actor, ref.basis, true
+	}
+	return ref.actor, "coreference", true
 }
 
 var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true,
