@@ -153,14 +153,14 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 
 // docState is what coreference remembers within one document.
 type docState struct {
-	when   time.Time
-	focus  string           // the country the document is most about
-	names  map[string]nameRef // name key -> actor, from titles and appositions
+	when  time.Time
+	focus string             // the country the document is most about
+	names map[string]nameRef // name key -> actor, from titles and appositions
 	// at is the position of the group being resolved (sentence, first
 	// token), so that a name found again at its own first mention in the
 	// second pass is not called coreference.
 	atSentence, atStart int
-	recent []recentActor    // most recent last
+	recent              []recentActor // most recent last
 }
 
 type recentActor struct {
