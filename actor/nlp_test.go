@@ -91,3 +91,24 @@ func TestMentionTableWithNLP(t *testing.T) {
 		t.Errorf("only %.1f%% correct with nlp analysis, want >= 80%%", 100*share)
 	}
 }
+
+// FuzzResolveAnalysed resolves arbitrary text analysed by package nlp
+// (tags, headlines, entities): no panic, spans inside the sentence.
+func FuzzResolveAnalysed(f *testing.F) {
+	r, err := NewResolver(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("Al-Miqdad and Abdullahian discuss by phone\n\nThe Minister of Foreign Affairs and Expatriates, Faisal Al-Miqdad, and his Iranian counterpart met.")
+	f.Add("Mr Blair told MPs that the two ministers, Syria's and Iran's, would meet; he said so.")
+	f.Add("(function(d, s, id){ var js = d.getElementsByTagName(s)[0]; }(document, 'script'));")
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := analyse(t, text, time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC))
+		for _, m := range r.Resolve(doc) {
+			n := len(doc.Sentences[m.Sentence].Tokens)
+			if m.Start < 0 || m.End > n || m.Start >= m.End || len(m.Actors) == 0 {
+				t.Fatalf("bad mention %+v of %d tokens", m, n)
+			}
+		}
+	})
+}
