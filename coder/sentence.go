@@ -3,6 +3,7 @@ package coder
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -59,7 +60,8 @@ func (v *sview) actorsIn(sp span) []aref {
 			if sectorOnly(a) {
 				// "the opposition" in a sentence about Georgia only: GEOOPP
 				cc := v.soleCountry()
-				if cc == "" {
+				if cc == "" || (a.Code == "GOV" && v.pluralHead(m)) {
+					// "foreign ministers" may be of any country
 					continue
 				}
 				a.Sectors = append([]string{a.Code}, a.Sectors...)
@@ -90,6 +92,19 @@ func (v *sview) actorsIn(sp span) []aref {
 		out = kept
 	}
 	return out
+}
+
+// pluralHead reports whether a mention's head is a plural noun.
+func (v *sview) pluralHead(m *actor.Mention) bool {
+	h := m.Head
+	if h < m.Start || h >= m.End {
+		h = m.End - 1
+	}
+	if h < 0 || h >= len(v.s.Tokens) {
+		return false
+	}
+	t := v.s.Tokens[h].Tag
+	return t == "NNS" || t == "NNPS"
 }
 
 // soleCountry returns the one country that every actor with a country in
@@ -279,7 +294,7 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 		if !v.isChild(cj, ci) || cl.Reporting {
 			continue
 		}
-		if len(v.actorsIn(argSpan(cl.Subject))) > 0 {
+		if cs := argSpan(cl.Subject); len(v.actorsIn(cs)) > 0 && !sameSpan(cs, argSpan(v.s.Clauses[ci].Subject)) {
 			continue // a clause with its own actor is its own event
 		}
 		if sp, as := try(cl); len(as) > 0 {
@@ -370,6 +385,8 @@ func (v *sview) isChild(cj, ci int) bool {
 	}
 	return st == end+1 && end < len(v.lower) && (v.lower[end] == "that" || v.lower[end] == "for")
 }
+
+func sameSpan(a, b span) bool { return a.ok() && a == b }
 
 func overlaps(a, b span) bool {
 	return a.ok() && b.ok() && a.start < b.end && b.start < a.end
@@ -471,6 +488,21 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		tr.printf("  no event: no pattern matched\n")
 		return nil
 	}
+	// the main event first: verb matches by clause depth, then nominals
+	depth := func(m match) int {
+		if m.p.Noun {
+			return 1 << 20
+		}
+		d := 0
+		for p, n := m.clause, 0; p >= 0 && p < len(s.Clauses) && n < 16; n++ {
+			p = s.Clauses[p].Parent
+			if p >= 0 && p < len(s.Clauses) && !s.Clauses[p].Reporting {
+				d++
+			}
+		}
+		return d
+	}
+	sort.SliceStable(matches, func(i, j int) bool { return depth(matches[i]) < depth(matches[j]) })
 	issues := issuesOf(c.issues, v)
 	seen := map[string]bool{}
 	var out []event.Event
