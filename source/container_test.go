@@ -241,3 +241,27 @@ func TestReadCorpusFileNamesInOrigin(t *testing.T) {
 		t.Fatalf("docs = %+v", docs)
 	}
 }
+
+func TestWARCClippedFileIsSalvaged(t *testing.T) {
+	page := httpResp("200 OK", "text/html", "<html><body><p>The first paragraph survived the cut.</p><p>The second")
+	rec := "WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2016-10-17T14:57:38Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-000000000001>\r\n" +
+		"WARC-Target-URI: http://clip.example/story\r\nContent-Type: application/http; msgtype=response\r\n" +
+		fmt.Sprintf("Content-Length: %d\r\n\r\n", len(page)+5000) + page
+	dir := t.TempDir()
+	z := gzipBytes(rec + strings.Repeat("more text ", 500))
+	cut := z[:len(z)-40] // a gzip file cut off in the middle of the record
+	for name, data := range map[string]string{"clip.warc": rec, "clip.warc.gz": cut} {
+		p := filepath.Join(dir, name)
+		write(t, p, []byte(data))
+		docs := collect(t, []string{p}, Options{})
+		if len(docs) != 1 || docs[0].Err != nil || docs[0].URL != "http://clip.example/story" || docs[0].DateSource != "warc" ||
+			!strings.Contains(string(docs[0].Body), "survived the cut") || docs[0].Origin != p+"#1" {
+			t.Errorf("%s: %+v", name, docs)
+		}
+	}
+	// A gzip stream that cannot be reopened: the record is reported.
+	docs := collectFrom(t, []byte(cut), Options{})
+	if len(docs) != 1 || docs[0].Err == nil || !strings.Contains(docs[0].Err.Error(), "ends inside the record") {
+		t.Errorf("stream: %+v", docs)
+	}
+}

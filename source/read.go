@@ -121,6 +121,7 @@ type reader struct {
 	fn     func(Document) error
 	client *http.Client
 	robots map[string]*robotsRules // per scheme://host, for this Read call
+	path   string                  // the file being read, when it can be reopened
 }
 
 // emit hands one document to the callback, honouring cancellation.
@@ -251,6 +252,8 @@ func (r *reader) file(path string) error {
 		return r.fail(path, fmt.Errorf("cannot open: %w", unwrapPath(err)))
 	}
 	defer f.Close()
+	r.path = path
+	defer func() { r.path = "" }()
 	return r.stream(path, f, "")
 }
 

@@ -12,6 +12,8 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httputil"
+	"net/textproto"
+	"os"
 	"strings"
 	"time"
 
@@ -53,6 +55,9 @@ func (r *reader) warc(origin string, br *bufio.Reader) error {
 				return nil
 			}
 			if errors.Is(err, io.ErrUnexpectedEOF) {
+				if d, ok := r.salvageClipped(origin, name, rec.Offset); ok {
+					return r.emit(d)
+				}
 				err = fmt.Errorf("file ends inside the record (clipped download?): %w", err)
 			}
 			if ferr := r.fail(name, fmt.Errorf("bad WARC record at offset %d: %w", rec.Offset, err)); ferr != nil {
@@ -235,4 +240,64 @@ func arcDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t.UTC(), true
+}
+
+// salvageClipped reads the last record of a WARC file that ends before the
+// record's declared Content-Length (a clipped download, which gowarc
+// rejects): the file is opened again, the record's WARC and HTTP headers
+// are read with net/textproto and net/http, and the payload is what the
+// file holds. Only files can be reopened; ok is false otherwise, or when
+// the record is not an HTML/text response.
+func (r *reader) salvageClipped(origin, name string, offset int64) (Document, bool) {
+	if r.path == "" || r.path != origin {
+		return Document{}, false
+	}
+	f, err := os.Open(origin)
+	if err != nil {
+		return Document{}, false
+	}
+	defer f.Close()
+	var rd io.Reader = bufio.NewReader(f)
+	if head, _ := rd.(*bufio.Reader).Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(rd)
+		if err != nil {
+			return Document{}, false
+		}
+		defer zr.Close()
+		rd = zr
+	}
+	if _, err := io.CopyN(io.Discard, rd, offset); err != nil {
+		return Document{}, false
+	}
+	rest, _ := io.ReadAll(io.LimitReader(rd, r.opts.maxBytes())) // ends in an error: keep what was read
+	if len(rest) == 0 {
+		return Document{}, false
+	}
+	tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(rest)))
+	if line, err := tp.ReadLine(); err != nil || !strings.HasPrefix(line, "WARC/") {
+		return Document{}, false
+	}
+	h, err := tp.ReadMIMEHeader()
+	if err != nil || !strings.EqualFold(h.Get("WARC-Type"), "response") {
+		return Document{}, false
+	}
+	block, _ := io.ReadAll(tp.R)
+	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(block)), nil)
+	if err != nil || resp.StatusCode < 200 || resp.StatusCode > 299 || !textual(resp.Header.Get("Content-Type")) {
+		return Document{}, false
+	}
+	body, _ := io.ReadAll(resp.Body) // the body is cut short: keep what there is
+	header := resp.Header.Clone()
+	header.Del("Transfer-Encoding")
+	body, err = decodeHTTPBody(body, header)
+	if err != nil || len(bytes.TrimSpace(body)) == 0 {
+		return Document{}, false
+	}
+	d := Document{Origin: name, URL: strings.Trim(h.Get("WARC-Target-URI"), "<> "), Body: body,
+		Kind: DetectKind(body), ContentType: resp.Header.Get("Content-Type")}
+	if t, err := time.Parse(time.RFC3339, h.Get("WARC-Date")); err == nil {
+		d.Published, d.DateSource = t.UTC(), "warc"
+	}
+	r.opts.logger().Debug("read a clipped WARC record: the file ends inside it", "origin", name)
+	return d, true
 }
