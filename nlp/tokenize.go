@@ -282,6 +282,10 @@ func (t *tokenizer) core(s, e int) {
 	text := t.text
 	w := text[s:e]
 	lw := len(w)
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		t.inner(s, e)
+		return
+	}
 	// n't
 	if lw > 3 {
 		if hasSuffixFold(w, "n't") {
