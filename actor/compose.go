@@ -736,6 +736,9 @@ func nounAfter(s *nlp.Sentence, i int) bool {
 		return false
 	}
 	t := s.Tokens[i]
+	if timeWords[strings.ToLower(t.Text)] {
+		return false // "a U.S. official today praised ...": often tagged NN
+	}
 	if t.Tag != "" {
 		return t.Tag == "NN" || t.Tag == "NNS"
 	}
@@ -768,3 +771,6 @@ func (st *docState) lastCountries(n int) []Actor {
 	}
 	return out
 }
+
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+	"now": true, "again": true, "also": true}

@@ -236,6 +236,11 @@ func (st *docState) lookupName(keys []string) (Actor, string, bool) {
 	return ref.actor, "coreference", true
 }
 
+// titleNames are titles that are also personal names ("Hussein Amir
+// Abdullahian"): inside a run of names they are part of the name.
+var titleNames = map[string]bool{"amir": true, "emir": true, "sultan": true, "sheikh": true,
+	"malik": true, "shah": true, "khan": true}
+
 var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true,
 	"de": true, "van": true, "von": true, "da": true, "di": true, "la": true, "le": true, "du": true, "ben": true}
 
@@ -360,7 +365,8 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 						if it, ok := r.matchItem(s, n2, j, e2, when); ok && it.kind != itNamed && it.kind != itName {
 							// A one-word title inside a name ("Hussein Amir
 							// Abdullahian") is part of the name.
-							if !(it.kind == itAgent && e2 == j+1 && e2 < len(tp) && isNameToken(s.Tokens[e2], s.Headline)) {
+							if !(it.kind == itAgent && e2 == j+1 && e2 < len(tp) && isNameToken(s.Tokens[e2], s.Headline) &&
+								titleNames[strings.ToLower(s.Tokens[j].Text)]) {
 								break
 							}
 						}
