@@ -174,6 +174,24 @@ func fixTags(toks []Token) {
 			toks[i].Tag = "PRP"
 		case t == "NNS" && i > 0 && i+1 < len(toks) && verbAfterSubject(toks, i):
 			toks[i].Tag = "VBZ"
+		case (t == "VBP" || t == "VB" || t == "VBD" || t == "VBN") && i > 0:
+			// The form a verb must have after its auxiliary.
+			k := i - 1
+			for k > 0 && toks[k].Tag == "RB" {
+				k--
+			}
+			aux := strings.ToLower(toks[k].Text)
+			switch {
+			case toks[k].Tag == "MD" || toks[k].Tag == "TO" || aux == "do" || aux == "does" || aux == "did":
+				if t == "VBP" {
+					toks[i].Tag = "VB"
+				}
+			case t == "VBD" && isHaveBeForm(aux):
+				toks[i].Tag = "VBN"
+			case t == "VBN" && k == i-1 && (isNoun(toks[k].Tag) || toks[k].Tag == "PRP") && i+1 < len(toks) && (toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$" || toks[i+1].Tag == "CD") && noVerbBefore(toks, k):
+				// "Police fired the ...": a past tense after its subject.
+				toks[i].Tag = "VBD"
+			}
 		case (w == "'s" || w == "’s") && t != "POS" && t != "VBZ" && t != "PRP":
 			// After a noun, "'s" is a possessive or "is".
 			if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "VB") || toks[i+1].Tag == "RB" || toks[i+1].Tag == "DT") {
@@ -404,4 +422,23 @@ func isIntentWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// isHaveBeForm reports forms of "have" and "be" that take a participle.
+func isHaveBeForm(w string) bool {
+	switch w {
+	case "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'ve", "’ve", "'re", "’re", "get", "got", "gets":
+		return true
+	}
+	return false
+}
+
+// noVerbBefore reports that no verb precedes token k in the sentence.
+func noVerbBefore(toks []Token, k int) bool {
+	for j := 0; j < k; j++ {
+		if isVerb(toks[j].Tag) || toks[j].Tag == "MD" {
+			return false
+		}
+	}
+	return true
 }
