@@ -289,14 +289,14 @@ func markRepeated(lines []string, kinds []lineKind) {
 }
 
 // markMenuRuns drops runs of four or more consecutive very short lines
-// (at most four words each, none ending a sentence; a blank line ends a
-// run): menus, tag lists, share bars.
+// (at most three words each, none ending a sentence; blank and dropped
+// lines between them do not end a run): menus, tag lists, share bars.
 func markMenuRuns(lines []string, kinds []lineKind) {
 	short := func(i int) bool {
 		if lines[i] == "" || kinds[i] == lineDrop {
 			return false
 		}
-		return kinds[i] == lineShort && wordCount(lines[i]) <= 4 && !endsSentence(lines[i])
+		return kinds[i] == lineShort && wordCount(lines[i]) <= 3 && !endsSentence(lines[i])
 	}
 	i := 0
 	for i < len(lines) {
@@ -305,7 +305,7 @@ func markMenuRuns(lines []string, kinds []lineKind) {
 			continue
 		}
 		j, n := i, 0
-		for j < len(lines) && (short(j) || (lines[j] != "" && kinds[j] == lineDrop)) {
+		for j < len(lines) && (short(j) || lines[j] == "" || kinds[j] == lineDrop) {
 			if short(j) {
 				n++
 			}

@@ -136,7 +136,9 @@ func extractText(a *Article, doc source.Document, opts Options) error {
 	if !utf8.Valid(doc.Body) {
 		return fmt.Errorf("%w at byte %d", ErrInvalidUTF, invalidAt(doc.Body))
 	}
-	text := Clean(Normalize(string(doc.Body)))
+	// Clean sees the lines as they came (Normalize would make every line
+	// a paragraph); normalisation follows.
+	text := Normalize(Clean(string(doc.Body)))
 	if a.Title == "" {
 		first, rest, _ := strings.Cut(text, "\n\n")
 		if looksLikeHeadline(first) && strings.TrimSpace(rest) != "" {
