@@ -331,6 +331,36 @@ var clauseCases = []specCase{
 		subj indicating = Kalin`},
 }
 
+var moreClauseCases = []specCase{
+	{text: "The Security Council on Friday condemned the test and urged Pyongyang to return to talks.", checks: `
+		subj condemned = The Security Council
+		subj urged = The Security Council
+		subj return = Pyongyang
+		prep return to = talks`},
+	{text: "Iraq's prime minister is expected to visit Washington next month.", checks: `
+		subj visit = Iraq's prime minister
+		obj visit = Washington
+		marker visit = expected to`},
+	{text: "Saudi Arabia denied the report, calling the claims baseless.", checks: `
+		subj calling = Saudi Arabia
+		noparent calling
+		nomarkers calling`},
+	{text: "Israeli warplanes struck targets in Gaza, the military said.", checks: `
+		parent struck = said
+		subj struck = Israeli warplanes
+		attr said = the military`},
+	{text: "A decision on whether to allow the vote is set to be made by parliament.", checks: `
+		surf set = A decision`},
+	{text: "The bill going through parliament will allow casinos to open.", checks: `
+		relative going
+		subj allow = The bill`},
+	{text: "Opposition parties say the issue should be decided in Scotland and believe the government is wrong.", checks: `
+		noobj say
+		parent decided = say
+		subj believe = Opposition parties
+		noparent believe`},
+}
+
 var markerCases = []specCase{
 	{text: "Iran did not attack the ship.", checks: `
 		neg attack

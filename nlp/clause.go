@@ -132,7 +132,7 @@ func (b *clauseBuilder) npAfter(i int) (npSpan, int, bool) {
 // chains, which in subject position all belong to the subject.
 func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
 	i := k - 1
-	for i >= 0 && (b.tag(i) == "RB" || (b.inTime[i] && b.s.Tokens[i].Tag != "IN")) {
+	for i >= 0 && (b.tag(i) == "RB" || (b.inTime[i] && b.s.Tokens[i].Tag != "IN") || b.tag(i) == "IN" && b.inTime[i+1] && b.low(i) != "that") {
 		i--
 	}
 	if i < 0 {
@@ -287,9 +287,13 @@ func (b *clauseBuilder) addClause(ci int) {
 			cl.Parent = prev
 			p := b.clauses[prev]
 			// Object control: "urged Iran to stop", "asked him to".
-			if p.Object != nil && p.Object.End <= c.Start && objectControl(p.Verb.Lemma) {
+			switch {
+			case p.Object != nil && p.Object.End <= c.Start && objectControl(p.Verb.Lemma) && !p.Verb.Passive:
 				cl.Subject = b.copyArg(p.Object)
-			} else {
+			case p.Subject == nil && p.Verb.Passive:
+				// "X is expected to visit": X visits.
+				cl.Subject = b.copyArg(p.SurfaceSubject)
+			default:
 				cl.Subject = b.copyArg(p.Subject)
 			}
 		}
@@ -611,7 +615,7 @@ func (b *clauseBuilder) linkReporting() {
 				// "said ... and added" is a sibling, not a complement.
 				continue
 			}
-			if b.clauses[k].Parent < 0 && b.kind[k] != kindRelative {
+			if b.clauses[k].Parent < 0 && b.kind[k] != kindRelative && b.kind[k] != kindParticiple {
 				b.clauses[k].Parent = r
 			}
 		}
