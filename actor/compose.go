@@ -314,7 +314,7 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 		}
 		if len(res.actors) > 0 {
 			emit(g, res.actors, res.basis, res.rule, res.agency)
-			if len(res.actors) == 1 && res.basis != "coreference" && !res.agency {
+			if len(res.actors) == 1 && res.basis != "coreference" && res.basis != "modifier" && !res.agency {
 				st.remember(res.actors[0], res.person)
 			}
 			if len(res.actors) == 1 && res.basis == "coreference" && res.person {
@@ -563,10 +563,24 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 				allAdj = false
 			}
 		}
-		if allAdj && !adjAsNoun(s, its, g) {
-			return res
-		}
-		if !allAdj && modifiesNoun(s, g) {
+		// A nationality or country modifying another noun ("an Indian
+		// proposal", "the UK economy") is marked as a modifier: it names
+		// whose thing it is, which the coder may or may not take as an
+		// actor. Capitals before a noun ("the Astana talks") are places.
+		modifier := allAdj && !adjAsNoun(s, its, g) || !allAdj && modifiesNoun(s, g)
+		if modifier {
+			for _, m := range g.mods {
+				if m.kind == itCapital {
+					return res
+				}
+			}
+			var rules []string
+			for _, m := range g.mods {
+				a := actorOf(m.ents[0])
+				res.actors = append(res.actors, a)
+				rules = append(rules, m.rule())
+			}
+			res.basis, res.rule = "modifier", strings.Join(rules, ",")
 			return res
 		}
 		var rules []string

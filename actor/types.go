@@ -23,7 +23,11 @@ type Mention struct {
 	// ("the two ministers").
 	Actors []Actor
 	// Basis says how it was resolved: "dictionary", "title+nationality",
-	// "apposition", "coreference", "metonym", "compound", "user-dictionary".
+	// "apposition", "coreference", "metonym", "compound", "user-dictionary";
+	// also "title+context" (a title whose country is the document's),
+	// "title+organisation" ("UN envoy X"), and "modifier": a nationality or
+	// country that modifies another noun ("an Indian proposal", "the UK
+	// economy"), which a coder may skip.
 	Basis string
 	// Agency is true when the mention is a news agency or outlet: it is a
 	// reporting source, never an actor of an event.
