@@ -86,7 +86,7 @@ func TestCorpusCoverage(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := coverage{uncoded: map[string]int{}}
-	strict := coverage{uncoded: map[string]int{}} // without "modifier" mentions
+	strict := coverage{uncoded: map[string]int{}}       // without "modifier" mentions
 	when := time.Date(2005, 3, 1, 0, 0, 0, 0, time.UTC) // the corpus is from 2004-2005
 	mentions := 0
 	for _, f := range files {
