@@ -92,6 +92,8 @@ func TestFromCAMEOKnown(t *testing.T) {
 		{"0841", "RETREAT", "release", "", false},
 		{"0874", "RETREAT", "withdraw", "military", false},
 		{"0871", "CONCEDE", "", "", false},
+		{"0356", "CONCEDE", "", "military", false},
+		{"0831", "RETREAT", "resign", "executive", false},
 		{"1056", "REQUEST", "yield", "military", false},
 		{"106", "REQUEST", "meet", "", false},
 		{"111", "ACCUSE", "disapprove", "", false},
@@ -157,7 +159,7 @@ func TestEveryCAMEOCodeMaps(t *testing.T) {
 	}
 	// Root-level types from PLOVER manual table 7.1 (08 splits; 01/02 dropped).
 	rootType := map[string][]string{
-		"03": {"AGREE"}, "04": {"CONSULT"}, "05": {"SUPPORT", "CONCEDE"}, "06": {"COOPERATE"},
+		"03": {"AGREE", "CONCEDE"}, "04": {"CONSULT"}, "05": {"SUPPORT", "CONCEDE"}, "06": {"COOPERATE"},
 		"07": {"AID"}, "08": {"CONCEDE", "RETREAT"}, "09": {"ACCUSE"}, "10": {"REQUEST"},
 		"11": {"ACCUSE", "SANCTION"}, "12": {"REJECT"}, "13": {"THREATEN"}, "14": {"PROTEST"},
 		"15": {"MOBILIZE"}, "16": {"SANCTION"}, "17": {"COERCE", "ASSAULT"}, "18": {"ASSAULT"},
