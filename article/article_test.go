@@ -90,6 +90,12 @@ func TestClean(t *testing.T) {
 			drop: []string{"12 Comments", "john says", "everyone stays safe"},
 		},
 		{
+			name: "author biography at the end",
+			in:   "The senate passed the bill on Tuesday by a wide margin, ending months of debate.\n\nThe president is expected to sign it this week, aides said.\n\nMeg James is a corporate media reporter for the Example Times, covering the business of television.",
+			keep: []string{"passed the bill", "expected to sign it"},
+			drop: []string{"Meg James"},
+		},
+		{
 			name: "no prose at all",
 			in:   "Short note\nAnother line",
 			keep: []string{"Short note", "Another line"},

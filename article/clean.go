@@ -38,6 +38,7 @@ func Clean(text string) string {
 	markMenuRuns(lines, kinds)
 	markComments(lines, kinds)
 	markMinorBlocks(lines, kinds)
+	markBio(lines, kinds)
 	markOutsideProse(lines, kinds)
 
 	var b strings.Builder
@@ -90,15 +91,17 @@ type cleanPatterns struct {
 	caption     *regexp.Regexp // caption and credit lines
 	captionTail *regexp.Regexp // credit in brackets at the end of a short line
 	comments    *regexp.Regexp // the start of a reader-comment section
+	bio         *regexp.Regexp // an author's biography line
 }
 
 var patterns = sync.OnceValue(func() *cleanPatterns {
 	return &cleanPatterns{
 		code:        regexp.MustCompile(`(?i)(\bfunction\s*\(|\bvar\s+[\w$]+\s*[=,;]|\b(let|const)\s+[\w$]+\s*=|\bdocument\.(get|create|write|querySelector|body|head|cookie)|\bwindow\.[\w$]+|getElementsBy|createElement|\.(src|href|async|innerHTML)\s*=|parentNode|insertBefore|addEventListener|\breturn\s*[;}]|=>\s*[{(]|^\s*[{}]\s*[);,]*\s*$|^\s*\}\s*(else|catch|\))|\)\s*\{\s*$|\}\s*\)\s*\(|\}\s*\(\s*document|\]\s*=\s*\[|\|\|\s*\[\]|<\/?(script|style|iframe|noscript|div|span)\b|@media\b|@import\b|!important|^\s*[.#]?[\w-]+\s*\{[^}]*$|^\s*[\w-]+\s*:\s*[^;]{1,60};\s*$|\bgoogletag\.|\bdataLayer\b|\bfbq\(|\bgtag\(|\b_gaq\b|\bjQuery\b|\$\(\s*['"\w])`),
 		widget:      regexp.MustCompile(`(?i)^[\W_]*(share( (this|on|via|article|story))?( on)?( (facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram))*|(tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|copy link|copy|link copied|save|comment|comments|\d+ comments?|show comments|view comments|leave a comment|post a comment|add a comment|reply)|read (more|also|next|full story|full article|the full story|the full article|more about)|(see|show|load|view) (more|all|also)|more (on|about|from) this (story|topic)|related( (articles?|stories|posts|content|news|topics?|coverage|links?|reading))?|recommended( for you)?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|also read|advertisement|advertising|ad|sponsored( content)?|promoted|skip to (main )?(content|navigation)|jump to|back to top|top of page|menu|main menu|navigation|home|search|log ?in|sign ?in|sign ?up|register|subscribe( now)?|subscribe( to [\w ]+)?|follow us( on \w+)?|like us on facebook|download (the|our) app|get the app|newsletter|sign up for (our|the) [\w ]*newsletter|cookie (settings|policy|preferences)|accept( all)?( cookies)?|privacy (policy|settings)|terms (of use|of service|and conditions)|all rights reserved\.?|contact us|about us|click here( to [\w ]+)?|tap here( to [\w ]+)?|continue reading|loading\.*|please wait\.*|close|open|next( article| story| post)?|previous( article| story| post)?|prev|more|tags?|topics?|filed under|image|photo|video|watch|listen|play|audio|gallery|enlarge|zoom|caption|credit)[\W_]*(\d+)?[\W_]*$`),
-		notice:      regexp.MustCompile(`(?i)(\b(we|this (web)?site|our (web)?site|this page) (uses?|places?) cookies\b|\bby (continuing to (use|browse)|using) (this|our) (web)?site\b.*\bcookies?\b|\bcookies? (policy|settings|consent)\b.*\b(accept|agree|continue)\b|\byou have reached (your|the) (limit|maximum)\b|\b(subscribe|sign up|register) (now |today )?(to|for) (continue|keep) reading\b|\bto continue reading,? (please )?(subscribe|log ?in|sign ?in|register)\b|\bthis (content|article) is (only )?(available|reserved) (only )?(to|for) (subscribers|members)\b|\balready (a subscriber|have an account)\?|\bsign up for (our|the) [\w ]*newsletter\b|\b(get|receive) (our|the) [\w ]*newsletter\b|\benter your e-?mail( address)?\b|\bplease (enable|turn on) javascript\b|\byour browser (does not|doesn't) support\b|\bcopyright \d{4}\b.*\ball rights reserved\b|^©.{0,80}$|\ball rights reserved\.?\s*$)`),
+		notice:      regexp.MustCompile(`(?i)(\b(we|this (web)?site|our (web)?site|this page) (uses?|places?) cookies\b|\bby (continuing to (use|browse)|using) (this|our) (web)?site\b.*\bcookies?\b|\bcookies? (policy|settings|consent)\b.*\b(accept|agree|continue)\b|\byou have reached (your|the) (limit|maximum)\b|\b(subscribe|sign up|register) (now |today )?(to|for) (continue|keep) reading\b|\bto continue reading,? (please )?(subscribe|log ?in|sign ?in|register)\b|\bthis (content|article) is (only )?(available|reserved) (only )?(to|for) (subscribers|members)\b|\balready (a subscriber|have an account)\?|\bsign up for (our|the) [\w ]*newsletter\b|\b(get|receive) (our|the) [\w ]*newsletter\b|\benter your e-?mail( address)?\b|\bplease (enable|turn on) javascript\b|\byour browser (does not|doesn't) support\b|\bcopyright \d{4}\b.*\ball rights reserved\b|^©.{0,80}$|\ball rights reserved\.?\s*$|\b(stock )?quotes?( data)? (are )?(delayed|provided by)\b|\bmarket data (is )?provided by\b|\b(updated|read|review|agree to|accept) (our|the) (privacy|cookie) (policy|notice|statement)\b|\bby (signing up|subscribing|clicking)\b.{0,40}\b(agree|accept|consent)\b)`),
 		caption:     regexp.MustCompile(`(?i)^[\W_]*(image (copyright|caption|source|credit)|photo(graph)?( credit)?|picture|pic|credit|source|file photo|caption|illustration|video|watch|graphic)s?\s*[:|–—-]\s*\S.{0,150}$|^\(?\s*(ap|afp|reuters|getty|epa|anadolu|xinhua|sana|irna|tass|shutterstock|istock)( images?)?( photo)?\s*(/|:)\s*[^.]{0,80}\)?\s*$|^[^.]{0,120}\((ap|afp|reuters|epa|xinhua|getty images|photo)[^)]{0,80}\)\s*$`),
 		comments:    regexp.MustCompile(`(?i)^(\d+\s+(comments?|responses?|replies|reactions)( to\b.*)?|(top rated |reader |show |view |latest |most recent )?comments?( \(\d+\))?|leave a (reply|comment)|post a comment|add (a|your) comment|comments are closed\.?|you must (be )?log(ged)? ?in to post a comment\.?|join the (discussion|conversation)|discussion|what do you think\??|\S+( \S+){0,2} says:|.{1,60} on \w+ \d{1,2},? \d{4},? at \d{1,2}:\d\d ?([ap]\.?m\.?)? (said|says|wrote):?)$`),
+		bio: regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*\s){1,3}(\([^)]{1,40}\)\s)?(is|has been|was) (a|an|the) [^.]{0,100}\b(reporter|writer|editor|correspondent|contributor|columnist|journalist|host|producer|author|blogger|freelancer|analyst at|fellow at)s?\b`),
 		captionTail: regexp.MustCompile(`(?i)(\b(photo|image|picture|credit)s?\s*(by|:)\s*[^.]{0,60}|\b(getty images|shutterstock|istock(photo)?|ap photo|afp photo|reuters/[^)]{0,40}))\)?\s*$`),
 	}
 })
@@ -113,11 +116,17 @@ func classify(l string) lineKind {
 	if isCode(l, words) {
 		return lineCode
 	}
-	if words <= 60 && mayBeNotice(l) && p.notice.MatchString(l) {
+	if words <= 150 && mayBeNotice(l) && p.notice.MatchString(l) {
 		return lineDrop
 	}
 	if words <= 8 && p.widget.MatchString(l) {
 		return lineDrop
+	}
+	if words <= 40 && strings.HasPrefix(strings.ToLower(l), "image c") && p.caption.MatchString(l) {
+		return lineDrop
+	}
+	if doubled(l) {
+		return lineDrop // a teaser: the same headline twice in one line
 	}
 	if words <= 30 && strings.ContainsAny(l, ":|–—-/()") {
 		if capt := p.caption.MatchString(l); capt && (!endsSentence(l) || words <= 20 && captionish(l)) {
@@ -133,9 +142,19 @@ func classify(l string) lineKind {
 	return lineShort
 }
 
+// doubled says whether a line is one text written twice ("Title Title"),
+// as teaser links with a hidden duplicate label come out.
+func doubled(l string) bool {
+	if len(l) < 20 || len(l)%2 == 0 {
+		return false
+	}
+	h := len(l) / 2
+	return l[h] == ' ' && l[:h] == l[h+1:]
+}
+
 // noticeWords are the words without which a line cannot be a notice; they
 // spare the notice pattern most lines.
-var noticeWords = []string{"cookie", "subscri", "sign up", "newsletter", "javascript", "browser", "reserved", "©", "reading", "mail", "account", "register", "log in", "login", "sign in", "members", "limit"}
+var noticeWords = []string{"cookie", "subscri", "sign up", "newsletter", "javascript", "browser", "reserved", "©", "reading", "mail", "account", "register", "log in", "login", "sign in", "members", "limit", "quote", "market data", "privacy", "signing up", "clicking"}
 
 func mayBeNotice(l string) bool {
 	low := strings.ToLower(l)
@@ -411,6 +430,21 @@ func markMinorBlocks(lines []string, kinds []lineKind) {
 			if kinds[i] == lineProse || kinds[i] == lineShort {
 				kinds[i] = lineDrop
 			}
+		}
+	}
+}
+
+// markBio drops author biographies ("Meg James is a reporter for ...")
+// among the last two prose lines of the text.
+func markBio(lines []string, kinds []lineKind) {
+	seen := 0
+	for i := len(lines) - 1; i >= 0 && seen < 2; i-- {
+		if kinds[i] != lineProse {
+			continue
+		}
+		seen++
+		if patterns().bio.MatchString(lines[i]) {
+			kinds[i] = lineDrop
 		}
 	}
 }
