@@ -270,6 +270,13 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 			if as := v.actorsIn(sp); len(as) > 0 {
 				return sp, as
 			}
+			// a prepositional phrase on the object: "boycott all contact
+			// with the United States", "rejected calls by Belarus"
+			if sp2 := v.extendPP(sp); sp2 != sp && !overlaps(sp2, exclude) {
+				if as := v.actorsIn(span{sp.end, sp2.end}); len(as) > 0 {
+					return span{sp.end, sp2.end}, as
+				}
+			}
 		}
 		for pi := range cl.Preps {
 			pa := &cl.Preps[pi]
@@ -384,6 +391,26 @@ func (v *sview) isChild(cj, ci int) bool {
 		return true
 	}
 	return st == end+1 && end < len(v.lower) && (v.lower[end] == "that" || v.lower[end] == "for")
+}
+
+// extendPP extends a noun phrase by up to two following prepositional
+// phrases whose preposition is not a place or time one.
+func (v *sview) extendPP(sp span) span {
+	for i := 0; i < 2; i++ {
+		e := sp.end
+		if e+1 >= len(v.lower) || v.s.Tokens[e].Tag != "IN" && v.s.Tokens[e].Tag != "TO" {
+			return sp
+		}
+		if locativePreps[v.lower[e]] {
+			return sp
+		}
+		next := v.slotFwd(e + 1)
+		if !next.ok() {
+			return sp
+		}
+		sp.end = next.end
+	}
+	return sp
 }
 
 func sameSpan(a, b span) bool { return a.ok() && a == b }
@@ -788,6 +815,14 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		tgts = srcs
 	} else if tgtSpan.ok() {
 		tgts = v.actorsIn(tgtSpan)
+		if len(tgts) == 0 {
+			// "+" filled by "all contact" in "all contact with the US"
+			if sp2 := v.extendPP(tgtSpan); sp2.end > tgtSpan.end {
+				if as := v.actorsIn(span{tgtSpan.end, sp2.end}); len(as) > 0 && !overlaps(span{tgtSpan.end, sp2.end}, srcSpan) {
+					tgtSpan, tgts = span{tgtSpan.end, sp2.end}, as
+				}
+			}
+		}
 	} else if ci >= 0 {
 		excl := srcSpan
 		if noun {
