@@ -151,6 +151,13 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		q++
 	}
 	// "of" tail: "the foreign ministers of Syria, Russia, Iran and Turkey".
+	// "from" tail without a nationality: "refugees from Syria", "an
+	// envoy from Qatar".
+	if len(g.agents) > 0 && g.core == nil && len(g.mods) == 0 && q+1 < len(its) && isWord(&its[q], "from") &&
+		(its[q+1].kind == itCountry || its[q+1].kind == itCapital) {
+		g.mods = append(g.mods, &its[q+1])
+		q += 2
+	}
 	if len(g.agents) > 0 && g.core == nil && q+1 < len(its) && isWord(&its[q], "of") {
 		r := q + 1
 		if r < len(its) && isWord(&its[r], "the") {
