@@ -81,6 +81,7 @@ type Problem struct {
 	Message string
 }
 
+// String formats a problem as "file:line: kind: message".
 func (p Problem) String() string {
 	if p.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Kind, p.Message)
