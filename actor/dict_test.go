@@ -112,7 +112,11 @@ func TestDictionaryLoadErrors(t *testing.T) {
 	if err := os.WriteFile(allBad, []byte("country XX bad\ncountry YY worse\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{filepath.Join(dir, "missing.txt"), bin, allBad} {
+	verbs := filepath.Join(dir, "test.verbs")
+	if err := os.WriteFile(verbs, []byte("--- GRANT [070] ---\nGRANT [070]\nGIVE {GAVE GIVEN}\n- ** AID [073]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{filepath.Join(dir, "missing.txt"), bin, allBad, verbs} {
 		if _, err := NewResolver(Options{Dictionaries: []string{p}}); err == nil {
 			t.Errorf("%s: loaded, want an error", p)
 		} else if !strings.Contains(err.Error(), filepath.Base(p)) {

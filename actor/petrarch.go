@@ -118,6 +118,9 @@ func parseRestriction(s string) (codeRestriction, error) {
 	if !validCode(strings.Trim(c.code, "~")) {
 		return c, fmt.Errorf("bad code %q", f[0])
 	}
+	if strings.Trim(c.code, "0123456789") == "" {
+		return c, fmt.Errorf("code %q is an event code, not an actor code (a verbs dictionary?)", f[0])
+	}
 	if len(f) == 1 {
 		c.dflt = true
 		return c, nil
