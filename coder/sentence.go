@@ -552,6 +552,27 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 	if len(out) == 0 {
 		tr.printf("  no event: patterns matched but no actors could be placed\n")
 	}
+	return dropSubsumed(out, tr)
+}
+
+// dropSubsumed removes an event without a target when another event of the
+// sentence has the same source and a target ("Russia threatened to stop
+// negotiations with the US": 134 RUS->USA makes 130 RUS->- redundant).
+func dropSubsumed(evs []event.Event, tr *tracer) []event.Event {
+	withTarget := map[string]bool{}
+	for _, e := range evs {
+		if e.Source != nil && e.Target != nil {
+			withTarget[e.Source.Code] = true
+		}
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Target == nil && e.Source != nil && withTarget[e.Source.Code] {
+			tr.printf("  dropped %s %s -> - (%s): the same source has a more specific event with a target\n", e.Source.Code, e.CAMEO.Code, e.Rule)
+			continue
+		}
+		out = append(out, e)
+	}
 	return out
 }
 
@@ -880,7 +901,8 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if len(tgts) == 0 && len(srcs) >= 2 && (p.Both || reciprocalRoots[cameo.RootOf(p.Code)] || p.Pair != "") {
 		tgts, tgtSpan, reciprocal = srcs, srcSpan, true
 	}
-	// an expression of intent is one-sided: the counterpart may be unnamed
+	// an expression of intent (or a threat) is one-sided: the counterpart
+	// may be unnamed
 	if len(tgts) == 0 && !p.NoTarget && mi.modality != event.Intended {
 		return nil, "no target actor"
 	}
