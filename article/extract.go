@@ -205,7 +205,13 @@ func extractHTML(a *Article, doc source.Document, opts Options) error {
 		body = res.ContentText
 		if res.ContentNode != nil {
 			// ContentText runs paragraphs together; the node keeps them.
-			if t := dropRepeatedParagraphs(nodeText(res.ContentNode)); strings.TrimSpace(t) != "" {
+			t := nodeText(res.ContentNode)
+			if len(strings.Fields(t)) > len(strings.Fields(body))*5/4 {
+				// Much longer than the library's own text: a block came
+				// out twice (its baseline mode does that).
+				t = dropRepeatedParagraphs(t)
+			}
+			if strings.TrimSpace(t) != "" {
 				body = t
 			}
 		}
@@ -232,8 +238,26 @@ func extractHTML(a *Article, doc source.Document, opts Options) error {
 		// rejects: fall back to the whole text of the markup, cleaned.
 		body = Clean(nodeText(root))
 	}
-	a.Body = Normalize(body)
+	a.Body = Normalize(dropJunkLines(body))
 	return nil
+}
+
+// dropJunkLines removes from extracted HTML text the lines that are junk
+// whatever their context: code, widgets, notices, captions. The extractor
+// has already chosen the main block, so Clean's block rules do not apply.
+func dropJunkLines(text string) string {
+	lines := strings.Split(text, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		t := strings.Join(strings.Fields(l), " ")
+		if t != "" {
+			if k := classify(t); k == lineDrop || k == lineCode {
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 // safeTrafilatura runs the extractor, turning a panic inside the library
