@@ -347,6 +347,23 @@ func isNameToken(t nlp.Token, headline bool) bool {
 func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 	tp := sentencePieces(s)
 	out := make([]item, 0, len(tp))
+	// Tokens inside a PERSON entity of the language layer are names even
+	// when the tagger missed them.
+	var inPerson []bool
+	for _, e := range s.Entities {
+		if e.Kind != nlp.Person || e.Start < 0 || e.End > len(tp) || e.Start >= e.End {
+			continue
+		}
+		if inPerson == nil {
+			inPerson = make([]bool, len(tp))
+		}
+		for k := e.Start; k < e.End; k++ {
+			inPerson[k] = true
+		}
+	}
+	isName := func(k int) bool {
+		return isNameToken(s.Tokens[k], s.Headline) || inPerson != nil && inPerson[k] && capitalized(s.Tokens[k].Text)
+	}
 	for i := 0; i < len(tp); {
 		end, node := r.dict.trie.longestAt(tp, i)
 		if node != nil {
@@ -357,15 +374,15 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 			}
 		}
 		t := s.Tokens[i]
-		if isNameToken(t, s.Headline) {
+		if isName(i) {
 			j := i + 1
 			for j < len(tp) {
-				if isNameToken(s.Tokens[j], s.Headline) || (j+1 < len(tp) && nameParticles[strings.ToLower(s.Tokens[j].Text)] && isNameToken(s.Tokens[j+1], s.Headline)) {
+				if isName(j) || (j+1 < len(tp) && nameParticles[strings.ToLower(s.Tokens[j].Text)] && isName(j+1)) {
 					if e2, n2 := r.dict.trie.longestAt(tp, j); n2 != nil && e2 > j {
 						if it, ok := r.matchItem(s, n2, j, e2, when); ok && it.kind != itNamed && it.kind != itName {
 							// A one-word title inside a name ("Hussein Amir
 							// Abdullahian") is part of the name.
-							if !(it.kind == itAgent && e2 == j+1 && e2 < len(tp) && isNameToken(s.Tokens[e2], s.Headline) &&
+							if !(it.kind == itAgent && e2 == j+1 && e2 < len(tp) && isName(e2) &&
 								titleNames[strings.ToLower(s.Tokens[j].Text)]) {
 								break
 							}
