@@ -64,7 +64,10 @@ type apModel struct {
 	// Tag templates, indexed by tag id (classes, then -START-, -START2-).
 	m1tag, m2tag []wrow
 	tagPair      []wrow // [p1*ntags+p2]
-	ntags        int
+	// pre holds, for each pair of previous tags (p1, p2), the dense
+	// class scores of bias + i-1 tag + i-2 tag + tag pair.
+	pre   []float32
+	ntags int
 	// vocab joins, for each normalised word, its word rows, the rows of
 	// its suffix and its unambiguous tag, so that a lower-case word costs
 	// one lookup.
@@ -193,6 +196,16 @@ func loadAPModel() (*apModel, error) {
 			wordOf(key[len("i+1 word "):]).p1 = row
 		case strings.HasPrefix(key, "i+2 word "):
 			wordOf(key[len("i+2 word "):]).p2 = row
+		}
+	}
+	m.pre = make([]float32, ntags*ntags*nc)
+	for p1 := 0; p1 < ntags; p1++ {
+		for p2 := 0; p2 < ntags; p2++ {
+			v := m.pre[(p1*ntags+p2)*nc : (p1*ntags+p2+1)*nc]
+			m.add(v, m.bias)
+			m.add(v, m.m1tag[p1])
+			m.add(v, m.m2tag[p2])
+			m.add(v, m.tagPair[p1*ntags+p2])
 		}
 	}
 	m.vocab = make(map[string]*vocabEntry, len(m.word)+len(m.tagMap))
@@ -425,16 +438,14 @@ func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
 			}
 			continue
 		} else {
-			for j := range scores {
-				scores[j] = 0
-			}
-			m.add(scores, m.bias)
+			// Start from the dense sum of the bias and the three
+			// previous-tag templates, precomputed per tag pair.
+			nc := len(m.classes)
+			off := (int(p1)*m.ntags + int(p2)) * nc
+			copy(scores, m.pre[off:off+nc])
 			for _, r := range rows[9*i : 9*i+9] {
 				m.add(scores, r)
 			}
-			m.add(scores, m.m1tag[p1])
-			m.add(scores, m.m2tag[p2])
-			m.add(scores, m.tagPair[int(p1)*m.ntags+int(p2)])
 			if e := we[i+2]; e != nil {
 				for _, tr := range e.tagWord {
 					if tr.tag == p1 {

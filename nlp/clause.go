@@ -104,7 +104,9 @@ func (b *clauseBuilder) newArg(a Arg) *Arg {
 		b.sc.args = append(b.sc.args, a)
 		return &b.sc.args[len(b.sc.args)-1]
 	}
-	return &a
+	p := new(Arg)
+	*p = a
+	return p
 }
 
 // argOf makes an Arg from an extended NP.
