@@ -16,11 +16,11 @@ type sview struct {
 	verb     []bool   // token is a verb or modal
 	boundary []bool   // token ends or separates clauses
 	mentions []*actor.Mention
-	npStart  []int // NP chunk starting at token, or -1
-	npEnd    []int // NP chunk ending just after token (End-1 == token), or -1
-	mStart   []int // mention starting at token (longest), or -1
-	mEnd     []int // mention ending just after token (longest), or -1
-	vgClause []int // clause whose verb group covers the token, or -1
+	npStart  []int   // NP chunk starting at token, or -1
+	npEnd    []int   // NP chunk ending just after token (End-1 == token), or -1
+	mStart   []int   // mention starting at token (longest), or -1
+	mEnd     []int   // mention ending just after token (longest), or -1
+	vgClause []int   // clause whose verb group covers the token, or -1
 	sole     *string // the sentence's only country, computed on first use
 }
 
@@ -204,6 +204,7 @@ func (v *sview) slotBack(k int) span {
 type matcher struct {
 	v      *sview
 	p      *Pattern
+	elems  []elem // the pattern's elements, or its dative variant
 	own    int
 	noun   bool
 	maxGap int
@@ -219,14 +220,14 @@ func (mt *matcher) fwd(ei, pos int) bool {
 	if mt.steps > maxSteps {
 		return false
 	}
-	if ei == len(mt.p.elems) {
+	if ei == len(mt.elems) {
 		mt.m.end = max(mt.m.end, pos)
 		return true
 	}
 	if ei > mt.m.deepest {
 		mt.m.deepest = ei
 	}
-	e := mt.p.elems[ei]
+	e := mt.elems[ei]
 	gap := mt.maxGap
 	if e.adjacent {
 		gap = 0
@@ -249,8 +250,8 @@ func (mt *matcher) fwd(ei, pos int) bool {
 					return true
 				}
 				// "between $ and +" filled by one compound phrase
-				if e.kind == elSource && ei+2 < len(mt.p.elems) && mt.p.elems[ei+2].kind == elTarget &&
-					mt.p.elems[ei+1].kind == elWord && isAnd(mt.p.elems[ei+1]) && mt.v.compound(sp) {
+				if e.kind == elSource && ei+2 < len(mt.elems) && mt.elems[ei+2].kind == elTarget &&
+					mt.elems[ei+1].kind == elWord && isAnd(mt.elems[ei+1]) && mt.v.compound(sp) {
 					mt.m.tgt, mt.m.compound = sp, true
 					if mt.fwd(ei+3, sp.end) {
 						return true
@@ -280,9 +281,9 @@ func (mt *matcher) back(ei, pos int) bool {
 		mt.m.start = min(mt.m.start, pos+1)
 		return true
 	}
-	e := mt.p.elems[ei]
+	e := mt.elems[ei]
 	gap := mt.maxGap
-	if mt.p.elems[ei+1].adjacent {
+	if mt.elems[ei+1].adjacent {
 		gap = 0
 	}
 	skipped := 0
@@ -390,7 +391,19 @@ func (v *sview) anchorAt(e elem, k int, lemma string) int {
 // tryPattern matches p with its anchor at token k (the verb head of clause
 // ci for a verb pattern). It returns the match and whether it succeeded.
 func (c *Coder) tryPattern(v *sview, p *Pattern, k, ci int, lemma string) (match, bool) {
-	mt := &matcher{v: v, p: p, own: -1, noun: p.Noun, maxGap: c.maxGap}
+	m, ok := c.tryElems(v, p, p.elems, k, ci, lemma)
+	if !ok && p.dative != nil {
+		// "give Tanzania a grant" for "give a grant to Tanzania"
+		if m2, ok2 := c.tryElems(v, p, p.dative, k, ci, lemma); ok2 {
+			return m2, true
+		}
+	}
+	return m, ok
+}
+
+// tryElems matches one element sequence of p (see tryPattern).
+func (c *Coder) tryElems(v *sview, p *Pattern, elems []elem, k, ci int, lemma string) (match, bool) {
+	mt := &matcher{v: v, p: p, elems: elems, own: -1, noun: p.Noun, maxGap: c.maxGap}
 	if !p.Noun && ci >= 0 {
 		mt.own = ci
 	}

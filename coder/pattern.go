@@ -59,6 +59,9 @@ type Pattern struct {
 
 	elems  []elem
 	anchor int // index of the anchor element in elems
+	// dative is the dative-shifted variant of a pattern ending in
+	// "to|for +": the target right after the verb ("give X aid").
+	dative []elem
 	// weight orders competing matches: more required words, more specific.
 	weight int
 }
@@ -272,8 +275,27 @@ func (d *dictionary) alternatives(f string) ([][]string, error) {
 	return alts, nil
 }
 
-// finish computes the weight of a compiled pattern.
+// finish computes the weight and the dative variant of a compiled pattern.
 func (p *Pattern) finish() {
+	n := len(p.elems)
+	p.dative = nil
+	if !p.Noun && n >= p.anchor+4 && p.elems[n-1].kind == elTarget && p.elems[n-2].kind == elWord && !p.elems[n-1].optional {
+		prep := false
+		for _, a := range p.elems[n-2].alts {
+			if len(a) == 1 && (a[0] == "to" || a[0] == "for") {
+				prep = true
+			}
+		}
+		if prep {
+			d := make([]elem, 0, n-1)
+			d = append(d, p.elems[:p.anchor+1]...)
+			t := p.elems[n-1]
+			t.adjacent = false
+			d = append(d, t)
+			d = append(d, p.elems[p.anchor+1:n-2]...)
+			p.dative = d
+		}
+	}
 	w := 0
 	for _, e := range p.elems {
 		if e.optional {

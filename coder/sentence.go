@@ -795,7 +795,8 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	srcSpan, srcs := m.src, []aref(nil)
 	if srcSpan.ok() {
 		srcs = v.actorsIn(srcSpan)
-	} else if noun {
+	}
+	if len(srcs) == 0 && noun {
 		// a possessor or a modifier before the nominal: "Turkey's withdrawal", "the Turkish withdrawal"
 		if ch := v.npStart; ch != nil {
 			for _, chk := range v.s.Chunks {
@@ -821,7 +822,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 				}
 			}
 		}
-	} else if ci >= 0 {
+	} else if len(srcs) == 0 && ci >= 0 {
 		srcSpan = argSpan(v.s.Clauses[ci].Subject)
 		if !srcSpan.ok() && !v.isIrrealis(ci) {
 			srcSpan = v.subjectBefore(ci)
@@ -844,7 +845,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 				}
 			}
 		}
-	} else if ci >= 0 {
+	}
+	if len(tgts) == 0 && !m.compound && ci >= 0 {
+		// no slot, or a slot with no actor: the clause's own arguments
 		excl := srcSpan
 		if noun {
 			excl = span{anchor, m.anchor.end}
