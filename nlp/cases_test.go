@@ -522,6 +522,15 @@ var timeCases = []specCase{
 		time December = 2022-12-01 month`},
 	{text: "The deal was struck two years ago.", pub: "2023-03-03", checks: `
 		time two years ago = 2021-03-03 year`},
+	{text: "Police made arrests over the weekend.", pub: "2023-03-06", checks: `
+		time the weekend = 2023-03-04 week`},
+	{text: "Shots were heard last night.", pub: "2023-03-06", checks: `
+		time last night = 2023-03-05 day`},
+	{text: "The offensive began in mid-March.", pub: "2023-05-06", checks: `
+		time mid-March = 2023-03-15 month`},
+	{text: "The talks collapsed on Friday, March 3.", pub: "2023-03-06", checks: `
+		time Friday = 2023-03-03 day
+		time March 3 = 2023-03-03 day`},
 	{text: "Fighting broke out this week.", pub: "2023-03-03", checks: `
 		time this week = 2023-03-03 week`},
 }

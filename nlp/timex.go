@@ -172,6 +172,16 @@ func (f *timexFinder) match(i int) int {
 	if n := f.numericDate(i, w); n > 0 {
 		return n
 	}
+	// "mid-March".
+	if strings.HasPrefix(w, "mid-") {
+		if m, ok := monthNames()[w[4:]]; ok {
+			v := f.nearestYear(m, 15)
+			if y, ok := yearNum(f.low(i + 1)); ok {
+				return f.add(i, i+2, time.Date(y, time.Month(m), 15, 0, 0, 0, 0, time.UTC), Month, false)
+			}
+			return f.add(i, i+1, v, Month, true)
+		}
+	}
 	// Month-first: "March 3, 2023", "March 3", "March 2023", "March".
 	if m := f.month(i); m > 0 {
 		j := i + 1
@@ -243,6 +253,14 @@ func (f *timexFinder) match(i int) int {
 	case "the":
 		if f.low(i+1) == "day" && f.low(i+2) == "before" && f.low(i+3) == "yesterday" {
 			return f.add(i, i+4, addDays(pd, -2), Day, true)
+		}
+		if f.low(i+1) == "weekend" {
+			// "over the weekend": the last weekend before publication.
+			return f.add(i, i+2, f.lastSaturday(pd), Week, true)
+		}
+	case "last":
+		if f.low(i+1) == "night" {
+			return f.add(i, i+2, addDays(pd, -1), Day, true)
 		}
 	case "this":
 		switch f.low(i + 1) {
@@ -384,7 +402,10 @@ func (f *timexFinder) relativePeriod(i int, w string, pd time.Time) int {
 		}
 	case "weekend":
 		p = Week
-		v = addDays(pd, 7*shift)
+		v = f.lastSaturday(pd)
+		if shift > 0 || w == "this" && !pd.IsZero() && pd.Weekday() >= time.Monday && pd.Weekday() <= time.Thursday {
+			v = addDays(v, 7) // the coming weekend
+		}
 	default:
 		return 0
 	}
@@ -471,6 +492,8 @@ func atoi(s string) (int, bool) {
 // numbers).
 var timexTriggers = sync.OnceValue(func() map[string]struct{} {
 	m := setOf(`yesterday today tonight tomorrow the this earlier later last past previous next
+		mid-january mid-february mid-march mid-april mid-may mid-june mid-july mid-august
+		mid-september mid-october mid-november mid-december
 		coming early late mid mid- a an few several couple`)
 	for w := range monthNames() {
 		m[w] = struct{}{}
@@ -483,3 +506,12 @@ var timexTriggers = sync.OnceValue(func() map[string]struct{} {
 	}
 	return m
 })
+
+// lastSaturday returns the Saturday on or before d (zero for zero).
+func (f *timexFinder) lastSaturday(d time.Time) time.Time {
+	if d.IsZero() {
+		return d
+	}
+	back := (int(d.Weekday()) + 1) % 7 // Saturday=0 days back
+	return addDays(d, -back)
+}
