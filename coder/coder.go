@@ -69,6 +69,7 @@ type Coder struct {
 	dict    *dictionary
 	cues    *cueTable
 	issues  []issueRule
+	issueIx issueIndex
 	maxGap  int
 	log     *slog.Logger
 	sources []string // pattern files loaded, in order
@@ -99,6 +100,7 @@ func New(opts Options) (*Coder, error) {
 	if c.issues, err = parseIssues(is); err != nil {
 		return nil, fmt.Errorf("coder: built-in issues: %w", err)
 	}
+	c.issueIx = indexIssues(c.issues)
 	if !opts.NoBuiltin {
 		entries, err := dataFS.ReadDir("data")
 		if err != nil {

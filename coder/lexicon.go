@@ -163,26 +163,55 @@ func parseIssues(data []byte) ([]issueRule, error) {
 	return out, sc.Err()
 }
 
-// issuesOf returns the issues whose keywords occur in the sentence view.
-func issuesOf(rules []issueRule, v *sview) []string {
-	var out []string
-	n := len(v.lemma)
-	for _, r := range rules {
-	rule:
+// issueIndex maps the first word of every issue keyword to the keywords.
+type issueIndex map[string][]issueKey
+
+type issueKey struct {
+	issue  int // index into the rules
+	phrase []string
+}
+
+func indexIssues(rules []issueRule) issueIndex {
+	ix := issueIndex{}
+	for i, r := range rules {
 		for _, p := range r.phrases {
-			for i := 0; i+len(p) <= n; i++ {
-				ok := true
-				for j, w := range p {
-					if v.lemma[i+j] != w && v.lower[i+j] != w {
-						ok = false
-						break
-					}
+			ix[p[0]] = append(ix[p[0]], issueKey{i, p})
+		}
+	}
+	return ix
+}
+
+// issuesOf returns the issues whose keywords occur in the sentence view, in
+// the order of the rules.
+func issuesOf(rules []issueRule, ix issueIndex, v *sview) []string {
+	var hit []bool
+	n := len(v.lemma)
+	for i := 0; i < n; i++ {
+		for _, first := range [2]string{v.lemma[i], v.lower[i]} {
+			for _, k := range ix[first] {
+				if hit != nil && hit[k.issue] {
+					continue
+				}
+				ok := i+len(k.phrase) <= n
+				for j := 1; ok && j < len(k.phrase); j++ {
+					ok = v.lemma[i+j] == k.phrase[j] || v.lower[i+j] == k.phrase[j]
 				}
 				if ok {
-					out = append(out, r.name)
-					break rule
+					if hit == nil {
+						hit = make([]bool, len(rules))
+					}
+					hit[k.issue] = true
 				}
 			}
+			if v.lemma[i] == v.lower[i] {
+				break
+			}
+		}
+	}
+	var out []string
+	for i, h := range hit {
+		if h {
+			out = append(out, rules[i].name)
 		}
 	}
 	return out

@@ -16,12 +16,13 @@ type sview struct {
 	verb     []bool   // token is a verb or modal
 	boundary []bool   // token ends or separates clauses
 	mentions []*actor.Mention
-	npStart  []int   // NP chunk starting at token, or -1
-	npEnd    []int   // NP chunk ending just after token (End-1 == token), or -1
-	mStart   []int   // mention starting at token (longest), or -1
-	mEnd     []int   // mention ending just after token (longest), or -1
-	vgClause []int   // clause whose verb group covers the token, or -1
-	sole     *string // the sentence's only country, computed on first use
+	npStart  []int               // NP chunk starting at token, or -1
+	npEnd    []int               // NP chunk ending just after token (End-1 == token), or -1
+	mStart   []int               // mention starting at token (longest), or -1
+	mEnd     []int               // mention ending just after token (longest), or -1
+	vgClause []int               // clause whose verb group covers the token, or -1
+	sole     *string             // the sentence's only country, computed on first use
+	words    map[string]struct{} // lemmas and words of the sentence, built on first use
 }
 
 func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention) *sview {
@@ -81,6 +82,34 @@ func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention) *sview {
 		}
 	}
 	return v
+}
+
+// mayMatch reports whether every required word of p occurs somewhere in
+// the sentence (a cheap filter before matching).
+func (v *sview) mayMatch(p *Pattern) bool {
+	if len(p.req) == 0 {
+		return true
+	}
+	if v.words == nil {
+		v.words = make(map[string]struct{}, 2*len(v.lemma))
+		for i := range v.lemma {
+			v.words[v.lemma[i]] = struct{}{}
+			v.words[v.lower[i]] = struct{}{}
+		}
+	}
+	for _, firsts := range p.req {
+		found := false
+		for _, w := range firsts {
+			if _, ok := v.words[w]; ok {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // span is a token range [start, end).
@@ -391,6 +420,9 @@ func (v *sview) anchorAt(e elem, k int, lemma string) int {
 // tryPattern matches p with its anchor at token k (the verb head of clause
 // ci for a verb pattern). It returns the match and whether it succeeded.
 func (c *Coder) tryPattern(v *sview, p *Pattern, k, ci int, lemma string) (match, bool) {
+	if !v.mayMatch(p) {
+		return match{p: p, clause: ci, deepest: p.anchor + 1}, false
+	}
 	m, ok := c.tryElems(v, p, p.elems, k, ci, lemma)
 	if !ok && p.dative != nil {
 		// "give Tanzania a grant" for "give a grant to Tanzania"

@@ -59,6 +59,9 @@ type Pattern struct {
 
 	elems  []elem
 	anchor int // index of the anchor element in elems
+	// req lists, for each required word element, the first words of its
+	// alternatives: a sentence lacking all of them cannot match.
+	req [][]string
 	// dative is the dative-shifted variant of a pattern ending in
 	// "to|for +": the target right after the verb ("give X aid").
 	dative []elem
@@ -295,6 +298,17 @@ func (p *Pattern) finish() {
 			d = append(d, p.elems[p.anchor+1:n-2]...)
 			p.dative = d
 		}
+	}
+	p.req = nil
+	for i, e := range p.elems {
+		if e.kind != elWord || e.optional || i == p.anchor {
+			continue
+		}
+		var firsts []string
+		for _, a := range e.alts {
+			firsts = append(firsts, a[0])
+		}
+		p.req = append(p.req, firsts)
 	}
 	w := 0
 	for _, e := range p.elems {

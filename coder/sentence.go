@@ -530,7 +530,7 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		return d
 	}
 	sort.SliceStable(matches, func(i, j int) bool { return depth(matches[i]) < depth(matches[j]) })
-	issues := issuesOf(c.issues, v)
+	issues := issuesOf(c.issues, c.issueIx, v)
 	seen := map[string]bool{}
 	var out []event.Event
 	for _, m := range matches {
