@@ -268,6 +268,13 @@ func (f *entityFinder) classify(s, e int) {
 	}
 	if k, ok := f.seen[f.low(s)]; ok {
 		f.add(k, s, e)
+		return
+	}
+	// A lone name next to a verb of saying: "Kalin said", "quoted
+	// Bogdanov as saying".
+	if isProper(f.toks[s].Tag) && (e < len(f.toks) && isReporting(f.toks[e].Lemma) && isVerb(f.toks[e].Tag) || s > 0 && f.toks[s-1].Lemma == "quote") {
+		f.add(Person, s, e)
+		f.seen[f.low(s)] = Person
 	}
 }
 

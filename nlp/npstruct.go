@@ -180,7 +180,7 @@ func (p *npParser) app(c int) (end, headChunk int) {
 	next := p.lowerAt(end2)
 	first := p.properNP(headChunk) && p.chunks[headChunk].Possessor < 0
 	indefinite := (p.lowerAt(p.chunks[c2].Start) == "a" || p.lowerAt(p.chunks[c2].Start) == "an") && next == ","
-	if !(first && p.descriptive(head2)) && !(p.descriptive(headChunk) && p.properNP(c2)) && !(p.startsDescriptive(headChunk) && indefinite) {
+	if !(first && p.descriptive(head2)) && !(p.descriptive(headChunk) && p.properNP(c2)) && !((p.startsDescriptive(headChunk) || p.chunks[headChunk].Possessor >= 0) && indefinite) {
 		return end, headChunk
 	}
 	if next != "," && next != "" && next != "." && !p.npEndsClean(end2) {

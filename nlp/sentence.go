@@ -50,8 +50,6 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
-func startsDigit(s string) bool { return s != "" && isDigit(s[0]) }
-
 func isOpeningMark(s string) bool {
 	switch s {
 	case "“", "‘", "(", "[", "\"", "'", "«", "`":
