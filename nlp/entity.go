@@ -270,9 +270,9 @@ func (f *entityFinder) classify(s, e int) {
 		f.add(k, s, e)
 		return
 	}
-	// A lone name next to a verb of saying: "Kalin said", "quoted
-	// Bogdanov as saying".
-	if isProper(f.toks[s].Tag) && (e < len(f.toks) && isReporting(f.toks[e].Lemma) && isVerb(f.toks[e].Tag) || s > 0 && f.toks[s-1].Lemma == "quote") {
+	// A lone name quoted by someone: "quoted Bogdanov as saying". (A
+	// lone name before "said" may as well be a firm: "Chrysler said".)
+	if isProper(f.toks[s].Tag) && s > 0 && f.toks[s-1].Lemma == "quote" {
 		f.add(Person, s, e)
 		f.seen[f.low(s)] = Person
 	}
