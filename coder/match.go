@@ -16,13 +16,13 @@ type sview struct {
 	verb     []bool   // token is a verb or modal
 	boundary []bool   // token ends or separates clauses
 	mentions []*actor.Mention
-	npStart  []int               // NP chunk starting at token, or -1
-	npEnd    []int               // NP chunk ending just after token (End-1 == token), or -1
-	mStart   []int               // mention starting at token (longest), or -1
-	mEnd     []int               // mention ending just after token (longest), or -1
-	vgClause []int               // clause whose verb group covers the token, or -1
-	sole     *string             // the sentence's only country, computed on first use
-	words    map[string]struct{} // lemmas and words of the sentence, built on first use
+	npStart  []int    // NP chunk starting at token, or -1
+	npEnd    []int    // NP chunk ending just after token (End-1 == token), or -1
+	mStart   []int    // mention starting at token (longest), or -1
+	mEnd     []int    // mention ending just after token (longest), or -1
+	vgClause []int    // clause whose verb group covers the token, or -1
+	sole     *string  // the sentence's only country, computed on first use
+	present  []uint64 // bitset of the dictionary's required words present, built on first use
 }
 
 func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention) *sview {
@@ -86,21 +86,27 @@ func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention) *sview {
 
 // mayMatch reports whether every required word of p occurs somewhere in
 // the sentence (a cheap filter before matching).
-func (v *sview) mayMatch(p *Pattern) bool {
-	if len(p.req) == 0 {
+func (v *sview) mayMatch(p *Pattern, d *dictionary) bool {
+	if len(p.reqIDs) == 0 {
 		return true
 	}
-	if v.words == nil {
-		v.words = make(map[string]struct{}, 2*len(v.lemma))
+	if v.present == nil {
+		v.present = make([]uint64, (len(d.words)+64)/64)
 		for i := range v.lemma {
-			v.words[v.lemma[i]] = struct{}{}
-			v.words[v.lower[i]] = struct{}{}
+			if id, ok := d.words[v.lemma[i]]; ok {
+				v.present[id/64] |= 1 << (id % 64)
+			}
+			if v.lower[i] != v.lemma[i] {
+				if id, ok := d.words[v.lower[i]]; ok {
+					v.present[id/64] |= 1 << (id % 64)
+				}
+			}
 		}
 	}
-	for _, firsts := range p.req {
+	for _, ids := range p.reqIDs {
 		found := false
-		for _, w := range firsts {
-			if _, ok := v.words[w]; ok {
+		for _, id := range ids {
+			if int(id/64) < len(v.present) && v.present[id/64]&(1<<(id%64)) != 0 {
 				found = true
 				break
 			}
@@ -420,7 +426,7 @@ func (v *sview) anchorAt(e elem, k int, lemma string) int {
 // tryPattern matches p with its anchor at token k (the verb head of clause
 // ci for a verb pattern). It returns the match and whether it succeeded.
 func (c *Coder) tryPattern(v *sview, p *Pattern, k, ci int, lemma string) (match, bool) {
-	if !v.mayMatch(p) {
+	if !v.mayMatch(p, c.dict) {
 		return match{p: p, clause: ci, deepest: p.anchor + 1}, false
 	}
 	m, ok := c.tryElems(v, p, p.elems, k, ci, lemma)

@@ -62,6 +62,8 @@ type Pattern struct {
 	// req lists, for each required word element, the first words of its
 	// alternatives: a sentence lacking all of them cannot match.
 	req [][]string
+	// reqIDs are req as word ids of the dictionary (see dictionary.words).
+	reqIDs [][]int32
 	// dative is the dative-shifted variant of a pattern ending in
 	// "to|for +": the target right after the verb ("give X aid").
 	dative []elem
@@ -76,6 +78,9 @@ type dictionary struct {
 	ids   map[string]*Pattern
 	sets  map[string][][]string
 	all   []*Pattern
+	// words numbers every required word of every pattern, for the
+	// per-sentence prefilter.
+	words map[string]int32
 }
 
 func newDictionary() *dictionary {
@@ -351,6 +356,20 @@ func (d *dictionary) add(p *Pattern) error {
 // sortIndex orders each anchor's patterns by weight, heaviest first, so the
 // most specific pattern is tried first; file order breaks ties.
 func (d *dictionary) sortIndex() {
+	d.words = map[string]int32{}
+	for _, p := range d.all {
+		p.reqIDs = make([][]int32, len(p.req))
+		for i, firsts := range p.req {
+			for _, w := range firsts {
+				id, ok := d.words[w]
+				if !ok {
+					id = int32(len(d.words))
+					d.words[w] = id
+				}
+				p.reqIDs[i] = append(p.reqIDs[i], id)
+			}
+		}
+	}
 	order := make(map[*Pattern]int, len(d.all))
 	for i, p := range d.all {
 		order[p] = i
