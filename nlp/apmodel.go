@@ -26,6 +26,12 @@ import (
 // and weight arrays.
 type wrow struct{ lo, hi uint32 }
 
+// classWeight is one weight of a feature for one class.
+type classWeight struct {
+	w  float32
+	id uint8
+}
+
 // wordRows are the rows of the word-keyed templates for one word.
 type wordRows struct {
 	i, m1, m2, p1, p2 wrow
@@ -51,8 +57,9 @@ type vocabEntry struct {
 // apModel is the decoded perceptron.
 type apModel struct {
 	classes  []string
-	classIDs []uint8
-	weights  []float32
+	// pairs holds every feature's (class, weight) pairs, interleaved so
+	// that scoring reads one stream.
+	pairs []classWeight
 	tagMap   map[string]uint8
 	bias     wrow
 	// word holds the rows of the templates keyed by a normalised word
@@ -105,10 +112,12 @@ func loadAPModel() (*apModel, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	m.classIDs = append([]uint8(nil), ids...)
-	m.weights = make([]float32, np)
-	for i := range m.weights {
-		m.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(wb[i*4:]))
+	m.pairs = make([]classWeight, np)
+	for i := range m.pairs {
+		if int(ids[i]) >= nc {
+			return nil, errors.New("corrupt tagger model class id")
+		}
+		m.pairs[i] = classWeight{id: ids[i], w: math.Float32frombits(binary.LittleEndian.Uint32(wb[i*4:]))}
 	}
 	nt := int(r.u32())
 	m.tagMap = make(map[string]uint8, nt)
@@ -201,11 +210,12 @@ func loadAPModel() (*apModel, error) {
 	m.pre = make([]float32, ntags*ntags*nc)
 	for p1 := 0; p1 < ntags; p1++ {
 		for p2 := 0; p2 < ntags; p2++ {
-			v := m.pre[(p1*ntags+p2)*nc : (p1*ntags+p2+1)*nc]
-			m.add(v, m.bias)
-			m.add(v, m.m1tag[p1])
-			m.add(v, m.m2tag[p2])
-			m.add(v, m.tagPair[p1*ntags+p2])
+			var v [256]float32
+			m.add(&v, m.bias)
+			m.add(&v, m.m1tag[p1])
+			m.add(&v, m.m2tag[p2])
+			m.add(&v, m.tagPair[p1*ntags+p2])
+			copy(m.pre[(p1*ntags+p2)*nc:(p1*ntags+p2+1)*nc], v[:nc])
 		}
 	}
 	m.vocab = make(map[string]*vocabEntry, len(m.word)+len(m.tagMap))
@@ -315,14 +325,12 @@ type apScratch struct {
 	ve     []*vocabEntry
 	rows   []wrow  // 9 word-feature rows per token
 	tm     []int16 // unambiguous tag of each token, or -1
-	scores []float32
+	scores [256]float32 // indexed by class id, which is a byte
 }
 
-func (m *apModel) add(scores []float32, r wrow) {
-	ids := m.classIDs[r.lo:r.hi]
-	ws := m.weights[r.lo:r.hi]
-	for j := range ids {
-		scores[ids[j]] += ws[j]
+func (m *apModel) add(scores *[256]float32, r wrow) {
+	for _, p := range m.pairs[r.lo:r.hi] {
+		scores[p.id] += p.w
 	}
 }
 
@@ -412,10 +420,7 @@ func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
 			r[8] = e.p2
 		}
 	}
-	if len(sc.scores) < len(m.classes) {
-		sc.scores = make([]float32, len(m.classes))
-	}
-	scores := sc.scores[:len(m.classes)]
+	scores := &sc.scores
 	p1, p2 := m.start, m.start2
 	for i := range words {
 		w := words[i]
@@ -442,7 +447,7 @@ func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
 			// previous-tag templates, precomputed per tag pair.
 			nc := len(m.classes)
 			off := (int(p1)*m.ntags + int(p2)) * nc
-			copy(scores, m.pre[off:off+nc])
+			copy(scores[:nc], m.pre[off:off+nc])
 			for _, r := range rows[9*i : 9*i+9] {
 				m.add(scores, r)
 			}
@@ -455,7 +460,7 @@ func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
 				}
 			}
 			best := float32(math.Inf(-1))
-			for j, s := range scores {
+			for j, s := range scores[:nc] {
 				if s > best {
 					best, t = s, uint8(j)
 				}
