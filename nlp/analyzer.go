@@ -56,7 +56,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 		all[i] = Token{Text: text[r.start:r.end], Start: r.start, End: r.end}
 	}
 	doc.Sentences = make([]Sentence, len(spans))
-	sc := &scratch{}
+	sc := &scratch{chunks: make([]Chunk, 0, len(raw)/2+4)}
 	for si, sp := range spans {
 		s := &doc.Sentences[si]
 		s.Index = si
@@ -78,6 +78,8 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 
 // scratch holds buffers reused across the sentences of one document.
 type scratch struct {
+	// chunks is the document's chunk array, sub-sliced per sentence.
+	chunks  []Chunk
 	inTime  []bool
 	topEnd  []int
 	byStart []int
@@ -107,7 +109,10 @@ func (a *Analyzer) analyzeSentence(s *Sentence, lower string, published time.Tim
 			inTime[i] = true
 		}
 	}
-	s.Chunks = chunk(s.Tokens, lower, inTime)
+	// Chunks of all sentences share one backing array.
+	start := len(sc.chunks)
+	sc.chunks = chunk(s.Tokens, lower, inTime, sc.chunks)
+	s.Chunks = sc.chunks[start:len(sc.chunks):len(sc.chunks)]
 	s.Entities = findEntities(s, lower, sc)
 	s.Clauses, s.Attributions = findClauses(s, lower, sc)
 }

@@ -40,8 +40,9 @@ func npInnerTag(tg string) bool {
 
 // chunk finds base NPs, verb groups and prepositions. Chunks are in
 // token order and do not overlap.
-func chunk(toks []Token, lower string, inTime []bool) []Chunk {
-	out := make([]Chunk, 0, len(toks)/2+1)
+func chunk(toks []Token, lower string, inTime []bool, dst []Chunk) []Chunk {
+	base := len(dst)
+	out := dst
 	n := len(toks)
 	i := 0
 	for i < n {
@@ -111,7 +112,7 @@ func chunk(toks []Token, lower string, inTime []bool) []Chunk {
 			// recognized", "not to attack".
 			start := i
 			if i > 0 {
-				if w := lower[toks[i-1].Start:toks[i-1].End]; (w == "never" || w == "not") && (len(out) == 0 || out[len(out)-1].End < i) {
+				if w := lower[toks[i-1].Start:toks[i-1].End]; (w == "never" || w == "not") && (len(out) == base || out[len(out)-1].End < i) {
 					start = i - 1
 				}
 			}
@@ -128,12 +129,13 @@ func chunk(toks []Token, lower string, inTime []bool) []Chunk {
 		}
 	}
 	// Possessives: NP POS NP.
-	for c := 1; c < len(out); c++ {
-		if out[c].Kind != NP || out[c-1].Kind != NP {
+	sent := out[base:]
+	for c := 1; c < len(sent); c++ {
+		if sent[c].Kind != NP || sent[c-1].Kind != NP {
 			continue
 		}
-		if out[c].Start >= 1 && out[c-1].End == out[c].Start-1 && toks[out[c].Start-1].Tag == "POS" {
-			out[c].Possessor = c - 1
+		if sent[c].Start >= 1 && sent[c-1].End == sent[c].Start-1 && toks[sent[c].Start-1].Tag == "POS" {
+			sent[c].Possessor = c - 1
 		}
 	}
 	return out
