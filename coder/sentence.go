@@ -555,6 +555,37 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 	return dropSubsumed(out, tr)
 }
 
+// verbalConflict reports whether a code is in CAMEO roots 10-14.
+func verbalConflict(code string) bool {
+	r := cameo.RootOf(code)
+	return r >= "10" && r <= "14"
+}
+
+// laterActor returns the first actor mention after token k that is not
+// inside exclude, not an agency and not the subject of a reporting clause.
+func (v *sview) laterActor(k int, exclude span) (span, []aref) {
+	for _, m := range v.mentions {
+		if m.Start < k || m.Agency || overlaps(span{m.Start, m.End}, exclude) {
+			continue
+		}
+		reporter := false
+		for ci := range v.s.Clauses {
+			if cl := &v.s.Clauses[ci]; cl.Reporting && overlaps(argSpan(cl.Subject), span{m.Start, m.End}) {
+				reporter = true
+				break
+			}
+		}
+		if reporter {
+			continue
+		}
+		sp := span{m.Start, m.End}
+		if as := v.actorsIn(sp); len(as) > 0 {
+			return sp, as
+		}
+	}
+	return span{}, nil
+}
+
 // dropSubsumed removes an event without a target when another event of the
 // sentence has the same source and a target ("Russia threatened to stop
 // negotiations with the US": 134 RUS->USA makes 130 RUS->- redundant).
@@ -856,6 +887,12 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		if overlaps(tgtSpan, srcSpan) {
 			tgtSpan, tgts = span{}, nil
 		}
+	}
+	// verbal conflict (demand, disapprove, reject, threaten, protest)
+	// aimed at someone named later in the sentence: "staged demonstrations
+	// to demand reforms by President Suharto's government"
+	if len(tgts) == 0 && !m.compound && verbalConflict(p.Code) {
+		tgtSpan, tgts = v.laterActor(m.end, srcSpan)
 	}
 	// the one who intends or demands
 	unrealised := mi.modality == event.Intended || mi.modality == event.Demanded || mi.modality == event.Planned
