@@ -81,6 +81,7 @@ type scratch struct {
 	// chunks is the document's chunk array, sub-sliced per sentence.
 	chunks  []Chunk
 	inTime  []bool
+	kinds   []clauseKind
 	topEnd  []int
 	byStart []int
 	tops    []npSpan

@@ -64,6 +64,9 @@ func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attributio
 			nvg++
 		}
 	}
+	b.clauses = make([]Clause, 0, nvg)
+	b.kind = sc.kinds[:0]
+	defer func() { sc.kinds = b.kind[:0] }()
 	if cap(sc.args) < 6*nvg {
 		sc.args = make([]Arg, 0, 6*nvg)
 	}
