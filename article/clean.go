@@ -122,24 +122,40 @@ func classify(l string) lineKind {
 	if words <= 8 && p.widget.MatchString(l) {
 		return lineDrop
 	}
-	if words <= 40 && strings.HasPrefix(strings.ToLower(l), "image c") && p.caption.MatchString(l) {
+	capt := words <= 40 && mayBeCaption(l)
+	if capt && strings.HasPrefix(strings.ToLower(l), "image c") && p.caption.MatchString(l) {
 		return lineDrop
 	}
 	if doubled(l) {
 		return lineDrop // a teaser: the same headline twice in one line
 	}
-	if words <= 30 && strings.ContainsAny(l, ":|–—-/()") {
-		if capt := p.caption.MatchString(l); capt && (!endsSentence(l) || words <= 20 && captionish(l)) {
+	if capt && words <= 30 && strings.ContainsAny(l, ":|–—-/()") {
+		if p.caption.MatchString(l) && (!endsSentence(l) || words <= 20 && captionish(l)) {
 			return lineDrop
 		}
 	}
-	if words <= 25 && p.captionTail.MatchString(l) && !endsSentence(strings.TrimRight(l, ") ")) {
+	if capt && words <= 25 && p.captionTail.MatchString(l) && !endsSentence(strings.TrimRight(l, ") ")) {
 		return lineDrop
 	}
 	if isProse(l, words) {
 		return lineProse
 	}
 	return lineShort
+}
+
+// captionWords are the words without which a line cannot be a caption
+// or credit; they spare the caption patterns most lines.
+var captionWords = []string{"image", "photo", "picture", "pic", "credit", "source", "caption", "illustration", "video", "watch", "graphic",
+	"afp", "reuters", "getty", "epa", "anadolu", "xinhua", "sana", "irna", "tass", "shutterstock", "istock", "ap/", "ap:", "(ap", "ap photo", "ap "}
+
+func mayBeCaption(l string) bool {
+	low := strings.ToLower(l)
+	for _, w := range captionWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // doubled says whether a line is one text written twice ("Title Title"),
@@ -251,7 +267,9 @@ func isCode(l string, words int) bool {
 		return false
 	}
 	share := float64(sym) / float64(nonSpace)
-	if sym > 0 && patterns().code.MatchString(l) {
+	// Every strong code pattern needs one of these characters: test for
+	// them before running the pattern.
+	if strings.ContainsAny(l, "{};=$<>|") && patterns().code.MatchString(l) {
 		// Prose that mentions a "function (" or ends with "{" still reads
 		// as prose: demand some symbol density unless the line is short.
 		return share >= 0.06 || words <= 6

@@ -249,9 +249,10 @@ func dropJunkLines(text string) string {
 	lines := strings.Split(text, "\n")
 	out := lines[:0]
 	for _, l := range lines {
-		t := strings.Join(strings.Fields(l), " ")
-		if t != "" {
-			if k := classify(t); k == lineDrop || k == lineCode {
+		// Long paragraphs are content here: the extractor chose them.
+		if n := len(l); n > 0 && n < 400 {
+			t := strings.Join(strings.Fields(l), " ")
+			if k := classify(t); t != "" && (k == lineDrop || k == lineCode) {
 				continue
 			}
 		}
