@@ -361,6 +361,21 @@ var moreClauseCases = []specCase{
 		noparent believe`},
 }
 
+var infinitiveCases = []specCase{
+	{text: "The protesters asked the government to resign.", checks: `
+		parent resign = asked
+		subj resign = the government`},
+	{text: "Efforts and diplomatic contacts to hold the meeting are continuing.", checks: `
+		subj continuing = Efforts and diplomatic contacts
+		obj hold = the meeting
+		noparent hold`},
+	{text: "Officials said efforts to free the hostages had failed.", checks: `
+		marker free = efforts under way
+		subj failed = efforts`},
+	{text: "The minister discussed the possibilities of holding the “Quartet” with Iran.", checks: `
+		obj holding = the “Quartet”`},
+}
+
 var markerCases = []specCase{
 	{text: "Iran did not attack the ship.", checks: `
 		neg attack

@@ -74,7 +74,7 @@ func chunk(toks []Token, lower string, inTime []bool, dst []Chunk) []Chunk {
 					continue
 				}
 				// Scare quotes inside a phrase: the “Novosti” agency.
-				if tj == "``" && j+2 < n && toks[j+2].Tag == "''" && npInnerTag(toks[j+1].Tag) && j+3 < n && npInnerTag(toks[j+3].Tag) {
+				if tj == "``" && j+2 < n && toks[j+2].Tag == "''" && npInnerTag(toks[j+1].Tag) && (j+3 < n && npInnerTag(toks[j+3].Tag) || isNoun(toks[j+1].Tag) && j > i && toks[j-1].Tag == "DT") {
 					j += 3
 					continue
 				}

@@ -32,6 +32,7 @@ const (
 	kindCoordinated
 	kindGerund
 	kindParticiple
+	kindNounInfinitive
 )
 
 // low returns the lower-case text of token i ("" out of range).
@@ -286,6 +287,10 @@ func (b *clauseBuilder) addClause(ci int) {
 		first++
 	}
 	switch {
+	case (b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to")) && b.nounBeforeTo(c) && !b.intentNounBeforeTo(c) && !b.controlledObject(prev, c):
+		// "contacts to hold this meeting": the infinitive belongs to the
+		// noun before it, not to the clause before.
+		kind = kindNounInfinitive
 	case b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to"):
 		kind = kindInfinitive
 		if prev >= 0 {
@@ -367,6 +372,15 @@ func (b *clauseBuilder) addClause(ci int) {
 				if b.kind[k] == kindRelative && b.clauses[k].SurfaceSubject != nil {
 					cl.SurfaceSubject = b.copyArg(b.clauses[k].SurfaceSubject)
 					break
+				}
+				// "efforts and contacts to hold this meeting are
+				// continuing": the noun before the infinitive is.
+				kv := b.clauses[k].Verb
+				if kc := (Chunk{Start: kv.Start, Head: kv.Head}); b.kind[k] == kindNounInfinitive || b.kind[k] == kindInfinitive && b.nounBeforeTo(kc) {
+					if ns, ok := b.subjectBefore(b.toIndex(kc)); ok {
+						cl.SurfaceSubject = b.argOf(ns, "")
+						break
+					}
 				}
 				// "A decision on whether to allow Westminster to legislate
 				// on super-casinos is set": an argument of an embedded
@@ -478,6 +492,47 @@ func thinkingVerb(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// toIndex returns the index of "to" in or right before a verb group.
+func (b *clauseBuilder) toIndex(c Chunk) int {
+	for i := c.Start; i < c.Head; i++ {
+		if b.low(i) == "to" {
+			return i
+		}
+	}
+	return c.Start - 1
+}
+
+// nounBeforeTo reports an infinitive right after a common noun.
+func (b *clauseBuilder) nounBeforeTo(c Chunk) bool {
+	to := b.toIndex(c)
+	return to > 0 && (b.tag(to-1) == "NN" || b.tag(to-1) == "NNS")
+}
+
+// controlledObject reports an infinitive right after the object of a
+// verb of object control ("asked the government to resign").
+func (b *clauseBuilder) controlledObject(prev int, c Chunk) bool {
+	if prev < 0 {
+		return false
+	}
+	p := b.clauses[prev]
+	return p.Object != nil && p.Object.End == b.toIndex(c) && objectControl(p.Verb.Lemma)
+}
+
+// intentNounBeforeTo reports an infinitive after a noun of intent or
+// ability whose marker the infinitive carries ("plans to", "efforts to",
+// "way to" in "under way to").
+func (b *clauseBuilder) intentNounBeforeTo(c Chunk) bool {
+	to := b.toIndex(c)
+	if to < 1 {
+		return false
+	}
+	if b.low(to-1) == "way" && b.low(to-2) == "under" {
+		return true
+	}
+	_, ok := intentMarkers()[b.toks[to-1].Lemma]
+	return ok
 }
 
 // finiteBefore reports a clause before k with a finite verb.

@@ -409,7 +409,7 @@ func checkLine(d *Document, line string) error {
 func TestSpecCases(t *testing.T) {
 	a := newTestAnalyzer(t)
 	n := 0
-	for _, group := range [][]specCase{sentenceCases, entityCases, phraseCases, clauseCases, moreClauseCases, markerCases, quoteCases, timeCases} {
+	for _, group := range [][]specCase{sentenceCases, entityCases, phraseCases, clauseCases, moreClauseCases, infinitiveCases, markerCases, quoteCases, timeCases} {
 		for _, c := range group {
 			n++
 			c.run(t, a)
