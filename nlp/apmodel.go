@@ -56,12 +56,12 @@ type vocabEntry struct {
 
 // apModel is the decoded perceptron.
 type apModel struct {
-	classes  []string
+	classes []string
 	// pairs holds every feature's (class, weight) pairs, interleaved so
 	// that scoring reads one stream.
-	pairs []classWeight
-	tagMap   map[string]uint8
-	bias     wrow
+	pairs  []classWeight
+	tagMap map[string]uint8
+	bias   wrow
 	// word holds the rows of the templates keyed by a normalised word
 	// (i, i-1, i-2, i+1, i+2 word and i-1 tag+i word), suf those keyed by
 	// a three-byte suffix, pref1 those keyed by the first byte.
@@ -323,8 +323,8 @@ type apScratch struct {
 	we     []*wordRows // word entry of each context position
 	se     []*sufRows  // suffix entry of each context position
 	ve     []*vocabEntry
-	rows   []wrow  // 9 word-feature rows per token
-	tm     []int16 // unambiguous tag of each token, or -1
+	rows   []wrow       // 9 word-feature rows per token
+	tm     []int16      // unambiguous tag of each token, or -1
 	scores [256]float32 // indexed by class id, which is a byte
 }
 
