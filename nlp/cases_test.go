@@ -232,6 +232,8 @@ var clauseCases = []specCase{
 		attr according to = state media
 		subj shelled = the army
 		obj shelled = the town`},
+	{text: "The army shelled the town, citing security officials.", checks: `
+		attr citing = security officials`},
 	{text: "The army shelled the town, according to activists.", checks: `
 		attr according to = activists
 		obj shelled = the town`},

@@ -838,6 +838,11 @@ func (b *clauseBuilder) attributions() []Attribution {
 		}
 	}
 	for _, cl := range b.clauses {
+		// "..., citing officials": the object is the source.
+		if cl.Verb.Lemma == "cite" && cl.Object != nil && b.tag(cl.Verb.Head) == "VBG" {
+			out = append(out, Attribution{Cue: "citing", Start: cl.Object.Start, End: cl.Object.End})
+			continue
+		}
 		if !cl.Reporting || cl.Subject == nil {
 			continue
 		}
