@@ -55,15 +55,17 @@ func mustStages(t testing.TB) *testStages {
 // must never panic, and every event must be well formed.
 func FuzzCodeText(f *testing.F) {
 	for _, s := range pathological() {
-		f.Add(s)
+		if len(s) <= 4000 {
+			f.Add(s)
+		}
 	}
 	f.Add("Syria and Iran discussed by phone the latest developments.")
 	f.Add("IRNA said that a phone call took place between the Syrian and Iranian foreign ministers.")
 	f.Add("Damascus called for the withdrawal of Turkish forces from its lands.")
 	f.Add("\xff\xfe\x00 \"\"\"''' (((( ))))")
 	f.Fuzz(func(t *testing.T, text string) {
-		if len(text) > 20000 {
-			return
+		if len(text) > 4000 {
+			return // long inputs are covered by TestPathological
 		}
 		st := mustStages(t)
 		in := st.input(text, time.Date(2023, 3, 8, 0, 0, 0, 0, time.UTC))
