@@ -2,6 +2,8 @@ package nlp
 
 import (
 	"runtime"
+
+	prosetag "github.com/jdkato/prose/v3/tag"
 	"strings"
 	"testing"
 	"time"
@@ -81,4 +83,49 @@ func BenchmarkPathological(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		a.Analyze(text, time.Time{})
 	}
+}
+
+// BenchmarkTagger compares prose's own tagger with our inference over the
+// same weights, on the words of UD EWT (tags only, no other analysis).
+func BenchmarkTagger(b *testing.B) {
+	sents := loadUD(b)
+	a := newTestAnalyzer(b)
+	type sent struct {
+		toks  []Token
+		lower string
+		words []prosetag.Token
+	}
+	var all []sent
+	words := 0
+	for _, s := range sents {
+		toks, lower := udTokens(s)
+		pw := make([]prosetag.Token, len(toks))
+		for i, t := range toks {
+			pw[i] = prosetag.Token{Text: tagNorm(t.Text)}
+		}
+		all = append(all, sent{toks, lower, pw})
+		words += len(toks)
+	}
+	b.Run("prose", func(b *testing.B) {
+		pt, err := prosetag.New()
+		if err != nil {
+			b.Fatal(err)
+		}
+		start := time.Now()
+		for i := 0; i < b.N; i++ {
+			for _, s := range all {
+				pt.TagTokens(s.words)
+			}
+		}
+		b.ReportMetric(float64(words*b.N)/time.Since(start).Seconds(), "words/s")
+	})
+	b.Run("ours", func(b *testing.B) {
+		start := time.Now()
+		for i := 0; i < b.N; i++ {
+			for _, s := range all {
+				a.tagger.tagSentence(s.toks, s.lower)
+			}
+		}
+		b.ReportMetric(float64(words*b.N)/time.Since(start).Seconds(), "words/s")
+	})
 }
