@@ -892,7 +892,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	// aimed at someone named later in the sentence: "staged demonstrations
 	// to demand reforms by President Suharto's government"
 	if len(tgts) == 0 && !m.compound && verbalConflict(p.Code) {
-		tgtSpan, tgts = v.laterActor(m.end, srcSpan)
+		tgtSpan, tgts = v.laterActor(m.anchor.end, srcSpan)
 	}
 	// the one who intends or demands
 	unrealised := mi.modality == event.Intended || mi.modality == event.Demanded || mi.modality == event.Planned
