@@ -24,6 +24,11 @@ var sentenceCases = []specCase{
 		notheadline 1`},
 	{text: "They returned to their homeland.Syrian officials welcomed them.", checks: `
 		sents They returned to their homeland. | Syrian officials welcomed them.`},
+	{text: "Rebels seize key town\nRebels seized the town of Homs on Monday after heavy fighting with the army.", checks: `
+		sents Rebels seize key town | Rebels seized the town of Homs on Monday after heavy fighting with the army.
+		headline 0`},
+	{text: "The talks, which lasted three days and were held in\nGeneva, ended without a deal.", checks: `
+		nsents 1`},
 	{text: "First paragraph ends here\n\nSecond paragraph starts here.", checks: `
 		sents First paragraph ends here | Second paragraph starts here.`},
 	{text: "Is it over? No, it is not! The talks go on.", checks: `

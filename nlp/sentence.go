@@ -70,6 +70,13 @@ func splitSentences(text string, toks []rawTok, out []sentSpan) []sentSpan {
 		switch {
 		case i+1 < n && toks[i+1].nl >= 2:
 			end = i + 1
+		case i+1 < n && toks[i+1].nl == 1 && (start == 0 || toks[start].nl > 0) && i+1-start <= 8 && startsLower(w) && !isFunctionWord(w) && (startsUpper(tokText(i+1)) || isOpeningMark(tokText(i+1))):
+			// A short line of its own ending in a lower-case content
+			// word, before a capitalised line: a title or a table row.
+			// (A line ending in a name or in "of" is more often a
+			// sentence wrapped early: "Standard Oil Co and BP North
+			// America\nInc said ...".)
+			end = i + 1
 		case isTerminal(w):
 			j := i + 1
 			// Closing quotes and brackets attached to the terminal belong to
@@ -186,4 +193,15 @@ func markHeadlines(text string, toks []rawTok, sents []sentSpan) {
 	for k := 0; k <= last; k++ {
 		sents[k].headline = true
 	}
+}
+
+// isFunctionWord reports words that do not end a title: function words
+// and the verbs that lead into a clause on the next line.
+func isFunctionWord(w string) bool {
+	switch w {
+	case "of", "and", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at", "from", "or", "but", "as", "that", "its", "their", "his", "her",
+		"said", "says", "say", "told", "added", "reported", "stated", "announced", "noted", "is", "are", "was", "were", "will", "would":
+		return true
+	}
+	return false
 }

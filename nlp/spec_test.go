@@ -12,6 +12,7 @@ import (
 // asserts one exact span or value:
 //
 //	sents A | B            the sentence texts, in order
+//	nsents N               the number of sentences
 //	headline N             sentence N is a headline (notheadline N: is not)
 //	toks a b c             the tokens of the first sentence
 //	tag WORD TAG           the first token WORD has tag TAG
@@ -118,6 +119,13 @@ func checkLine(d *Document, line string) error {
 		}
 		if strings.Join(got, " | ") != strings.Join(want, " | ") {
 			return fmt.Errorf("sentences %q", got)
+		}
+		return nil
+	case "nsents":
+		var n int
+		fmt.Sscan(rest, &n)
+		if len(d.Sentences) != n {
+			return fmt.Errorf("%d sentences", len(d.Sentences))
 		}
 		return nil
 	case "headline", "notheadline":
