@@ -452,6 +452,10 @@ var markerCases = []specCase{
 		marker expand = seeks to`},
 	{text: "Efforts are under way to free the hostages.", checks: `
 		marker free = efforts under way`},
+	{text: "The army cannot enter the city.", checks: `
+		toks The army can not enter the city .
+		neg enter
+		modal enter = can`},
 	{text: "The militia won't disarm.", checks: `
 		neg disarm
 		modal disarm = will`},

@@ -283,6 +283,11 @@ func (t *tokenizer) core(s, e int) {
 	w := text[s:e]
 	lw := len(w)
 	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		if strings.EqualFold(w, "cannot") {
+			t.emit(s, s+3)
+			t.emit(s+3, e)
+			return
+		}
 		t.inner(s, e)
 		return
 	}
