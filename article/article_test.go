@@ -96,6 +96,12 @@ func TestClean(t *testing.T) {
 			drop: []string{"Meg James"},
 		},
 		{
+			name: "time stamps, vote counts and image captions",
+			in:   "The ministers met in Brussels on Friday and agreed on a common position.\n\nImage caption The ministers arrived in Brussels early on Friday morning\n\n2 days ago at 07:52 am\n\nRating: 36 Votes\n\nThe deal still needs approval by the national parliaments.",
+			keep: []string{"common position.", "national parliaments."},
+			drop: []string{"Image caption", "07:52", "Rating"},
+		},
+		{
 			name: "no prose at all",
 			in:   "Short note\nAnother line",
 			keep: []string{"Short note", "Another line"},
