@@ -56,6 +56,9 @@ func (v *sview) actorsIn(sp span) []aref {
 		if !in {
 			continue
 		}
+		if v.possessorOfAnother(m, sp) {
+			continue // "the SNP's leader Nicola Sturgeon": the leader acts, not the party
+		}
 		for _, a := range m.Actors {
 			if sectorOnly(a) {
 				// "the opposition" in a sentence about Georgia only: GEOOPP
@@ -158,6 +161,29 @@ func isCountryish(code string) bool {
 		return false
 	}
 	return true
+}
+
+// possessorOfAnother reports whether m is a possessor ("X's") followed, in
+// the same phrase sp, by another mention that it modifies.
+func (v *sview) possessorOfAnother(m *actor.Mention, sp span) bool {
+	e := m.End
+	if e >= len(v.s.Tokens) || e >= sp.end {
+		return false
+	}
+	if v.s.Tokens[e].Tag != "POS" && v.lower[e] != "'s" && v.lower[e] != "’s" && !strings.HasSuffix(v.lower[e-1], "'s") && !strings.HasSuffix(v.lower[e-1], "’s") {
+		return false
+	}
+	for _, o := range v.mentions {
+		if o != m && !o.Agency && o.Start > m.Start && o.Start <= e+4 && o.End <= sp.end && len(o.Actors) > 0 {
+			// only when the possessed mention can stand as an actor itself
+			for _, a := range o.Actors {
+				if !sectorOnly(a) || v.soleCountry() != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // agencyIn returns the agency mention inside sp, preferring one found by
