@@ -239,6 +239,10 @@ var irregularLemmas = sync.OnceValue(func() map[string]string {
 
 // lemma returns the lemma of a token; lower is its ASCII lower-case form.
 func (l *lemmatizer) lemma(lower, tg string) string {
+	switch tg {
+	case "NNP", "CD", "IN", "CC", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "SYM", "$", "#":
+		return lower // no inflection to undo
+	}
 	switch lower {
 	case "'s", "’s":
 		if tg == "VBZ" {
