@@ -581,6 +581,18 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 	return dropSubsumed(out, tr)
 }
 
+// isThreatCue reports whether a modality cue is a threat ("threatened to",
+// "warned it would").
+func isThreatCue(cue string) bool {
+	for _, w := range strings.Fields(cue) {
+		switch w {
+		case "threaten", "threatened", "threatens", "threat", "warn", "warned", "warns", "ultimatum":
+			return true
+		}
+	}
+	return false
+}
+
 // verbalConflict reports whether a code is in CAMEO roots 10-14.
 func verbalConflict(code string) bool {
 	r := cameo.RootOf(code)
@@ -973,6 +985,10 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		return nil, "no target actor"
 	}
 	code, recodeNote := recode(p.Code, mi.modality)
+	if mi.modality == event.Intended && isThreatCue(mi.cue) && cameo.RootOf(code) != "13" {
+		// "threatened to withdraw": a threat, whatever the action
+		code, recodeNote = "130", "threat:"+p.Code
+	}
 	base := c.baseEvent(in, v, m, mi, art, issues, code, recodeNote)
 
 	var out []event.Event
