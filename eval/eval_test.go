@@ -129,7 +129,7 @@ func TestScorePlover(t *testing.T) {
 	}
 	pred := [][]event.Event{
 		{ev("ARNGOV", "112", "GONGOV", "ACCUSE")},
-		{ev("GON", "100", "", "REQUEST")},                                         // type right, source wrong
+		{ev("GON", "100", "", "REQUEST")},                                        // type right, source wrong
 		{ev("ARN", "041", "GON", "CONSULT"), ev("ARN", "193", "GON", "ASSAULT")}, // second event right
 	}
 	pred[2][1].PLOVER.Mode = "firearms"
