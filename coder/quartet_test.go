@@ -2,6 +2,7 @@ package coder_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/heraldevents/herald/article"
 	"github.com/heraldevents/herald/coder"
 	"github.com/heraldevents/herald/event"
+	"github.com/heraldevents/herald/internal/schemacheck"
 	"github.com/heraldevents/herald/nlp"
 )
 
@@ -57,6 +59,20 @@ func TestQuartetExample(t *testing.T) {
 	evs := pipeline(t, c, a, &trace)
 	if testing.Verbose() {
 		t.Log(trace.String())
+	}
+	// every event is valid against the Event JSON Schema
+	val, err := schemacheck.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range evs {
+		b, err := json.Marshal(&evs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := val.Event(b); err != nil {
+			t.Errorf("event fails the schema: %v\n%s", err, b)
+		}
 	}
 	type key struct{ src, code, tgt, mod string }
 	have := map[key][]event.Event{}
@@ -139,4 +155,37 @@ func TestQuartetExample(t *testing.T) {
 	if n6 < 12 {
 		t.Errorf("event 6: %d planned 036 dyads among Syria, Russia, Iran and Turkey, want 12", n6)
 	}
+}
+
+// TestRealNewsSchema codes real news (BBC politics, third-party, skipped
+// when absent) and checks every event against the Event JSON Schema and
+// the coder's invariants.
+func TestRealNewsSchema(t *testing.T) {
+	texts := bbcTexts(t, 2225)
+	if len(texts) > 120 {
+		texts = texts[len(texts)-120:] // the last files: politics, sport, tech
+	}
+	st := mustStages(t)
+	val, err := schemacheck.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, text := range texts {
+		in := st.input(text, time.Date(2005, 3, 1, 0, 0, 0, 0, time.UTC))
+		for _, e := range st.c.Code(in) {
+			n++
+			b, _ := json.Marshal(&e)
+			if err := val.Event(b); err != nil {
+				t.Errorf("schema: %v\n%s", err, b)
+			}
+			if e.Source != nil && e.Target != nil && e.Source.Code == e.Target.Code {
+				t.Errorf("self event: %s", b)
+			}
+			if sp := e.Evidence.SentenceSpan; sp.Start < 0 || sp.End > len(in.Doc.Text) || sp.Start > sp.End || in.Doc.Text[sp.Start:sp.End] != e.Evidence.Sentence {
+				t.Errorf("sentence span does not match the sentence: %s", b)
+			}
+		}
+	}
+	t.Logf("%d events checked", n)
 }
