@@ -179,6 +179,12 @@ var phraseCases = []specCase{
 	{text: "The statement issued by Ankara welcomed the talks.", checks: `
 		passive issued
 		subj issued = Ankara`},
+	{text: "Iran and Russia, two key allies of Syria, met in Astana.", checks: `
+		conj Iran | Russia
+		subj met = Iran and Russia, two key allies of Syria`},
+	{text: "The army and the police, the two main security forces, left the town.", checks: `
+		appos The army => the two main security forces
+		subj left = The army and the police, the two main security forces`},
 	{text: "The delegations of France and Germany arrived.", checks: `
 		conj France | Germany`},
 	{text: "China, India, and Brazil abstained.", checks: `

@@ -235,5 +235,16 @@ func (p *npParser) parse(c int, inObject bool) npSpan {
 		}
 		break
 	}
+	// An apposition to a whole coordination: "Iran and Russia, two key
+	// allies of Syria, met".
+	if len(p.chunks[hc].Conjuncts) > 0 && p.chunks[hc].Apposition < 0 && p.lowerAt(end) == "," {
+		if c2 := p.npAt(end + 1); c2 >= 0 {
+			end2, head2 := p.cnp(c2)
+			if p.lowerAt(end2) == "," && p.descriptive(head2) && !p.properNP(c2) {
+				p.chunks[hc].Apposition = head2
+				end = end2
+			}
+		}
+	}
 	return npSpan{start: start, end: end, head: p.chunks[hc].Head, chunk: hc}
 }
