@@ -131,6 +131,14 @@ func TestCodeConstructed(t *testing.T) {
 		{"passive with agent", build("Turkey/NNP was/VBD/be accused/VBN/accuse by/IN Syria/NNP ./.").actor(0, 1, false, "TUR").actor(4, 5, false, "SYR").
 			clause(1, 2, "accuse", arg(4, 5), arg(0, 1), -1, func(c *nlp.Clause) { c.Verb.Passive = true; c.SurfaceSubject = arg(0, 1) }),
 			[]want{{"SYR", "112", "TUR", "asserted"}}},
+		{"passive: a target slot does not take the by-agent", build("Congo/NNP was/VBD/be attacked/VBN/attack by/IN Burundi/NNP").
+			actor(0, 1, false, "COG").actor(4, 5, false, "BDI").
+			clause(1, 2, "attack", arg(4, 5), arg(0, 1), -1, func(c *nlp.Clause) {
+				c.Verb.Passive = true
+				c.SurfaceSubject = arg(0, 1)
+				c.Preps = []nlp.Arg{{Start: 4, End: 5, Head: 4, Prep: "by", Chunk: -1}}
+			}),
+			[]want{{"BDI", "190", "COG", "asserted"}}},
 		{"compound subject", build("Syria/NNP and/CC Iran/NNP accused/VBD/accuse Turkey/NNP").actor(0, 3, false, "SYR", "IRN").actor(4, 5, false, "TUR").
 			clause(3, 3, "accuse", arg(0, 3), arg(4, 5), -1, nil),
 			[]want{{"SYR", "112", "TUR", "asserted"}, {"IRN", "112", "TUR", "asserted"}}},

@@ -905,6 +905,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if m.compound {
 		tgts = srcs
 	} else if tgtSpan.ok() {
+		if !noun && ci >= 0 && v.s.Clauses[ci].Verb.Passive && overlaps(tgtSpan, argSpan(v.s.Clauses[ci].Subject)) {
+			// "the camp was attacked by militiamen": the by-phrase is the
+			// agent; the target is the passive's surface subject
+			tgtSpan = argSpan(v.s.Clauses[ci].Object)
+		}
 		tgts = v.actorsIn(tgtSpan)
 		if len(tgts) == 0 {
 			// "+" filled by "all contact" in "all contact with the US"
