@@ -97,6 +97,7 @@ func (a *Analyzer) analyzeSentence(s *Sentence, lower string, published time.Tim
 	if s.Headline {
 		headlineVerb(s.Tokens, a.lemmas, lower)
 	}
+	pastTenseNoun(s.Tokens, a.lemmas, lower)
 	s.Times = findTimes(s, lower, published)
 	if codeLike(s.Tokens) {
 		// Program code left in scraped text: keep tokens, find nothing.
@@ -193,4 +194,33 @@ func growInts(b []int, n int) []int {
 		b[i] = -1
 	}
 	return b
+}
+
+// pastTenseNoun repairs a sentence without a finite verb in which an
+// irregular past tense was read as a noun ("..., the two main security
+// forces, withdrew."): a word of irregularPasts tagged as a singular noun
+// after a noun phrase or comma.
+func pastTenseNoun(toks []Token, lm *lemmatizer, lower string) {
+	for _, t := range toks {
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			return
+		}
+	}
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		if t.Tag != "NN" || !startsLower(t.Text) || strings.HasSuffix(t.Text, "ing") {
+			continue
+		}
+		prev := toks[k-1].Tag
+		if !(isNoun(prev) || prev == "," || prev == "PRP") {
+			continue
+		}
+		w := lower[t.Start:t.End]
+		if _, ok := irregularPasts()[w]; !ok {
+			continue
+		}
+		t.Tag = "VBD"
+		t.Lemma = lm.lemma(w, "VBD")
+		return
+	}
 }

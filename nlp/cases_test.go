@@ -185,6 +185,9 @@ var phraseCases = []specCase{
 	{text: "The army and the police, the two main security forces, left the town.", checks: `
 		appos The army => the two main security forces
 		subj left = The army and the police, the two main security forces`},
+	{text: "The army and the police, the two main security forces, withdrew.", checks: `
+		tag withdrew VBD
+		subj withdrew = The army and the police, the two main security forces`},
 	{text: "The delegations of France and Germany arrived.", checks: `
 		conj France | Germany`},
 	{text: "China, India, and Brazil abstained.", checks: `

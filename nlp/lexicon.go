@@ -212,3 +212,14 @@ var givenNames = sync.OnceValue(func() map[string]struct{} {
 		pedro jose luis carlos jorge manuel antonio francisco miguel juan luiz jair javier
 		nelson jacob cyril thabo robert kofi ban antonio`)
 })
+
+// irregularPasts are irregular past-tense forms that are not also common
+// nouns, so that one tagged as a noun in a sentence without a verb can
+// be taken back as the verb.
+var irregularPasts = sync.OnceValue(func() map[string]struct{} {
+	return setOf(`withdrew fled fought struck met held told took gave sent led won began broke
+		brought bought built caught chose came drove fell found flew forgot froze grew hid kept
+		knew meant paid ran rose sold sought spoke spent stood stole swore threw understood
+		woke wrote arose overtook undertook sank sat slid swept tore thrust became forbade
+		forgave mistook overthrew withheld upheld overcame`)
+})
