@@ -511,6 +511,10 @@ var timeCases = []specCase{
 		time March 3, 2023 = 2023-03-03 day`},
 	{text: "The talks began on 3 March 2023.", checks: `
 		time 3 March 2023 = 2023-03-03 day`},
+	{text: "The envoy arrives on 3 March.", pub: "2023-02-27", checks: `
+		time 3 March = 2023-03-03 day`},
+	{text: "The envoy arrived on 3 March.", checks: `
+		time 3 March = unresolved day`},
 	{text: "The report is dated 2023-03-03.", checks: `
 		time 2023-03-03 = 2023-03-03 day`},
 	{text: "The envoy arrived on Tuesday.", pub: "2023-03-03", checks: `
