@@ -98,7 +98,7 @@ var intentMarkers = sync.OnceValue(func() map[string]string {
 		{"determined", "determined to"}, {"eager", "eager to"}, {"keen", "keen to"},
 		{"prepared", "ready to"}, {"scheduled", "scheduled to"}, {"poised", "poised to"},
 		{"deny", "denied"}, {"reject", "rejected"}, {"consider", "considering"},
-		{"mean", "intends to"}, {"intention", "intends to"}, {"plan_n", "plans to"}, {"bid", "seeks to"},
+		{"mean", "intends to"}, {"intention", "intends to"}, {"bid", "seeks to"},
 		{"move", "move to"}, {"order", "ordered to"}, {"allow", "allowed to"}, {"permit", "allowed to"},
 		{"encourage", "urged to"}, {"invite", "invited to"}, {"appeal", "called for"}, {"stop", "stopped"},
 		{"avoid", "avoided"}, {"postpone", "postponed"}, {"cancel", "cancelled"}, {"delay", "postponed"},
