@@ -45,14 +45,45 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 		}
 		return event.Negated, "negation"
 	}
-	if cl.Verb.Modal != "" {
-		m, _ := c.cues.lookupWords([]string{strings.ToLower(cl.Verb.Modal)})
+	modal := strings.ToLower(cl.Verb.Modal)
+	if (modal == "will" || modal == "would" || modal == "shall" || cl.Verb.Tense == nlp.Future) && v.underReporting(ci) && !hasCondition(cl.Verb.Markers) {
+		// reported future: "X said it would boycott ..." is X's stated
+		// intention, not a hypothesis
+		mi.offer(event.Intended, "reported future ("+modal+")", ci)
+		return mi.modality, mi.cue
+	}
+	if modal != "" {
+		m, _ := c.cues.lookupWords([]string{modal})
 		mi.offer(m, cl.Verb.Modal, ci)
 	}
 	if cl.Verb.Tense == nlp.Future {
 		mi.offer(event.Planned, "future tense", ci)
 	}
 	return mi.modality, mi.cue
+}
+
+// underReporting reports whether clause ci is the content of a reporting
+// clause (directly or through non-reporting clauses).
+func (v *sview) underReporting(ci int) bool {
+	for p, n := v.s.Clauses[ci].Parent, 0; p >= 0 && p < len(v.s.Clauses) && n < 8; n++ {
+		if v.s.Clauses[p].Reporting {
+			return true
+		}
+		p = v.s.Clauses[p].Parent
+	}
+	return false
+}
+
+// hasCondition reports whether verb markers hold a condition ("if").
+func hasCondition(markers []string) bool {
+	for _, mk := range markers {
+		for _, w := range strings.Fields(strings.ToLower(mk)) {
+			if w == "if" || w == "unless" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isIrrealis reports whether the verb of clause ci is a to-infinitive or a
@@ -205,6 +236,8 @@ var intentCodes = map[string]string{
 	"07": "033", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033",
 	"08": "035", "080": "035", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
 	"084": "0353", "085": "0354", "086": "0355", "087": "0356",
+	// an intended protest is a threat of protest
+	"14": "133", "140": "133", "141": "133", "142": "133", "143": "133", "144": "133", "145": "133",
 	// an intended use of force or coercion is a threat
 	"15": "138", "150": "138", "151": "138", "152": "138", "153": "138", "154": "138",
 	"16": "131", "160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
