@@ -606,6 +606,9 @@ func (v *sview) laterActor(k int, exclude span) (span, []aref) {
 		if m.Start < k || m.Agency || overlaps(span{m.Start, m.End}, exclude) {
 			continue
 		}
+		if v.afterLocative(m.Start) {
+			continue // "in East Jerusalem" is where, not whom
+		}
 		reporter := false
 		for ci := range v.s.Clauses {
 			if cl := &v.s.Clauses[ci]; cl.Reporting && overlaps(argSpan(cl.Subject), span{m.Start, m.End}) {
@@ -622,6 +625,20 @@ func (v *sview) laterActor(k int, exclude span) (span, []aref) {
 		}
 	}
 	return span{}, nil
+}
+
+// afterLocative reports whether the phrase starting at token k follows a
+// place or time preposition (skipping a determiner and modifiers).
+func (v *sview) afterLocative(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if locativePreps[v.lower[j]] && v.lower[j] != "by" {
+			return true
+		}
+		if t := v.s.Tokens[j].Tag; t != "DT" && t != "JJ" && t != "NNP" && t != "CD" {
+			return false
+		}
+	}
+	return false
 }
 
 // dropSubsumed removes an event without a target when another event of the
