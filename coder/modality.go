@@ -157,6 +157,18 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	if m, cue := c.clauseCues(v, ci); m != "" {
 		mi.offer(m, cue, ci)
 	}
+	if noun && v.isRelative(ci) {
+		// the nominal is the antecedent of a relative clause ("any talks
+		// that bring Syria and Turkey together will start"): its own
+		// clause gives the modality too
+		for cj := range v.s.Clauses {
+			if cj != ci && v.argContains(cj, k) {
+				if m, cue := c.clauseCues(v, cj); m != "" {
+					mi.offer(m, cue, cj)
+				}
+			}
+		}
+	}
 	if noun {
 		// the governing verb itself may cue the nominal: "demanded the
 		// withdrawal", "insisted on the need for", "proposed talks".
@@ -177,9 +189,15 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			mi.offer(m, cue, ci)
 		}
 	}
-	// climb the clauses this one is embedded in
+	// climb the clauses this one is embedded in; a relative clause
+	// ("a helicopter that was captured") describes its antecedent and
+	// takes no modality from the clause above it
 	seen := 0
-	for p := cl.Parent; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
+	start := v.parentOf(ci)
+	if v.isRelative(ci) {
+		start = -1
+	}
+	for p := start; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
 		pc := &v.s.Clauses[p]
 		lem := v.lemma[clampTok(v, pc.Verb.Head)]
 		if pc.Reporting {
@@ -191,6 +209,9 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			}
 			p = pc.Parent
 			continue
+		}
+		if v.isRelative(p) {
+			break
 		}
 		m, cue := c.cues.lookupWords([]string{lem})
 		if pm, pcue := c.clauseCues(v, p); pm != "" && (m == "" || modalityRank[pm] < modalityRank[m]) {
@@ -216,6 +237,55 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		}
 	}
 	return mi
+}
+
+// parentOf returns the clause ci is embedded in: its Parent, or the clause
+// whose verb it directly follows as a that-complement when the language
+// layer left it unattached.
+func (v *sview) parentOf(ci int) int {
+	if p := v.s.Clauses[ci].Parent; p >= 0 {
+		return p
+	}
+	for cj := range v.s.Clauses {
+		if cj != ci && v.isChild(ci, cj) {
+			return cj
+		}
+	}
+	return -1
+}
+
+// argContains reports whether an argument of clause ci contains token k.
+func (v *sview) argContains(ci, k int) bool {
+	cl := &v.s.Clauses[ci]
+	in := func(a *nlp.Arg) bool { return a != nil && k >= a.Start && k < a.End }
+	if in(cl.Subject) || in(cl.Object) || in(cl.SurfaceSubject) {
+		return true
+	}
+	for i := range cl.Preps {
+		if in(&cl.Preps[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRelative reports whether clause ci is a relative clause: a relative
+// word (that, which, who, whom) right before its verb group with no
+// subject of its own in between.
+func (v *sview) isRelative(ci int) bool {
+	if ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	st := v.s.Clauses[ci].Verb.Start
+	if st <= 0 || st > len(v.lower) {
+		return false
+	}
+	switch v.lower[st-1] {
+	case "that", "which", "who", "whom":
+		t := v.s.Tokens[st-1].Tag
+		return t == "WDT" || t == "WP" || t == "IN" || t == "DT"
+	}
+	return false
 }
 
 func clampTok(v *sview, k int) int {
@@ -291,6 +361,10 @@ func recode(code, modality string) (string, string) {
 		}
 		if nc, ok := lookupMap(demandCodes, code); ok {
 			return nc, "demand:" + code
+		}
+		if root == "09" || root == "11" || root == "12" || root == "14" {
+			// "demanded that Hamas renounce ...": a demand
+			return "100", "demand:" + code
 		}
 	}
 	return code, ""

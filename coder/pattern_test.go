@@ -173,7 +173,8 @@ func TestCuesAndRecode(t *testing.T) {
 		{"190", "planned", "190"},
 		{"061", "intended", "0311"},
 		{"073", "demanded", "1033"},
-		{"112", "demanded", "112"},
+		{"112", "demanded", "100"},
+		{"190", "demanded", "190"},
 	}
 	for _, r := range recodes {
 		if got, _ := recode(r.code, r.mod); got != r.want {

@@ -910,8 +910,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 	} else if len(srcs) == 0 && ci >= 0 {
 		srcSpan = argSpan(v.s.Clauses[ci].Subject)
-		if !srcSpan.ok() && !v.isIrrealis(ci) {
-			srcSpan = v.subjectBefore(ci)
+		if (!srcSpan.ok() || len(v.actorsIn(srcSpan)) == 0) && !v.isIrrealis(ci) {
+			// "Washington along with its allies demanded"
+			if sb := v.subjectBefore(ci); sb.ok() {
+				srcSpan = sb
+			}
 		}
 		if v.agencyIn(srcSpan) == nil {
 			srcs = v.actorsIn(srcSpan)
