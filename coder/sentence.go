@@ -1021,6 +1021,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		if s != nil && t != nil && s.a.Code == t.a.Code {
 			return
 		}
+		if s == nil && t == nil {
+			return // an event with no actor at all says nothing about who did what
+		}
 		key := actorKey(s) + "\x1f" + actorKey(t) + "\x1f" + code
 		if seen[key] {
 			return
