@@ -188,6 +188,14 @@ var phraseCases = []specCase{
 	{text: "The army and the police, the two main security forces, withdrew.", checks: `
 		tag withdrew VBD
 		subj withdrew = The army and the police, the two main security forces`},
+	{text: "The Fed's decision to raise rates - the sixth such move in a year - has opened a gap with Europe.", checks: `
+		subj opened = The Fed's decision`},
+	{text: "Late last year, the firm Doubleclick, one of the leading providers of advertising, warned of losses.", checks: `
+		appos the firm Doubleclick => one
+		subj warned = the firm Doubleclick, one of the leading providers of advertising`},
+	{text: "Indonesia's government, led by President Megawati, also attempted to cut subsidies but was forced to back down.", checks: `
+		subj attempted = Indonesia's government
+		surf forced = Indonesia's government`},
 	{text: "The delegations of France and Germany arrived.", checks: `
 		conj France | Germany`},
 	{text: "China, India, and Brazil abstained.", checks: `

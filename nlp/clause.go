@@ -144,6 +144,21 @@ func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
 	if i < 0 {
 		return npSpan{}, false
 	}
+	// A parenthetical between dashes or brackets right before the verb
+	// ("the decision - the sixth such move - has opened") is skipped.
+	if w := b.low(i); w == "-" || w == "—" || w == "–" || w == "--" || w == ")" {
+		open := w
+		if w == ")" {
+			open = "("
+		}
+		j := i - 1
+		for j >= 0 && i-j < 40 && b.low(j) != open {
+			j--
+		}
+		if j > 0 && b.low(j) == open {
+			i = j - 1
+		}
+	}
 	comma := false
 	if b.low(i) == "," {
 		comma = true
@@ -345,11 +360,15 @@ func (b *clauseBuilder) addClause(ci int) {
 		cl.Subject = b.copyArg(b.clauses[prev].Subject)
 	case b.reducedRelative(c, prev):
 		// "the statements issued by Ankara", "the bill going through
-		// Westminster": a participle right after a noun phrase, with a
-		// finite verb still to come.
+		// Westminster", "the government, led by ...,": a participle right
+		// after a noun phrase, with a finite verb still to come.
 		kind = kindRelative
 		cl.Relative = true
-		if t := b.topEnd[c.Start]; t >= 0 {
+		ante := c.Start
+		if b.low(ante-1) == "," {
+			ante--
+		}
+		if t := b.topEnd[ante]; t >= 0 {
 			cl.SurfaceSubject = b.argOf(b.tops[t], "")
 		}
 		if b.tag(c.Head) == "VBN" {
@@ -391,7 +410,7 @@ func (b *clauseBuilder) addClause(ci int) {
 					break
 				}
 			}
-		} else if b.low(c.Start-1) == "," && prev >= 0 {
+		} else if b.low(b.skipAdverbsBack(c.Start-1)) == "," && prev >= 0 {
 			// "The source, who preferred not to be named, indicated":
 			// the subject is the antecedent of the relative clause.
 			for k := prev; k >= 0; k-- {
@@ -535,6 +554,15 @@ func (b *clauseBuilder) intentNounBeforeTo(c Chunk) bool {
 	return ok
 }
 
+// skipAdverbsBack returns the index of the first token at or before i
+// that is not an adverb.
+func (b *clauseBuilder) skipAdverbsBack(i int) int {
+	for i >= 0 && b.tag(i) == "RB" {
+		i--
+	}
+	return i
+}
+
 // finiteBefore reports a clause before k with a finite verb.
 func (b *clauseBuilder) finiteBefore(k int) bool {
 	for j := 0; j < k; j++ {
@@ -571,6 +599,9 @@ func (b *clauseBuilder) coordAnchor(prev int, c Chunk) int {
 		}
 		vg := b.clauses[k].Verb
 		f := b.firstVerbTag(vg.Start, vg.End)
+		if f == "VBN" && vg.Head == vg.Start {
+			f = "VBD" // a bare participle heading a main clause is a past tense
+		}
 		if !isFinite(f) {
 			continue
 		}
@@ -592,7 +623,10 @@ func (b *clauseBuilder) coordAnchor(prev int, c Chunk) int {
 // verb later in the sentence.
 func (b *clauseBuilder) reducedRelative(c Chunk, prev int) bool {
 	tg := b.tag(c.Start)
-	if c.Start != c.Head || (tg != "VBN" && tg != "VBG") || b.topEnd[c.Start] < 0 {
+	if c.Start != c.Head || (tg != "VBN" && tg != "VBG") {
+		return false
+	}
+	if b.topEnd[c.Start] < 0 && !(b.low(c.Start-1) == "," && b.topEnd[c.Start-1] >= 0 && tg == "VBN" && b.low(c.End) == "by") {
 		return false
 	}
 	if tg == "VBN" && b.low(c.End) != "by" && prev < 0 {

@@ -130,6 +130,9 @@ func (p *npParser) properList(c, end int) (int, bool) {
 // possessive pronoun ("the minister", "his counterpart").
 func (p *npParser) startsDescriptive(c int) bool {
 	tg := p.toks[p.chunks[c].Start].Tag
+	if tg == "CD" && p.chunks[c].End == p.chunks[c].Start+1 && p.lowerAt(p.chunks[c].End) == "of" {
+		return true // "one of the leading providers"
+	}
 	return tg == "DT" || tg == "PRP$" || tg == "WP$"
 }
 
@@ -179,8 +182,9 @@ func (p *npParser) app(c int) (end, headChunk int) {
 	end2, head2 := p.cnp(c2)
 	next := p.lowerAt(end2)
 	first := p.properNP(headChunk) && p.chunks[headChunk].Possessor < 0
-	indefinite := (p.lowerAt(p.chunks[c2].Start) == "a" || p.lowerAt(p.chunks[c2].Start) == "an") && next == ","
-	if !(first && p.descriptive(head2)) && !(p.descriptive(headChunk) && p.properNP(c2)) && !((p.startsDescriptive(headChunk) || p.chunks[headChunk].Possessor >= 0) && indefinite) {
+	w2 := p.lowerAt(p.chunks[c2].Start)
+	indefinite := (w2 == "a" || w2 == "an" || p.toks[p.chunks[c2].Start].Tag == "CD" && p.startsDescriptive(c2)) && next == ","
+	if !(first && p.descriptive(head2)) && !(p.descriptive(headChunk) && p.properNP(c2)) && !((p.startsDescriptive(headChunk) || p.chunks[headChunk].Possessor >= 0 || isProper(p.toks[p.chunks[headChunk].Head].Tag)) && indefinite) {
 		return end, headChunk
 	}
 	if next != "," && next != "" && next != "." && !p.npEndsClean(end2) {
