@@ -196,6 +196,10 @@ var phraseCases = []specCase{
 	{text: "Indonesia's government, led by President Megawati, also attempted to cut subsidies but was forced to back down.", checks: `
 		subj attempted = Indonesia's government
 		surf forced = Indonesia's government`},
+	{text: "The demand for damages (about $5bn) - filed by the government in 1999 - was rejected.", checks: `
+		surf rejected = The demand for damages`},
+	{text: "“That means there is no deal,” he said.", checks: `
+		subj means = That`},
 	{text: "The delegations of France and Germany arrived.", checks: `
 		conj France | Germany`},
 	{text: "China, India, and Brazil abstained.", checks: `

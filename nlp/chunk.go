@@ -55,7 +55,7 @@ func chunk(toks []Token, lower string, inTime []bool, dst []Chunk) []Chunk {
 			i++
 		case inTime[i]:
 			i++
-		case (npStartTag(tg) || (tg == "RBS" || tg == "RBR") && i+1 < n && isAdj(toks[i+1].Tag)) && !(tg == "DT" && isDemonstrativeAlone(low)) && !isPrepLike(low):
+		case (npStartTag(tg) || (tg == "RBS" || tg == "RBR") && i+1 < n && isAdj(toks[i+1].Tag)) && !(tg == "DT" && isDemonstrativeAlone(low) && !demonstrativeSubject(toks, i)) && !isPrepLike(low):
 			j := i + 1
 			for j < n && !inTime[j] {
 				tj := toks[j].Tag
@@ -220,4 +220,13 @@ func isParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// demonstrativeSubject reports "that" or "this" standing alone as the
+// subject at the start of a clause: "That means ...", "“That's ...".
+func demonstrativeSubject(toks []Token, i int) bool {
+	if i+1 >= len(toks) || !(isVerb(toks[i+1].Tag) || toks[i+1].Tag == "MD") {
+		return false
+	}
+	return i == 0 || toks[i-1].Tag == "``" || toks[i-1].Tag == "CC"
 }

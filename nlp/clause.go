@@ -146,7 +146,11 @@ func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
 	}
 	// A parenthetical between dashes or brackets right before the verb
 	// ("the decision - the sixth such move - has opened") is skipped.
-	if w := b.low(i); w == "-" || w == "—" || w == "–" || w == "--" || w == ")" {
+	for round := 0; round < 3 && i > 0; round++ {
+		w := b.low(i)
+		if w != "-" && w != "—" && w != "–" && w != "--" && w != ")" {
+			break
+		}
 		open := w
 		if w == ")" {
 			open = "("
@@ -155,9 +159,10 @@ func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
 		for j >= 0 && i-j < 40 && b.low(j) != open {
 			j--
 		}
-		if j > 0 && b.low(j) == open {
-			i = j - 1
+		if j <= 0 || b.low(j) != open {
+			break
 		}
+		i = j - 1
 	}
 	comma := false
 	if b.low(i) == "," {
