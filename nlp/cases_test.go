@@ -200,6 +200,9 @@ var phraseCases = []specCase{
 		surf rejected = The demand for damages`},
 	{text: "“That means there is no deal,” he said.", checks: `
 		subj means = That`},
+	{text: "Vivendi rejected the charge, saying the decision to buy the shares was legal.", checks: `
+		noobj saying
+		parent was = saying`},
 	{text: "The delegations of France and Germany arrived.", checks: `
 		conj France | Germany`},
 	{text: "China, India, and Brazil abstained.", checks: `

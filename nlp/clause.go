@@ -441,7 +441,14 @@ func (b *clauseBuilder) addClause(ci int) {
 			// "say the issue should be decided", "insist they will
 			// have": after a verb of saying or thinking, an NP followed
 			// by a finite verb is the subject of the complement.
-			if !((isReporting(vg.Lemma) || thinkingVerb(vg.Lemma)) && sp.end < len(b.toks) && b.startsFiniteVG(sp.end)) {
+			complement := (isReporting(vg.Lemma) || thinkingVerb(vg.Lemma)) && sp.end < len(b.toks) && b.startsFiniteVG(sp.end)
+			// "saying the decision to buy the shares was ...": after a
+			// verb that takes a clause, an NP with a finite verb later
+			// in the sentence opens that clause.
+			if clauseOnlyVerb(vg.Lemma) && b.finiteAfter(sp.end) {
+				complement = true
+			}
+			if !complement {
 				cl.Object = b.argOf(sp, "")
 				pos = sp.end
 			}
@@ -506,6 +513,27 @@ func (b *clauseBuilder) startsFiniteVG(i int) bool {
 		return false
 	}
 	return isFinite(b.firstVerbTag(b.s.Chunks[c].Start, b.s.Chunks[c].End))
+}
+
+// clauseOnlyVerb lists verbs of saying and thinking that rarely take a
+// plain noun-phrase object.
+func clauseOnlyVerb(lemma string) bool {
+	switch lemma {
+	case "say", "add", "state", "claim", "insist", "believe", "think", "argue", "suggest", "indicate", "note", "explain", "stress", "emphasize", "emphasise", "hope", "fear", "assert", "affirm", "admit", "point":
+		return true
+	}
+	return false
+}
+
+// finiteAfter reports a verb group with a finite first verb starting at
+// or after token i.
+func (b *clauseBuilder) finiteAfter(i int) bool {
+	for _, ch := range b.s.Chunks {
+		if ch.Kind == VG && ch.Start >= i && isFinite(b.firstVerbTag(ch.Start, ch.End)) {
+			return true
+		}
+	}
+	return false
 }
 
 // thinkingVerb lists verbs that take a clause without "that" as readily
