@@ -117,6 +117,12 @@ var entityCases = []specCase{
 		ent PERSON Abdel Fattah al-Sisi`},
 	{text: "The Red Cross sent aid to Gaza.", checks: `
 		ent PLACE Gaza`},
+	{text: "Iraqi officials said Sunni and Kurdish leaders met Shiite clerics.", checks: `
+		tag Iraqi JJ
+		ent NORP Iraqi
+		ent NORP Sunni
+		ent NORP Kurdish
+		ent NORP Shiite`},
 	{text: "Chinese and Japanese diplomats met in Beijing.", checks: `
 		ent NORP Chinese
 		ent NORP Japanese

@@ -195,5 +195,16 @@ var gazetteer = sync.OnceValue(func() *gazetteerT {
 			}
 		}
 	}
+	// Religious and ethnic groups are NORP as well.
+	for _, w := range strings.Fields(religiousGroups) {
+		add(w, Nationality)
+	}
 	return g
 })
+
+// religiousGroups lists religious and ethnic adjectives (with their
+// plural nouns) that name groups of people.
+const religiousGroups = `Sunni Sunnis Shiite Shiites Shia Shi'ite Muslim Muslims Christian
+Christians Jewish Jew Jews Arab Arabs Alawite Alawites Druze Catholic Catholics Protestant
+Protestants Orthodox Hindu Hindus Buddhist Buddhists Sikh Sikhs Yazidi Yazidis Pashtun Pashtuns
+Tamil Tamils Hutu Tutsi Uighur Uighurs Uyghur Uyghurs Rohingya Baloch Coptic Copts Maronite`

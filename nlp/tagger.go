@@ -172,6 +172,10 @@ func fixTags(toks []Token) {
 			toks[i].Tag = "HYPH"
 		case w == "i":
 			toks[i].Tag = "PRP"
+		case t == "NNP" && i+1 < len(toks) && (isNoun(toks[i+1].Tag) || isAdj(toks[i+1].Tag)) && isDemonym(w):
+			// "Iraqi officials", "the Sunni minority": a nationality
+			// before a noun is an adjective.
+			toks[i].Tag = "JJ"
 		case t == "NNS" && i > 0 && i+1 < len(toks) && verbAfterSubject(toks, i):
 			toks[i].Tag = "VBZ"
 		case (t == "VBP" || t == "VB" || t == "VBD" || t == "VBN") && i > 0:
@@ -445,4 +449,18 @@ func noVerbBefore(toks []Token, k int) bool {
 		}
 	}
 	return true
+}
+
+// isDemonym reports a singular nationality or group adjective of the
+// gazetteer ("Iraqi", "Sunni"), written with a capital.
+func isDemonym(w string) bool {
+	if !startsUpper(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	e, ok := gazetteer().names[string(lowerInto(buf[:0], w))]
+	return ok && e.kind == Nationality
 }
