@@ -73,7 +73,7 @@ func parseCues(data []byte) (*cueTable, error) {
 func variants(w string) []string {
 	out := []string{w}
 	for _, s := range [][2]string{{"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"}, {"es", ""}, {"s", ""}, {"d", ""}} {
-		if strings.HasSuffix(w, s[0]) && len(w) > len(s[0])+2 {
+		if strings.HasSuffix(w, s[0]) && len(w) > len(s[0])+1 {
 			out = append(out, strings.TrimSuffix(w, s[0])+s[1])
 		}
 	}

@@ -46,7 +46,7 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 		return event.Negated, "negation"
 	}
 	modal := strings.ToLower(cl.Verb.Modal)
-	if (modal == "will" || modal == "would" || modal == "shall" || cl.Verb.Tense == nlp.Future) && v.underReporting(ci) && !hasCondition(cl.Verb.Markers) {
+	if (modal == "will" || modal == "would" || modal == "shall") && v.underReporting(ci) && !hasCondition(cl.Verb.Markers) {
 		// reported future: "X said it would boycott ..." is X's stated
 		// intention, not a hypothesis
 		mi.offer(event.Intended, "reported future ("+modal+")", ci)
