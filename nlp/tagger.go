@@ -77,15 +77,13 @@ func fixedTag(w string) string {
 		return "-LRB-"
 	case ")", "]", "}":
 		return "-RRB-"
-	case "—", "–", "―", "--":
-		return ":"
-	case "…", "...":
-		return ":"
-	case ",":
+	// Dashes, ellipses and semicolons are "," as in UD English EWT's
+	// Penn tags; the colon keeps ":".
+	case "—", "–", "―", "--", "…", "...", ";", ",":
 		return ","
 	case ".", "!", "?":
 		return "."
-	case ";", ":":
+	case ":":
 		return ":"
 	case "$", "£", "€":
 		return "$"
@@ -170,6 +168,8 @@ func fixTags(toks []Token) {
 			}
 		case w == "-" && i > 0 && i+1 < len(toks) && toks[i-1].End == toks[i].Start && toks[i+1].Start == toks[i].End && toks[i].End > 0:
 			toks[i].Tag = "HYPH"
+		case w == "-" && toks[i].End > 0:
+			toks[i].Tag = "," // a dash written with a hyphen
 		case w == "i":
 			toks[i].Tag = "PRP"
 		case t == "NNP" && i+1 < len(toks) && (isNoun(toks[i+1].Tag) || isAdj(toks[i+1].Tag)) && isDemonym(w):
