@@ -73,8 +73,10 @@ type apModel struct {
 	tagPair      []wrow // [p1*ntags+p2]
 	// pre holds, for each pair of previous tags (p1, p2), the dense
 	// class scores of bias + i-1 tag + i-2 tag + tag pair.
-	pre   []float32
-	ntags int
+	pre []float32
+	// classID maps a tag name to its class id.
+	classID map[string]uint8
+	ntags   int
 	// vocab joins, for each normalised word, its word rows, the rows of
 	// its suffix and its unambiguous tag, so that a lower-case word costs
 	// one lookup.
@@ -129,8 +131,10 @@ func loadAPModel() (*apModel, error) {
 		return nil, r.err
 	}
 	tagID := map[string]uint8{"-START-": m.start, "-START2-": m.start2}
+	m.classID = make(map[string]uint8, nc)
 	for i, c := range m.classes {
 		tagID[c] = uint8(i)
+		m.classID[c] = uint8(i)
 	}
 	ntags := nc + 2
 	m.m1tag = make([]wrow, ntags)
@@ -336,7 +340,10 @@ func (m *apModel) add(scores *[256]float32, r wrow) {
 
 // tag assigns a class id to each token. words are the tokens as the model
 // should see them (Penn spellings), lowers their lower-case forms.
-func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
+//
+// fixed, when not nil, holds tags known before the model runs (punctuation,
+// negation); the model then conditions the next words on them.
+func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *apScratch) {
 	n := len(words)
 	need := n + 4
 	if cap(sc.ctx) < need {
@@ -425,6 +432,14 @@ func (m *apModel) tag(words, lowers []string, out []string, sc *apScratch) {
 	for i := range words {
 		w := words[i]
 		var t uint8
+		if fixed != nil && fixed[i] != "" {
+			out[i] = fixed[i]
+			p2, p1 = p1, m.start
+			if id, ok := m.classID[fixed[i]]; ok {
+				p1 = id
+			}
+			continue
+		}
 		if tm[i] >= 0 {
 			t = uint8(tm[i])
 		} else if len(w) == 5 && w[0] == '-' && w[4] == '-' && w[1] >= 'A' && w[1] <= 'Z' {

@@ -23,6 +23,7 @@ type tagScratch struct {
 	words  []string
 	lowers []string
 	tags   []string
+	fixed  []string
 }
 
 func newPOSTagger() (*posTagger, error) {
@@ -102,7 +103,7 @@ func fixedTag(w string) string {
 // text (then they are lower-cased one by one).
 func (p *posTagger) tagSentence(toks []Token, lower string) {
 	sc := p.pool.Get().(*tagScratch)
-	sc.words, sc.lowers, sc.tags = sc.words[:0], sc.lowers[:0], sc.tags[:0]
+	sc.words, sc.lowers, sc.tags, sc.fixed = sc.words[:0], sc.lowers[:0], sc.tags[:0], sc.fixed[:0]
 	for i := range toks {
 		w := tagNorm(toks[i].Text)
 		var lw string
@@ -122,14 +123,11 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		sc.words = append(sc.words, w)
 		sc.lowers = append(sc.lowers, lw)
 		sc.tags = append(sc.tags, "")
+		sc.fixed = append(sc.fixed, fixedTag(toks[i].Text))
 	}
-	p.model.tag(sc.words, sc.lowers, sc.tags, &sc.ap)
+	p.model.tag(sc.words, sc.lowers, sc.fixed, sc.tags, &sc.ap)
 	for i := range toks {
-		t := sc.tags[i]
-		if f := fixedTag(toks[i].Text); f != "" {
-			t = f
-		}
-		toks[i].Tag = t
+		toks[i].Tag = sc.tags[i]
 	}
 	fixTags(toks)
 	p.pool.Put(sc)
