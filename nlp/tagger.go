@@ -94,6 +94,18 @@ func fixedTag(w string) string {
 		return "#"
 	case "n't", "n’t", "N'T", "N’T", "not", "never":
 		return "RB"
+	case "please", "Please":
+		return "UH"
+	case "thanks", "Thanks":
+		return "NN"
+	case "<":
+		return "-LRB-"
+	case ">":
+		return "-RRB-"
+	case "/":
+		return ","
+	case "AM", "PM", "a.m.", "p.m.":
+		return "NN"
 	}
 	return ""
 }
@@ -170,6 +182,21 @@ func fixTags(toks []Token) {
 			toks[i].Tag = "," // a dash written with a hyphen
 		case w == "i":
 			toks[i].Tag = "PRP"
+		case (w == "Thank" || w == "thank") && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "you"):
+			toks[i].Tag = "VBP"
+		case (w == "there" || w == "There") && (t == "EX" || t == "RB"):
+			// Existential "there" comes before "be" and a few verbs like it.
+			toks[i].Tag = "RB"
+			for k := i + 1; k < len(toks) && k < i+3; k++ {
+				l := strings.ToLower(toks[k].Text)
+				if isHaveBeForm(l) || l == "'s" || l == "’s" || strings.HasPrefix(l, "seem") || strings.HasPrefix(l, "appear") || strings.HasPrefix(l, "remain") || strings.HasPrefix(l, "exist") || toks[k].Tag == "MD" {
+					toks[i].Tag = "EX"
+					break
+				}
+				if toks[k].Tag != "RB" && toks[k].Tag != "MD" {
+					break
+				}
+			}
 		case t == "NNP" && i+1 < len(toks) && (isNoun(toks[i+1].Tag) || isAdj(toks[i+1].Tag)) && isDemonym(w):
 			// "Iraqi officials", "the Sunni minority": a nationality
 			// before a noun is an adjective.
