@@ -49,7 +49,8 @@ var sentenceCases = []specCase{
 		toks Iran did n't attack .
 		sents Iran didn't attack. | They won't say.`},
 	{text: "Syria's army and the rebels' leaders met.", checks: `
-		toks Syria 's army and the rebels ' leaders met .`},
+		toks Syria 's army and the rebels ' leaders met .
+		tag ' POS`},
 	{text: "Costs hit $5,000 (about 4%).", checks: `
 		toks Costs hit $ 5,000 ( about 4 % ) .`},
 	{text: "Visit www.example.org/news, or mail info@example.org.", checks: `

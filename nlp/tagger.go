@@ -180,6 +180,13 @@ func fixTags(toks []Token) {
 			toks[i].Tag = "HYPH"
 		case w == "-" && toks[i].End > 0:
 			toks[i].Tag = "," // a dash written with a hyphen
+		case (w == "'" || w == "‘") && toks[i].End > 0 && t != "POS" && !(i > 0 && i+1 < len(toks) && strings.HasSuffix(toks[i-1].Text, "s") && toks[i-1].End == toks[i].Start && strings.HasPrefix(toks[i+1].Tag, "NN")):
+			// A single quote mark opens after a space and closes before one.
+			if i == 0 || toks[i-1].End < toks[i].Start {
+				toks[i].Tag = "``"
+			} else {
+				toks[i].Tag = "''"
+			}
 		case w == "i":
 			toks[i].Tag = "PRP"
 		case (w == "Thank" || w == "thank") && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "you"):
