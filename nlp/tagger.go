@@ -187,6 +187,26 @@ func fixTags(toks []Token) {
 			} else {
 				toks[i].Tag = "''"
 			}
+		case w == "so" || w == "So":
+			if i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "that") {
+				toks[i].Tag = "IN"
+			} else if t == "IN" {
+				toks[i].Tag = "RB"
+			}
+		case (w == "that" || w == "That") && i+1 < len(toks):
+			prev := ""
+			if i > 0 {
+				prev = toks[i-1].Tag
+			}
+			next := toks[i+1].Tag
+			switch {
+			case isVerb(prev) && prev != "VBG" || prev == "RB" && i > 1 && isVerb(toks[i-2].Tag):
+				toks[i].Tag = "IN" // "said that"
+			case isNoun(prev) && (isVerb(next) || next == "MD"):
+				toks[i].Tag = "WDT" // "the call that took place"
+			case (prev == "" || prev == "``" || prev == "CC" || prev == ",") && (isVerb(next) || next == "MD"):
+				toks[i].Tag = "DT" // "That means ..."
+			}
 		case w == "i":
 			toks[i].Tag = "PRP"
 		case (w == "Thank" || w == "thank") && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "you"):
