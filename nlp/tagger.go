@@ -94,7 +94,8 @@ func fixedTag(w string) string {
 		return "#"
 	case "n't", "n’t", "N'T", "N’T", "not", "never":
 		return "RB"
-	case "please", "Please":
+	case "please", "Please", "hi", "Hi", "hello", "Hello", "hey", "Hey", "ok", "OK", "Ok", "okay", "Okay",
+		"oh", "Oh", "wow", "Wow", "yeah", "Yeah", "yes", "Yes", "lol", "LOL", "um", "Um", "uh", "Uh":
 		return "UH"
 	case "thanks", "Thanks":
 		return "NN"
