@@ -129,7 +129,7 @@ func codeLike(toks []Token) bool {
 			code++
 			continue
 		}
-		if len(t.Text) > 3 && (strings.Contains(t.Text, "(") || strings.Contains(t.Text, "{") || strings.Contains(t.Text, "}")) {
+		if len(t.Text) > 3 && strings.ContainsAny(t.Text, "({}") {
 			code++
 		}
 	}

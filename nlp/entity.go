@@ -116,10 +116,11 @@ func (f *entityFinder) capWord(i int) bool {
 // nothing.
 func (f *entityFinder) allCapsSentence() bool {
 	letters, upper := 0, 0
-	for _, r := range f.s.Text {
-		if r >= 'a' && r <= 'z' {
+	t := f.s.Text
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 'a' && c <= 'z' {
 			letters++
-		} else if r >= 'A' && r <= 'Z' {
+		} else if c >= 'A' && c <= 'Z' {
 			letters++
 			upper++
 		}
