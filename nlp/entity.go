@@ -33,10 +33,8 @@ func findEntities(s *Sentence, lower string, sc *scratch) []Entity {
 	f := &entityFinder{s: s, toks: s.Tokens, lower: lower, seen: sc.seen}
 	f.allCaps = f.allCapsSentence()
 	inTime := make([]bool, len(s.Tokens))
+	// Every time expression, a bare year included, is a DATE.
 	for _, t := range s.Times {
-		if t.Precision == Year && t.End-t.Start == 1 {
-			// A bare year is a date too.
-		}
 		f.out = append(f.out, Entity{Kind: DateEntity, Start: t.Start, End: t.End})
 		for i := t.Start; i < t.End; i++ {
 			inTime[i] = true

@@ -190,9 +190,6 @@ func (p *npParser) app(c int) (end, headChunk int) {
 	if next != "," && next != "" && next != "." && !p.npEndsClean(end2) {
 		return end, headChunk
 	}
-	if next == "" || next == "." {
-		// "X, the minister." at the end of a sentence is an apposition too.
-	}
 	p.chunks[headChunk].Apposition = head2
 	return end2, headChunk
 }
