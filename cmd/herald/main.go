@@ -60,6 +60,7 @@ PLOVER events with modality, attribution, place, date and evidence.`,
 	})
 	root.AddCommand(
 		newVersionCmd(a),
+		newCodeCmd(a),
 		newExtractCmd(a),
 		newDictCmd(a),
 		newExplainCmd(a), newEvalCmd(a),
