@@ -92,10 +92,12 @@ func runCode(cmd *cobra.Command, a *app, f *codeFlags, args []string) error {
 		args = []string{"-"}
 	}
 	ctx := cmd.Context()
+	ropts := f.read.options()
+	ropts.Stdin = a.stdin
 	bad := 0
 	err = ordered.Map(ctx, f.workers,
 		func(send func(source.Document) bool) error {
-			return source.Read(ctx, args, f.read.options(), func(doc source.Document) error {
+			return source.Read(ctx, args, ropts, func(doc source.Document) error {
 				if !send(doc) {
 					return ctx.Err()
 				}
@@ -121,7 +123,7 @@ func runCode(cmd *cobra.Command, a *app, f *codeFlags, args []string) error {
 		func(c coded) error {
 			if c.err != nil {
 				bad++
-				fmt.Fprintf(a.stderr, "herald: %s: %v\n", c.origin, oneLine(c.err))
+				fmt.Fprintf(a.stderr, "herald: %s\n", namedError(c.origin, c.err))
 				return nil
 			}
 			a.stderr.Write(c.trace)
@@ -144,7 +146,12 @@ func runCode(cmd *cobra.Command, a *app, f *codeFlags, args []string) error {
 	return nil
 }
 
-// oneLine keeps an error message on one line of stderr.
-func oneLine(err error) string {
-	return strings.Join(strings.Fields(err.Error()), " ")
+// namedError is the one-line message for a bad input: it names the input
+// (once) and the reason.
+func namedError(origin string, err error) string {
+	msg := strings.Join(strings.Fields(err.Error()), " ")
+	if strings.HasPrefix(msg, origin) {
+		return msg
+	}
+	return origin + ": " + msg
 }
