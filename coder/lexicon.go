@@ -31,22 +31,11 @@ type cueTable struct {
 // parseCues reads markers.txt.
 func parseCues(data []byte) (*cueTable, error) {
 	t := &cueTable{single: map[string]string{}, multi: map[string][]string{}, phrase: map[string]string{}}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
+	err := eachLine(data, func(n int, line string) error {
 		mod, list, ok := strings.Cut(line, ":")
 		mod = strings.TrimSpace(mod)
 		if _, known := modalityRank[mod]; !ok || !known {
-			return nil, fmt.Errorf("markers.txt:%d: want MODALITY: cue|cue, got %q", n, line)
+			return fmt.Errorf("markers.txt:%d: want MODALITY: cue|cue, got %q", n, line)
 		}
 		for _, c := range strings.Split(list, "|") {
 			w := strings.Fields(strings.ToLower(c))
@@ -64,8 +53,36 @@ func parseCues(data []byte) (*cueTable, error) {
 				}
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return t, sc.Err()
+	return t, nil
+}
+
+// eachLine calls fn with the number and text of every line of data that is
+// not blank once '#' comments are cut and space is trimmed. It stops at the
+// first error fn returns.
+func eachLine(data []byte, fn func(n int, line string) error) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if err := fn(n, line); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
 }
 
 // variants gives crude base forms of an inflected word, for cues found in
@@ -136,21 +153,10 @@ type issueRule struct {
 // parseIssues reads issues.txt.
 func parseIssues(data []byte) ([]issueRule, error) {
 	var out []issueRule
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
+	err := eachLine(data, func(n int, line string) error {
 		name, list, ok := strings.Cut(line, ":")
 		if !ok || strings.TrimSpace(name) == "" {
-			return nil, fmt.Errorf("issues.txt:%d: want ISSUE: keyword|keyword, got %q", n, line)
+			return fmt.Errorf("issues.txt:%d: want ISSUE: keyword|keyword, got %q", n, line)
 		}
 		r := issueRule{name: strings.TrimSpace(name)}
 		for _, k := range strings.Split(list, "|") {
@@ -159,8 +165,12 @@ func parseIssues(data []byte) ([]issueRule, error) {
 			}
 		}
 		out = append(out, r)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // issueIndex maps the first word of every issue keyword to the keywords.

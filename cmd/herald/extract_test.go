@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -14,9 +12,7 @@ import (
 
 func runExtract(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code = run(context.Background(), append([]string{"extract"}, args...), &app{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb})
-	return code, out.String(), errb.String()
+	return runHerald(t, stdin, append([]string{"extract"}, args...)...)
 }
 
 func decodeLines(t *testing.T, s string) []extractedArticle {
