@@ -362,7 +362,7 @@ func recode(code, modality string) (string, string) {
 		if nc, ok := lookupMap(demandCodes, code); ok {
 			return nc, "demand:" + code
 		}
-		if root == "09" || root == "11" || root == "12" || root == "14" {
+		if root == "01" || root == "09" || root == "11" || root == "12" || root == "14" {
 			// "demanded that Hamas renounce ...": a demand
 			return "100", "demand:" + code
 		}

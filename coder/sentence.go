@@ -513,13 +513,19 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		cands := c.candidates(c.dict.verbs, lemma, v.lower[h])
 		if len(cands) == 0 {
 			tr.printf("  clause %d %q: no pattern for this verb\n", ci, lemma)
-			continue
-		}
-		if m, ok := c.bestMatch(v, cands, h, ci, lemma, tr, fmt.Sprintf("clause %d %q", ci, lemma)); ok {
+		} else if m, ok := c.bestMatch(v, cands, h, ci, lemma, tr, fmt.Sprintf("clause %d %q", ci, lemma)); ok {
 			matches = append(matches, m)
 			for t := m.start; t < m.end && t < len(consumed); t++ {
 				consumed[t] = true
 			}
+			continue
+		} else if c.anyDiscard(v, cands, h, ci, lemma) {
+			continue
+		}
+		if c.mustComplement(v, ci) {
+			// "Russia said Sudan must return the helicopter": a demand
+			tr.printf("  clause %d %q: %s (an obligation stated by another actor)\n", ci, lemma, mustPattern.ID)
+			matches = append(matches, match{p: mustPattern, clause: ci, anchor: span{h, h + 1}, start: h, end: h + 1})
 		}
 	}
 	// noun patterns on event nominals not already used by a verb pattern
@@ -910,7 +916,8 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 	} else if len(srcs) == 0 && ci >= 0 {
 		srcSpan = argSpan(v.s.Clauses[ci].Subject)
-		if (!srcSpan.ok() || len(v.actorsIn(srcSpan)) == 0) && !v.isIrrealis(ci) {
+		if (!srcSpan.ok() || len(v.actorsIn(srcSpan)) == 0) && !v.isIrrealis(ci) && !v.s.Clauses[ci].Verb.Passive {
+			// (before a passive verb stands the one acted on, not the agent)
 			// "Washington along with its allies demanded"
 			if sb := v.subjectBefore(ci); sb.ok() {
 				srcSpan = sb
@@ -971,6 +978,10 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			govSpan, govs = gs, v.actorsIn(gs)
 		}
 	}
+	if mi.modality == event.Demanded && len(govs) == 0 && !noun && v.demandModal(ci) {
+		// "Russia said that Sudan must return ...": the speaker demands
+		govSpan, govs = v.speakerAbove(ci, anchor)
+	}
 	if mi.modality == event.Demanded && len(govs) == 0 {
 		govSpan, govs = c.demander(v, anchor)
 	}
@@ -982,10 +993,18 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 		srcSpan, srcs = govSpan, govs
 	}
-	if len(srcs) == 0 && ci >= 0 {
-		// a pronoun subject ("X said it would ...") refers to the reporter
+	if len(srcs) == 0 && ci >= 0 && (noun || unrealised || !v.s.Clauses[ci].Verb.Passive) {
+		// a pronoun subject ("X said it would ...") refers to the reporter;
+		// the unnamed agent of a passive ("X said they were detained") is
+		// not whoever is above it
 		sp, as, _ := v.climbSource(ci, unrealised || v.pronounSubject(ci))
 		srcSpan, srcs = sp, as
+	}
+	if len(srcs) == 0 && ci >= 0 && !noun {
+		// "police opened fire to disperse the demonstrators"
+		if sp, as := c.sharedSubject(v, ci); len(as) > 0 && !overlaps(sp, tgtSpan) {
+			srcSpan, srcs = sp, as
+		}
 	}
 	// "a ceasefire between Ethiopia and Eritrea": a compound target of a
 	// reciprocal action with no source acts on itself
@@ -1004,12 +1023,23 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if len(tgts) == 0 && len(srcs) >= 2 && (p.Both || reciprocalRoots[cameo.RootOf(p.Code)] || p.Pair != "") {
 		tgts, tgtSpan, reciprocal = srcs, srcSpan, true
 	}
-	// an expression of intent (or a threat) is one-sided: the counterpart
-	// may be unnamed
-	if len(tgts) == 0 && !p.NoTarget && mi.modality != event.Intended {
+	// "Syria will not accept refugees", "refused to meet": a refusal is
+	// the actor's act, coded as the matching 12x rejection
+	refusal := ""
+	if v.refusalCue(ci, mi, srcSpan, srcs) {
+		refusal = refusalCode(p.Code)
+	}
+	// an expression of intent (or a threat), or a refusal, is one-sided:
+	// the counterpart may be unnamed
+	if len(tgts) == 0 && !p.NoTarget && mi.modality != event.Intended && refusal == "" {
 		return nil, "no target actor"
 	}
 	code, recodeNote := recode(p.Code, mi.modality)
+	if refusal != "" {
+		code, recodeNote = refusal, "refusal:"+p.Code
+		mi.modality = event.Asserted
+		reciprocal = false // a refusal is one actor's
+	}
 	if mi.modality == event.Intended && isThreatCue(mi.cue) && cameo.RootOf(code) != "13" {
 		// "threatened to withdraw": a threat, whatever the action
 		code, recodeNote = "130", "threat:"+p.Code

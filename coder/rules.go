@@ -1,0 +1,267 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/heraldevents/herald/cameo"
+	"github.com/heraldevents/herald/event"
+)
+
+// This file holds clause-level rules that are not tied to one verb: the
+// speaker of a "must" complement as the demander, the generic demand of
+// such a complement, refusals (negated cooperation coded as 12x), and the
+// subject shared by an adjunct clause with the clause before it.
+
+// demandModal reports whether clause ci's own verb group holds a modal of
+// obligation: "Sudan must return the helicopter", "Iran should stop".
+func (v *sview) demandModal(ci int) bool {
+	if ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	switch strings.ToLower(v.s.Clauses[ci].Verb.Modal) {
+	case "must", "should", "ought":
+		return true
+	}
+	return false
+}
+
+// speakerAbove returns the one who states clause ci: the speaker of the
+// quotation holding token k, else the subject of the nearest clause above
+// ci (a reporting or cognition verb: "Russia said that Sudan must ...",
+// "the forum concluded that ...") that names an actor. An agency speaker
+// ("Reuters reported that ...") is nobody's demand: nothing is returned.
+func (v *sview) speakerAbove(ci, k int) (span, []aref) {
+	if sp, as := v.quoteSpeaker(k); len(as) > 0 {
+		return sp, as
+	}
+	for p, n := v.parentOf(ci), 0; p >= 0 && p < len(v.s.Clauses) && n < 8; n++ {
+		sp := argSpan(v.s.Clauses[p].Subject)
+		if v.agencyIn(sp) != nil {
+			return span{}, nil
+		}
+		if as := v.actorsIn(sp); len(as) > 0 {
+			return sp, as
+		}
+		p = v.parentOf(p)
+	}
+	return span{}, nil
+}
+
+// mustComplement reports whether clause ci, which matched no pattern, is a
+// stated obligation of another actor: a finite, active, affirmative clause
+// with a must/should modal, an actor subject that is not a pronoun, under
+// a speaker who is a different actor ("Russia said Sudan must return the
+// helicopter"). Such a clause is a demand (CAMEO 100) from the speaker to
+// the subject whatever its verb.
+func (c *Coder) mustComplement(v *sview, ci int) bool {
+	cl := &v.s.Clauses[ci]
+	if !v.demandModal(ci) || cl.Verb.Negated || cl.Verb.Passive || cl.Reporting || v.isIrrealis(ci) {
+		return false
+	}
+	h := cl.Verb.Head
+	if h < 0 || h >= len(v.lemma) {
+		return false
+	}
+	if statives[v.lemma[h]] {
+		return false // states, thoughts and reports are not actions asked of anyone
+	}
+	sp := argSpan(cl.Subject)
+	// the subject up to its first preposition: "the war against IS, and
+	// the UN should ..." asks nothing of IS
+	for k := sp.start; k < sp.end && k < len(v.s.Tokens); k++ {
+		if v.s.Tokens[k].Tag == "IN" && v.lower[k] != "of" && k > sp.start {
+			sp.end = k
+			break
+		}
+	}
+	if !sp.ok() || (sp.end-sp.start == 1 && subjectPronouns[v.lower[sp.start]]) || v.agencyIn(sp) != nil {
+		return false
+	}
+	subj := v.actorsIn(sp)
+	if len(subj) == 0 {
+		return false
+	}
+	_, spk := v.speakerAbove(ci, h)
+	if len(spk) == 0 || sameActors(spk, subj) {
+		return false
+	}
+	// "Mr Blair said Britain must lead": a speaker exhorting his own
+	// country is not a demand on another actor
+	for _, s := range spk {
+		for _, o := range subj {
+			if s.a.Country != "" && s.a.Country == o.a.Country && o.a.Code == o.a.Country {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// statives are verbs whose "must"/"should" is an opinion about a state,
+// not an action asked of the subject ("the minister should know").
+var statives = map[string]bool{
+	"be": true, "have": true, "do": true, "get": true, "say": true, "tell": true, "know": true, "think": true,
+	"believe": true, "realise": true, "realize": true, "understand": true, "remember": true, "feel": true,
+	"seem": true, "appear": true, "look": true, "hope": true, "wish": true, "want": true, "need": true,
+	"expect": true, "worry": true, "fear": true, "mind": true, "care": true, "face": true, "remain": true,
+	"become": true, "wonder": true, "ask": true, "come": true, "go": true, "win": true, "lose": true,
+}
+
+// complementNouns take an infinitive of their own ("the power to bar",
+// "no opportunity to vilify", "a responsibility to assist"): the
+// infinitive after them is not the purpose of the clause before.
+var complementNouns = map[string]bool{
+	"power": true, "right": true, "authority": true, "time": true, "way": true, "mandate": true,
+	"opportunity": true, "chance": true, "ability": true, "capacity": true, "responsibility": true,
+	"duty": true, "obligation": true, "decision": true, "plan": true, "bid": true, "effort": true,
+	"attempt": true, "move": true, "call": true, "order": true, "permission": true, "licence": true,
+	"license": true, "freedom": true, "need": true, "reason": true, "option": true, "means": true,
+	"tool": true, "money": true, "fund": true, "funding": true, "resource": true, "law": true, "bill": true,
+	"proposal": true, "scheme": true, "measure": true, "powers": true, "rights": true, "one": true, "first": true,
+}
+
+// mustPattern is the pattern recorded on events from mustComplement.
+var mustPattern = &Pattern{ID: "100.must-complement", Code: "100", Origin: "coder/rules.go",
+	Text: "SPEAKER says|concludes ACTOR must|should VERB"}
+
+// rejectCodes maps a cooperative action to CAMEO's code for refusing it
+// ("will not accept refugees" 073 -> 1223; "refused to meet" 04x -> 125).
+var rejectCodes = map[string]string{
+	"04": "125", "040": "125", "041": "125", "042": "125", "043": "125", "044": "125", "045": "126", "046": "125",
+	"05": "120", "050": "120", "051": "120", "052": "120", "053": "120", "054": "120", "055": "120", "056": "120", "057": "127",
+	"06": "121", "060": "121", "061": "1211", "062": "1212", "063": "1213", "064": "1214",
+	"07": "122", "070": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224", "075": "122",
+	"08": "124", "080": "124", "081": "1241", "082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+	"084": "1243", "085": "1244", "086": "1245", "087": "1246",
+}
+
+// refusalCue reports whether a negation is a refusal by the actor rather
+// than a report that something did not happen: an explicit refusal verb
+// ("refused to", "declined to", "failed to reach"), or a negated
+// will/would/shall/can ("Syria will not accept refugees", "we cannot
+// accept"). A plain negated past ("did not meet") is not.
+//
+// The refuser must be the source, named as the subject of the negated
+// clause (or of the refusing verb), and, under a report, be the speaker
+// ("Syria says it will not accept"): "we say the Americans will not
+// protect you" is a prediction, not the Americans' refusal. A relative
+// clause ("a speech which will not help him") describes, it does not
+// refuse.
+func (v *sview) refusalCue(ci int, mi modInfo, src span, srcs []aref) bool {
+	if mi.modality != event.Negated || ci < 0 || ci >= len(v.s.Clauses) || len(srcs) == 0 || v.isRelative(ci) {
+		return false
+	}
+	subj := argSpan(v.s.Clauses[ci].Subject)
+	if g := mi.governor; g >= 0 && g < len(v.s.Clauses) && g != ci && !overlaps(src, subj) {
+		subj = argSpan(v.s.Clauses[g].Subject)
+	}
+	pronoun := subj.end-subj.start == 1 && subjectPronouns[v.lower[subj.start]]
+	if !overlaps(src, subj) && !pronoun {
+		return false
+	}
+	if v.underReporting(ci) && !pronoun {
+		if _, spk := v.speakerAbove(ci, v.s.Clauses[ci].Verb.Head); len(spk) > 0 && !sameActors(spk, srcs) {
+			return false
+		}
+	}
+	switch mi.cue {
+	case "refuse", "decline", "fail":
+		return true
+	case "negation":
+		if ci < 0 || ci >= len(v.s.Clauses) {
+			return false
+		}
+		switch strings.ToLower(v.s.Clauses[ci].Verb.Modal) {
+		case "will", "would", "shall", "can", "wo", "ca":
+			return !hasCondition(v.s.Clauses[ci].Verb.Markers)
+		}
+	}
+	return false
+}
+
+// refusalCode returns the 12x code for refusing the cooperative action
+// code, or "" when code is not cooperative (roots 04-08).
+func refusalCode(code string) string {
+	switch cameo.RootOf(code) {
+	case "04", "05", "06", "07", "08":
+		if rc, ok := lookupMap(rejectCodes, code); ok {
+			return rc
+		}
+	}
+	return ""
+}
+
+// sharedSubject returns the subject of an adjunct clause that has none: a
+// to-infinitive or -ing clause takes the subject of the nearest clause
+// before it that is not a report ("Egyptian police opened fire to
+// disperse demonstrators", "... fired on the crowd, killing two").
+func (c *Coder) sharedSubject(v *sview, ci int) (span, []aref) {
+	cl := &v.s.Clauses[ci]
+	if cl.Subject != nil {
+		return span{}, nil
+	}
+	h := cl.Verb.Head
+	if h < 0 || h >= len(v.s.Tokens) {
+		return span{}, nil
+	}
+	// only a clause the language layer left unattached or hung on a
+	// report: one attached to a verb or noun has its controller there
+	if p := cl.Parent; p >= 0 && p < len(v.s.Clauses) && !v.s.Clauses[p].Reporting {
+		return span{}, nil
+	}
+	st := cl.Verb.Start
+	if st <= 0 || st >= len(v.lower) {
+		return span{}, nil
+	}
+	gerund := v.s.Tokens[h].Tag == "VBG" && v.lower[st-1] == ","
+	infinitive := v.lower[st] == "to" || v.lower[st-1] == "to"
+	if !gerund && !infinitive {
+		return span{}, nil
+	}
+	best := -1
+	for cj := range v.s.Clauses {
+		pc := &v.s.Clauses[cj]
+		if cj == ci || pc.Reporting || pc.Verb.Head >= cl.Verb.Start || v.isRelative(cj) {
+			continue
+		}
+		if best < 0 || pc.Verb.Head > v.s.Clauses[best].Verb.Head {
+			best = cj
+		}
+	}
+	if best < 0 || v.s.Clauses[best].Verb.Passive || v.s.Clauses[best].Verb.Negated {
+		return span{}, nil
+	}
+	if infinitive {
+		// a purpose infinitive follows its clause's verb or object
+		// ("opened fire to disperse"), not a noun of its own ("a
+		// committee to rewrite", "the power to bar")
+		to := st
+		if v.lower[st] != "to" {
+			to = st - 1
+		}
+		pc := &v.s.Clauses[best]
+		if to != pc.Verb.End && (pc.Object == nil || to != pc.Object.End) {
+			return span{}, nil
+		}
+		if to > 0 && complementNouns[v.lemma[to-1]] {
+			return span{}, nil
+		}
+		if ws := v.wordsBefore(to, 1); len(ws) > 0 {
+			if m, _ := c.cues.lookupWords(ws); m != "" {
+				return span{}, nil // "plans to", "the decision to": a cue, not a purpose
+			}
+		}
+	}
+	// only across a comma or nothing: not across another sentence-like unit
+	for k := v.s.Clauses[best].Verb.End; k < cl.Verb.Start && k < len(v.lower); k++ {
+		switch v.lower[k] {
+		case ";", ":", "but", "while", "whereas", "although", "because", "after", "before", "when", "as":
+			return span{}, nil
+		}
+	}
+	sp := argSpan(v.s.Clauses[best].Subject)
+	if !sp.ok() || v.agencyIn(sp) != nil {
+		return span{}, nil
+	}
+	return sp, v.actorsIn(sp)
+}

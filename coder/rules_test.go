@@ -1,0 +1,80 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/heraldevents/herald/event"
+)
+
+// evLine is one event as "SRC CAMEO TGT PLOVER rule" for the rule tests.
+func evLines(t *testing.T, text string) []string {
+	t.Helper()
+	s := mustStages(t)
+	evs := s.c.Code(s.input(text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)))
+	var out []string
+	for _, e := range evs {
+		code := func(a *event.Actor) string {
+			if a == nil {
+				return "-"
+			}
+			return a.Code
+		}
+		out = append(out, strings.Join([]string{code(e.Source), e.CAMEO.Code, code(e.Target), e.PLOVER.Type, e.Rule}, " "))
+	}
+	return out
+}
+
+// TestClauseRules checks the clause-level rules of rules.go on sentences
+// written for the test: a must/should complement is the speaker's demand,
+// a refusal is a 12x rejection, and the unnamed agent of a passive is
+// nobody above it.
+func TestClauseRules(t *testing.T) {
+	cases := []struct {
+		text string
+		// want: every listed "SRC-country PLOVER TGT-country" prefix must
+		// be matched by some event (source and target compared on their
+		// first three letters); bad: no event may contain this substring
+		want []string
+		bad  []string
+	}{
+		{text: "Russia said on Monday that Georgia must hand back the captured aircraft.",
+			want: []string{"RUS REQUEST GEO"}},
+		{text: "Russia said on Monday that Georgia must withdraw its troops from the border.",
+			want: []string{"RUS REQUEST GEO"}, bad: []string{"GEO 1056"}},
+		{text: "The prime minister of Spain said the public should know the facts.",
+			bad: []string{"100.must-complement"}},
+		{text: "Japan says it will not accept any more refugees from the region.",
+			want: []string{"JPN REJECT"}},
+		{text: "Spain failed to reach an agreement with Morocco on fishing rights.",
+			want: []string{"ESP REJECT MAR"}},
+		{text: "Iran says the Americans will not protect the Kurds.",
+			bad: []string{"USA 12"}},
+		{text: "Two Kenyan soldiers were detained near the border, Somalia's foreign minister said.",
+			bad: []string{"SOMGOV"}},
+	}
+	for _, tc := range cases {
+		got := evLines(t, tc.text)
+		for _, w := range tc.want {
+			f := strings.Fields(w)
+			found := false
+			for _, g := range got {
+				gf := strings.Fields(g)
+				if strings.HasPrefix(gf[0], f[0]) && gf[3] == f[1] && (len(f) < 3 || strings.HasPrefix(gf[2], f[2])) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%q: want an event %q, got %q", tc.text, w, got)
+			}
+		}
+		for _, b := range tc.bad {
+			for _, g := range got {
+				if strings.Contains(g, b) {
+					t.Errorf("%q: unwanted event %q", tc.text, g)
+				}
+			}
+		}
+	}
+}
