@@ -81,6 +81,23 @@ func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention) *sview {
 			}
 		}
 	}
+	// a participle the language layer made a clause of its own, right
+	// before its noun ("reject proposed Israeli changes", "condemned the
+	// planned visit"): an adjective that starts the phrase, not a verb
+	// that ends a gap
+	for _, c := range s.Clauses {
+		h := c.Verb.Head
+		if c.Subject != nil || c.Object == nil || h <= 0 || h+1 >= n || c.Verb.Start != h || c.Verb.End != h+1 ||
+			s.Tokens[h].Tag != "VBN" || c.Object.Start != h+1 || v.npStart[h+1] < 0 {
+			continue
+		}
+		if t := s.Tokens[h-1].Tag; t == "DT" || t == "PRP$" || (v.verb[h-1] && v.vgClause[h-1] >= 0 && v.vgClause[h-1] != v.vgClause[h]) {
+			v.verb[h] = false
+			if v.npStart[h] < 0 {
+				v.npStart[h] = v.npStart[h+1]
+			}
+		}
+	}
 	return v
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/heraldevents/herald/cameo"
 	"github.com/heraldevents/herald/event"
+	"github.com/heraldevents/herald/nlp"
 )
 
 // This file holds clause-level rules that are not tied to one verb: the
@@ -264,4 +265,31 @@ func (c *Coder) sharedSubject(v *sview, ci int) (span, []aref) {
 		return span{}, nil
 	}
 	return sp, v.actorsIn(sp)
+}
+
+// ultimatum reports whether an announced action is made conditional on
+// another's act with "unless": "Nigeria will withdraw its force unless the
+// president arranges a ceasefire", "the party will boycott the elections
+// unless ...". CAMEO codes such an announcement as a threat.
+func (v *sview) ultimatum(ci, k int, mi modInfo) bool {
+	if (mi.modality != event.Intended && mi.modality != event.Planned) || ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	vg := v.s.Clauses[ci].Verb
+	switch strings.ToLower(vg.Modal) {
+	case "will", "would", "shall":
+	default:
+		if vg.Tense != nlp.Future {
+			return false
+		}
+	}
+	for j := k + 1; j < len(v.lower); j++ {
+		switch v.lower[j] {
+		case ";", ":":
+			return false
+		case "unless":
+			return true
+		}
+	}
+	return false
 }

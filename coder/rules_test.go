@@ -53,6 +53,12 @@ func TestClauseRules(t *testing.T) {
 			bad: []string{"USA 12"}},
 		{text: "Two Kenyan soldiers were detained near the border, Somalia's foreign minister said.",
 			bad: []string{"SOMGOV"}},
+		{text: "Kenya said it will pull its troops out of Somalia unless the government pays them.",
+			want: []string{"KEN THREATEN"}},
+		{text: "Ghana rejected proposed Nigerian changes to the treaty.",
+			want: []string{"GHA REJECT NGA"}},
+		{text: "Chad opened its borders to Sudanese refugees on Monday.",
+			bad: []string{"COOPERATE"}},
 	}
 	for _, tc := range cases {
 		got := evLines(t, tc.text)

@@ -882,6 +882,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	noun := p.Noun
 	anchor := m.anchor.start
 	mi := c.modality(v, ci, anchor, noun)
+	if !noun && v.ultimatum(ci, anchor, mi) {
+		mi.modality, mi.cue = event.Intended, "ultimatum (unless)"
+	}
 
 	// source
 	srcSpan, srcs := m.src, []aref(nil)
