@@ -453,6 +453,13 @@ func (c *Coder) tryPattern(v *sview, p *Pattern, k, ci int, lemma string) (match
 			return m2, true
 		}
 	}
+	if !ok && p.passive != nil && !p.Noun && ci >= 0 && ci < len(v.s.Clauses) && v.s.Clauses[ci].Verb.Passive {
+		// "was put under investigation" for "put + under investigation":
+		// the object of the active is the passive's subject
+		if m2, ok2 := c.tryElems(v, p, p.passive, k, ci, lemma); ok2 {
+			return m2, true
+		}
+	}
 	return m, ok
 }
 

@@ -47,6 +47,12 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 	}
 	modal := strings.ToLower(cl.Verb.Modal)
 	if (modal == "will" || modal == "would" || modal == "shall") && v.underReporting(ci) && !hasCondition(cl.Verb.Markers) {
+		if v.underAnnouncement(ci) {
+			// "X announced it would prohibit all aid": a decision made
+			// public, coded as the action planned
+			mi.offer(event.Planned, "announced ("+modal+")", ci)
+			return mi.modality, mi.cue
+		}
 		// reported future: "X said it would boycott ..." is X's stated
 		// intention, not a hypothesis
 		mi.offer(event.Intended, "reported future ("+modal+")", ci)
@@ -68,6 +74,23 @@ func (v *sview) underReporting(ci int) bool {
 	for p, n := v.s.Clauses[ci].Parent, 0; p >= 0 && p < len(v.s.Clauses) && n < 8; n++ {
 		if v.s.Clauses[p].Reporting {
 			return true
+		}
+		p = v.s.Clauses[p].Parent
+	}
+	return false
+}
+
+// underAnnouncement reports whether the nearest reporting clause above ci
+// announces a decision (announce, declare, decide, confirm) rather than
+// says or warns.
+func (v *sview) underAnnouncement(ci int) bool {
+	for p, n := v.s.Clauses[ci].Parent, 0; p >= 0 && p < len(v.s.Clauses) && n < 8; n++ {
+		if pc := &v.s.Clauses[p]; pc.Reporting {
+			switch v.lemma[clampTok(v, pc.Verb.Head)] {
+			case "announce", "declare", "confirm", "decide", "decree":
+				return true
+			}
+			return false
 		}
 		p = v.s.Clauses[p].Parent
 	}

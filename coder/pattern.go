@@ -67,6 +67,10 @@ type Pattern struct {
 	// dative is the dative-shifted variant of a pattern ending in
 	// "to|for +": the target right after the verb ("give X aid").
 	dative []elem
+	// passive is the pattern without the target slot that follows its
+	// verb anchor, for a passive clause ("was put under investigation"
+	// for "put + under investigation"); nil when there is no such slot.
+	passive []elem
 	// weight orders competing matches: more required words, more specific.
 	weight int
 }
@@ -304,6 +308,24 @@ func (p *Pattern) finish() {
 			p.dative = d
 		}
 	}
+	p.passive = nil
+	required := false // a required content word after the slot, not just a preposition
+	for _, e := range p.elems[min(p.anchor+2, n):] {
+		if e.optional || e.kind != elWord {
+			continue
+		}
+		for _, a := range e.alts {
+			required = required || !slotPreps[a[0]]
+		}
+	}
+	if !p.Noun && required && p.elems[p.anchor+1].kind == elTarget && !p.elems[p.anchor+1].optional {
+		// only when words follow the slot: "*arrest +" alone would match
+		// every passive of the verb, which the plain pattern already does
+		d := make([]elem, 0, n-1)
+		d = append(d, p.elems[:p.anchor+1]...)
+		d = append(d, p.elems[p.anchor+2:]...)
+		p.passive = d
+	}
 	p.req = nil
 	for i, e := range p.elems {
 		if e.kind != elWord || e.optional || i == p.anchor {
@@ -330,6 +352,10 @@ func (p *Pattern) finish() {
 	}
 	p.weight = w
 }
+
+// slotPreps are prepositions that say little on their own after a slot.
+var slotPreps = map[string]bool{"to": true, "in": true, "at": true, "on": true, "with": true, "from": true, "of": true,
+	"for": true, "by": true, "into": true, "against": true, "over": true, "as": true, "about": true}
 
 // add indexes a compiled pattern; ids must be unique.
 func (d *dictionary) add(p *Pattern) error {

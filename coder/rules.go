@@ -293,3 +293,41 @@ func (v *sview) ultimatum(ci, k int, mi modInfo) bool {
 	}
 	return false
 }
+
+// attackNouns name a weapon or an attack, never an actor: the subject of
+// "a roadside bomb killed two soldiers" or the means in "were killed in a
+// suicide bombing".
+var attackNouns = map[string]bool{
+	"explosion": true, "blast": true, "bomb": true, "bombing": true, "attack": true, "airstrike": true,
+	"strike": true, "raid": true, "shelling": true, "shell": true, "rocket": true, "missile": true,
+	"mortar": true, "mine": true, "landmine": true, "grenade": true, "ambush": true, "gunfire": true,
+	"shooting": true, "crossfire": true, "clash": true, "fighting": true, "drone": true, "explosive": true,
+	"device": true, "ied": true, "bombardment": true, "barrage": true, "onslaught": true, "assault": true,
+}
+
+// unknownAgent reports whether a use of force (roots 18-20) has an agent
+// that is only its instrument: the clause's subject is an attack or weapon
+// noun ("a minefield explosion killed two youths"), or a passive with no
+// "by" agent names the attack ("were killed in a suicide car bombing").
+// Such an event is coded with no source, the victims as target.
+func (v *sview) unknownAgent(ci int, code string) bool {
+	if r := cameo.RootOf(code); r != "18" && r != "19" && r != "20" || ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	cl := &v.s.Clauses[ci]
+	head := func(a *nlp.Arg) bool {
+		return a != nil && a.Head >= 0 && a.Head < len(v.lemma) && attackNouns[v.lemma[a.Head]]
+	}
+	if !cl.Verb.Passive {
+		return head(cl.Subject)
+	}
+	if cl.Subject != nil && !head(cl.Subject) {
+		return false // a named agent that is no actor: say nothing
+	}
+	for i := range cl.Preps {
+		if p := &cl.Preps[i]; (p.Prep == "in" || p.Prep == "by" || p.Prep == "during") && head(p) {
+			return true
+		}
+	}
+	return head(cl.Subject)
+}

@@ -59,6 +59,16 @@ func TestClauseRules(t *testing.T) {
 			want: []string{"GHA REJECT NGA"}},
 		{text: "Chad opened its borders to Sudanese refugees on Monday.",
 			bad: []string{"COOPERATE"}},
+		{text: "Two Afghan policemen were killed in a suicide bombing in Kandahar on Friday.",
+			want: []string{"- ASSAULT AFG"}},
+		{text: "The Syrian army was preparing to launch an offensive against rebels near Aleppo.",
+			want: []string{"SYR MOBILIZE"}},
+		{text: "A Russian businessman was put under investigation by French prosecutors on Monday.",
+			want: []string{"FRA ACCUSE RUS"}},
+		{text: "The Chinese ambassador was welcomed at the time by Japan.",
+			bad: []string{"CONSULT"}},
+		{text: "The French president was expected to be charged with fraud.",
+			bad: []string{"FRAGOV 11"}},
 	}
 	for _, tc := range cases {
 		got := evLines(t, tc.text)

@@ -996,10 +996,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 		srcSpan, srcs = govSpan, govs
 	}
-	if len(srcs) == 0 && ci >= 0 && (noun || unrealised || !v.s.Clauses[ci].Verb.Passive) {
+	if len(srcs) == 0 && ci >= 0 && (noun || !v.s.Clauses[ci].Verb.Passive || unrealised && !v.isIrrealis(ci)) {
 		// a pronoun subject ("X said it would ...") refers to the reporter;
 		// the unnamed agent of a passive ("X said they were detained") is
-		// not whoever is above it
+		// not whoever is above it, and the one "expected to be charged"
+		// is the one charged
 		sp, as, _ := v.climbSource(ci, unrealised || v.pronounSubject(ci))
 		srcSpan, srcs = sp, as
 	}
@@ -1019,7 +1020,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			srcSpan, srcs = sp, as
 		}
 	}
-	if len(srcs) == 0 && !p.NoSource {
+	if len(srcs) == 0 && !p.NoSource && (noun || !v.unknownAgent(ci, p.Code)) {
 		return nil, "no source actor"
 	}
 	reciprocal := p.Both
@@ -1042,6 +1043,13 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		code, recodeNote = refusal, "refusal:"+p.Code
 		mi.modality = event.Asserted
 		reciprocal = false // a refusal is one actor's
+	}
+	if mi.modality == event.Intended && (mi.cue == "prepare" || mi.cue == "preparation") {
+		if r := cameo.RootOf(p.Code); r == "18" || r == "19" || r == "20" {
+			// "the army prepared to resume shelling", "preparing an
+			// offensive": readying force is mobilisation, not a threat
+			code, recodeNote = "154", "prepare:"+p.Code
+		}
 	}
 	if mi.modality == event.Intended && isThreatCue(mi.cue) && cameo.RootOf(code) != "13" {
 		// "threatened to withdraw": a threat, whatever the action
