@@ -331,3 +331,36 @@ func (v *sview) unknownAgent(ci int, code string) bool {
 	}
 	return head(cl.Subject)
 }
+
+// auxSubject returns the subject of a bare auxiliary the language layer
+// split from clause ci by adverbs ("Bangladesh has once again outright
+// rejected"): a clause whose verb is only have/be/do/will/would with no
+// object, ending right before ci's verb group with only adverbs between.
+func (v *sview) auxSubject(ci int) span {
+	cl := &v.s.Clauses[ci]
+	if cl.Subject != nil {
+		return span{}
+	}
+	for cj := range v.s.Clauses {
+		a := &v.s.Clauses[cj]
+		if cj == ci || a.Subject == nil || a.Object != nil || len(a.Preps) > 0 || a.Verb.End > cl.Verb.Start || cl.Verb.Start-a.Verb.End > 4 {
+			continue
+		}
+		switch v.lemma[clampTok(v, a.Verb.Head)] {
+		case "have", "be", "do", "will", "would", "shall", "can", "could", "may", "might", "must", "should":
+		default:
+			continue
+		}
+		ok := true
+		for k := a.Verb.End; k < cl.Verb.Start; k++ {
+			if t := v.s.Tokens[k].Tag; !strings.HasPrefix(t, "RB") && t != "JJ" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return argSpan(a.Subject)
+		}
+	}
+	return span{}
+}

@@ -69,6 +69,10 @@ func TestClauseRules(t *testing.T) {
 			bad: []string{"CONSULT"}},
 		{text: "The French president was expected to be charged with fraud.",
 			bad: []string{"FRAGOV 11"}},
+		{text: "Peru has once again flatly rejected a Chilean proposal on the maritime border.",
+			want: []string{"PER REJECT CHL"}},
+		{text: "Egyptian police imposed a curfew in the village of Dalga in southern Egypt.",
+			want: []string{"EGY COERCE EGY"}},
 	}
 	for _, tc := range cases {
 		got := evLines(t, tc.text)

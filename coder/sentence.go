@@ -924,6 +924,8 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			// "Washington along with its allies demanded"
 			if sb := v.subjectBefore(ci); sb.ok() {
 				srcSpan = sb
+			} else if sb := v.auxSubject(ci); sb.ok() {
+				srcSpan = sb
 			}
 		}
 		if v.agencyIn(srcSpan) == nil {
@@ -946,6 +948,15 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			if sp2 := v.extendPP(tgtSpan); sp2.end > tgtSpan.end {
 				if as := v.actorsIn(span{tgtSpan.end, sp2.end}); len(as) > 0 && !overlaps(span{tgtSpan.end, sp2.end}, srcSpan) {
 					tgtSpan, tgts = span{tgtSpan.end, sp2.end}, as
+				}
+			}
+			// a place inside a place: "a curfew in the town of Cizre in
+			// south-eastern Turkey" is imposed on Turkey's people
+			if e := tgtSpan.end; len(tgts) == 0 && tgtSpan.start > 0 && e+1 < len(v.lower) && v.lower[tgtSpan.start-1] == "in" && v.lower[e] == "in" {
+				if sp2 := v.slotFwd(e + 1); sp2.ok() && !overlaps(sp2, srcSpan) {
+					if as := v.actorsIn(sp2); len(as) > 0 {
+						tgtSpan, tgts = sp2, as
+					}
 				}
 			}
 		}
