@@ -549,7 +549,7 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 	}
 	// the main event first: verb matches by clause depth, then nominals
 	depth := func(m match) int {
-		if m.p.Noun {
+		if m.p.Noun && (m.clause < 0 || m.clause >= len(s.Clauses)) {
 			return 1 << 20
 		}
 		d := 0
@@ -561,7 +561,26 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		}
 		return d
 	}
-	sort.SliceStable(matches, func(i, j int) bool { return depth(matches[i]) < depth(matches[j]) })
+	// a nominal ranks with the clause that governs it, after that
+	// clause's own verb ("mounted its invasion of Lebanon, ploughing
+	// through ...": the invasion before the ploughing)
+	pos := func(m match) int {
+		if m.clause < 0 || m.clause >= len(s.Clauses) {
+			return 2 * m.anchor.start
+		}
+		p := 2 * s.Clauses[m.clause].Verb.Head
+		if m.p.Noun {
+			p++
+		}
+		return p
+	}
+	sort.SliceStable(matches, func(i, j int) bool {
+		di, dj := depth(matches[i]), depth(matches[j])
+		if di != dj {
+			return di < dj
+		}
+		return pos(matches[i]) < pos(matches[j])
+	})
 	issues := issuesOf(c.issues, c.issueIx, v)
 	seen := map[string]bool{}
 	var out []event.Event
