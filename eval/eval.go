@@ -1,6 +1,8 @@
 // Package eval scores Herald's events against gold standards: PETRARCH
-// unit-test records (JSON Lines, or the PETRARCH validation XML) and the
-// PLOVER gold-standard records (GSR JSON).
+// unit-test records (JSON Lines, or the PETRARCH validation XML), the
+// PLOVER gold-standard records (GSR JSON), and stories labelled with the
+// PLOVER event type they are about (CSV, plain or zipped; weak,
+// document-level gold).
 //
 // The package reads gold sets and scores predictions; it does not code
 // text itself. The caller passes a CodeFunc (the nlp -> actor -> coder
@@ -44,6 +46,8 @@ type Item struct {
 	PloverMode string
 	Sources    []Actor
 	Targets    []Actor
+	// Title is the headline of a labelled story (not coded).
+	Title string
 }
 
 // CodeFunc codes one sentence of text published at date (zero when
@@ -69,6 +73,11 @@ type Scores struct {
 	// right), AllThreeAny (some event), ModeGold and ModeRight (mode of a
 	// type-right event, among records with a gold mode).
 	TypeRight, TypeAny, AllThree, AllThreeAny, ModeGold, ModeRight int
+	// Document figures (kind "document"; Sentences counts documents):
+	// DocAny, some event has the labelled type; DocTop, the most frequent
+	// type among the events is the label; DocNone, no event at all;
+	// LabelEvents, events of the labelled type (of PredEvents).
+	DocAny, DocTop, DocNone, LabelEvents int
 	// Errors counts sentences the coder failed on.
 	Errors int
 }
@@ -110,12 +119,16 @@ func (s *Scores) add(o *Scores) {
 	s.AllThreeAny += o.AllThreeAny
 	s.ModeGold += o.ModeGold
 	s.ModeRight += o.ModeRight
+	s.DocAny += o.DocAny
+	s.DocTop += o.DocTop
+	s.DocNone += o.DocNone
+	s.LabelEvents += o.LabelEvents
 	s.Errors += o.Errors
 }
 
 // Report is the result of one evaluation.
 type Report struct {
-	// Kind is "petrarch" or "plover".
+	// Kind is "petrarch", "plover" or "document".
 	Kind       string
 	Overall    Scores
 	ByCategory map[string]*Scores
@@ -125,10 +138,12 @@ type Report struct {
 }
 
 // Run codes every item with code and scores it. kind chooses the scoring:
-// "petrarch" (triples) or "plover" (PLOVER type, actors, mode).
+// "petrarch" (triples), "plover" (PLOVER type, actors, mode) or
+// "document" (is the labelled PLOVER type among the story's events, the
+// most frequent one, or is there no event).
 func Run(ctx context.Context, kind string, items []Item, code CodeFunc) (*Report, error) {
-	if kind != "petrarch" && kind != "plover" {
-		return nil, fmt.Errorf("eval: unknown kind %q (want petrarch or plover)", kind)
+	if kind != "petrarch" && kind != "plover" && kind != "document" {
+		return nil, fmt.Errorf("eval: unknown kind %q (want petrarch, plover or document)", kind)
 	}
 	rep := &Report{Kind: kind, ByCategory: map[string]*Scores{}}
 	for i := range items {
@@ -142,9 +157,12 @@ func Run(ctx context.Context, kind string, items []Item, code CodeFunc) (*Report
 			s.Errors = 1
 		}
 		var miss string
-		if kind == "petrarch" {
+		switch kind {
+		case "petrarch":
 			miss = scorePetrarch(it, evs, &s)
-		} else {
+		case "document":
+			miss = scoreDocument(it, evs, &s)
+		default:
 			miss = scorePlover(it, evs, &s)
 		}
 		if miss != "" && len(rep.Misses) < 200 {
@@ -339,7 +357,9 @@ func (r *Report) Write(w io.Writer) error {
 		cats = append(cats, c)
 	}
 	sort.Strings(cats)
-	if r.Kind == "petrarch" {
+	if r.Kind == "document" {
+		r.writeDocument(&b, cats)
+	} else if r.Kind == "petrarch" {
 		fmt.Fprintf(&b, "%-14s %6s %6s %6s %6s %6s %6s %6s %6s\n", "category", "sents", "gold", "pred", "P", "R", "F1", "exact", "root")
 		row := func(name string, s *Scores) {
 			fmt.Fprintf(&b, "%-14s %6d %6d %6d %6.3f %6.3f %6.3f %6.3f %6.3f", name, s.Sentences, s.GoldEvents, s.PredEvents,

@@ -152,7 +152,7 @@ func TestScorePlover(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	for _, n := range []string{"gold.jsonl", "gold.xml", "gsr.json"} {
+	for _, n := range []string{"gold.jsonl", "gold.xml", "gsr.json", "stories.csv"} {
 		if b, err := os.ReadFile(filepath.Join("testdata", n)); err == nil {
 			f.Add(b)
 		}

@@ -98,3 +98,82 @@ func TestPLOVERGold(t *testing.T) {
 		t.Errorf("scored %d sentences, %d errors", rep.Overall.Sentences, rep.Overall.Errors)
 	}
 }
+
+// TestDocumentStories codes our own labelled stories with the built-in
+// dictionaries: bad rows are reported and skipped, a story without any
+// event gives none, and a plain accusation is found.
+func TestDocumentStories(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "stories.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g, err := eval.ReadGold(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Kind != "document" || len(g.Items) != 6 || len(g.Problems) != 4 {
+		t.Fatalf("kind %s, %d items, problems %q", g.Kind, len(g.Items), g.Problems)
+	}
+	rep, err := eval.Run(context.Background(), g.Kind, g.Items, codeFunc(t, actor.Options{}, coder.Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	rep.Write(&b)
+	t.Logf("\n%s\n%s", b.String(), strings.Join(rep.Misses, "\n"))
+	if s := rep.ByCategory["PROTEST"]; s == nil || s.DocNone != 1 {
+		t.Errorf("the weather story gave events: %+v", s)
+	}
+	if s := rep.ByCategory["ACCUSE"]; s == nil || s.DocAny != 1 {
+		t.Errorf("the accusation story has no ACCUSE event: %+v", s)
+	}
+	if rep.Overall.Sentences != 6 || rep.Overall.Errors != 0 {
+		t.Errorf("scored %d stories, %d errors", rep.Overall.Sentences, rep.Overall.Errors)
+	}
+}
+
+// TestSyntheticStories scores the built-in dictionaries on the NGEC
+// synthetic stories (third-party, weak document-level gold; skipped when
+// absent or with -short). Only sanity is asserted; the figures are logged
+// (go test -v) and BENCHMARKS.md records them.
+func TestSyntheticStories(t *testing.T) {
+	if testing.Short() {
+		t.Skip("codes 4,500 stories; skipped with -short")
+	}
+	matches, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpora", "ngec-guardian-and-synthetic", "gpt_synthetic_events_*.csv.zip"))
+	if len(matches) == 0 {
+		t.Skip("NGEC synthetic stories absent (../../shared/corpora/ngec-guardian-and-synthetic/gpt_synthetic_events_*.csv.zip): skipping")
+	}
+	f, err := os.Open(matches[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g, err := eval.ReadGold(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Kind != "document" || len(g.Items) != 4500 || len(g.Problems) != 0 {
+		t.Fatalf("kind %s, %d stories, problems %q", g.Kind, len(g.Items), g.Problems)
+	}
+	rep, err := eval.Run(context.Background(), g.Kind, g.Items, codeFunc(t, actor.Options{}, coder.Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	rep.Write(&b)
+	t.Logf("%s\n\n%s", matches[0], b.String())
+	o := rep.Overall
+	if o.Sentences != 4500 || o.Errors != 0 || len(rep.ByCategory) != 16 {
+		t.Errorf("scored %d stories, %d errors, %d labels", o.Sentences, o.Errors, len(rep.ByCategory))
+	}
+	for name, v := range map[string]float64{"any": float64(o.DocAny) / 4500, "top": float64(o.DocTop) / 4500, "none": float64(o.DocNone) / 4500} {
+		if v < 0 || v > 1 {
+			t.Errorf("%s = %v, not in [0, 1]", name, v)
+		}
+	}
+	if o.DocTop > o.DocAny || o.DocAny+o.DocNone > o.Sentences {
+		t.Errorf("inconsistent: any %d, top %d, none %d", o.DocAny, o.DocTop, o.DocNone)
+	}
+}

@@ -16,29 +16,60 @@ import (
 // maxGoldBytes bounds a gold file read into memory.
 const maxGoldBytes = 256 << 20
 
+// Gold is one gold file as read.
+type Gold struct {
+	// Kind is "plover", "petrarch" or "document" (labelled stories).
+	Kind  string
+	Items []Item
+	// Skipped counts the records that could not be used; Problems says
+	// why, one line each, for the readers that can tell (documents).
+	Skipped  int
+	Problems []string
+}
+
 // Read reads a gold file and detects its form: a JSON array of PLOVER GSR
 // records ("plover"), PETRARCH unit-test records as JSON Lines or the
-// PETRARCH validation XML ("petrarch"). Records that cannot be read are
-// skipped and counted in skipped.
+// PETRARCH validation XML ("petrarch"), or a CSV of labelled stories,
+// plain or zipped ("document", see ReadDocuments). Records that cannot be
+// read are skipped and counted in skipped.
 func Read(r io.Reader) (kind string, items []Item, skipped int, err error) {
+	g, err := ReadGold(r)
+	if g == nil {
+		return "", nil, 0, err
+	}
+	return g.Kind, g.Items, g.Skipped, err
+}
+
+// ReadGold is Read, also returning the reasons records were skipped.
+func ReadGold(r io.Reader) (*Gold, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxGoldBytes))
 	if err != nil {
-		return "", nil, 0, fmt.Errorf("eval: read gold: %w", err)
+		return nil, fmt.Errorf("eval: read gold: %w", err)
+	}
+	if isZip(data) {
+		items, problems, err := ReadDocuments(bytes.NewReader(data))
+		return &Gold{Kind: "document", Items: items, Skipped: len(problems), Problems: problems}, err
 	}
 	trim := bytes.TrimSpace(data)
+	g := &Gold{}
 	switch {
 	case len(trim) == 0:
-		return "", nil, 0, fmt.Errorf("eval: empty gold file")
+		return nil, fmt.Errorf("eval: empty gold file")
 	case trim[0] == '[':
-		items, skipped, err = ReadPLOVER(bytes.NewReader(trim))
-		return "plover", items, skipped, err
+		g.Kind = "plover"
+		g.Items, g.Skipped, err = ReadPLOVER(bytes.NewReader(trim))
 	case trim[0] == '<':
-		items, skipped, err = ReadPetrarchXML(bytes.NewReader(trim))
-		return "petrarch", items, skipped, err
+		g.Kind = "petrarch"
+		g.Items, g.Skipped, err = ReadPetrarchXML(bytes.NewReader(trim))
+	case trim[0] != '{' && csvHeader(trim) != nil:
+		g.Kind = "document"
+		g.Items, g.Problems, err = ReadDocuments(bytes.NewReader(trim))
+		g.Skipped = len(g.Problems)
 	default:
-		items, skipped, err = ReadPetrarchJSONL(bytes.NewReader(trim))
-		return "petrarch", items, skipped, err
+		g.Kind = "petrarch"
+		g.Items, g.Skipped, err = ReadPetrarchJSONL(bytes.NewReader(trim))
 	}
+	return g, err
 }
 
 // gsrActor is one actor in a PLOVER GSR record.

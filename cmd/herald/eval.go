@@ -19,7 +19,7 @@ func newEvalCmd(a *app) *cobra.Command {
 	var misses int
 	cmd := &cobra.Command{
 		Use:   "eval GOLD",
-		Short: "Score the coder against a gold set (PETRARCH unit-test records or PLOVER GSR)",
+		Short: "Score the coder against a gold set (PETRARCH unit-test records, PLOVER GSR or labelled stories)",
 		Long: `Eval codes each gold sentence and prints the scores, overall and per category.
 
 PETRARCH unit-test records (JSON Lines, or the PETRARCH validation XML):
@@ -31,18 +31,33 @@ accuracy. Run them with their own dictionaries:
 PLOVER gold-standard records (a JSON array, e.g. PLOVER_GSR_dev.json): PLOVER
 type accuracy of the first event and of any event, source + target + type all
 right (first event / any event) and mode accuracy. Older PLOVER names in the
-gold (DEMAND, DISAPPROVE, FIGHT, ...) are mapped to the current ones.`,
+gold (DEMAND, DISAPPROVE, FIGHT, ...) are mapped to the current ones.
+
+Labelled stories (weak, document-level gold): a CSV, plain or zipped, with a
+header naming a "text" and a "label" column (the PLOVER type the story is
+about), e.g. the NGEC synthetic stories. Each story's text (not its title) is
+coded as one article; per label and overall: share of stories with some event
+of the labelled type (any), share whose most frequent event type is the label
+(top, ties to the type seen first), share with no event (none), events per
+story and the share of events of the labelled type. Bad rows get one line on
+stderr naming the row and the reason; the others are scored.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := os.Open(args[0])
 			if err != nil {
 				return inputError{fmt.Errorf("gold: %w", err)}
 			}
-			kind, items, skipped, err := eval.Read(f)
+			g, err := eval.ReadGold(f)
 			f.Close()
+			if g != nil {
+				for _, p := range g.Problems {
+					fmt.Fprintf(a.stderr, "herald: gold %s: %s\n", args[0], p)
+				}
+			}
 			if err != nil {
 				return inputError{fmt.Errorf("gold %s: %w", args[0], err)}
 			}
+			kind, items, skipped := g.Kind, g.Items, g.Skipped
 			if len(items) == 0 {
 				return inputError{fmt.Errorf("gold %s: no records", args[0])}
 			}
