@@ -15,7 +15,7 @@ import (
 // document has either an error or a body within the size limit.
 func fuzzReader(t *testing.T, data []byte, run func(r *reader, br *bufio.Reader) error) {
 	const limit = 1 << 16
-	r := &reader{ctx: context.Background(), opts: Options{MaxBytes: limit}}
+	r := &reader{ctx: context.Background(), opts: Options{MaxBytes: limit, Logger: discardLogger()}}
 	n := 0
 	r.fn = func(d Document) error {
 		n++
@@ -71,6 +71,7 @@ func FuzzWARC(f *testing.F) {
 	f.Add([]byte(testWARC()))
 	f.Add([]byte(gzipBytes(testWARC())))
 	f.Add([]byte(testWARC()[:300]))
+	f.Add([]byte(strings.Join(append(rvOriginals(), rvRevisits()...), "")))
 	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nHTTP/"))
 	f.Add([]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: 999999999999\r\n\r\nHTTP/1.1 200 OK\r\n\r\nx"))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -66,8 +66,15 @@ type Options struct {
 	HTTPClient *http.Client
 	// Stdin is read for the input "-"; nil means os.Stdin.
 	Stdin io.Reader
-	// Logger receives debug notes about skipped records; nil means slog.Default().
+	// Logger receives debug notes about skipped records and warnings
+	// (a WARC revisit whose original is not in the input); nil means
+	// slog.Default().
 	Logger *slog.Logger
+	// RevisitIndex caps how many original captures (WARC pages read from
+	// files) are remembered so that later revisit records can be given
+	// their page; only locations are kept, never payloads. Zero means
+	// DefaultRevisitIndex; negative means no index (revisits are skipped).
+	RevisitIndex int
 }
 
 func (o Options) maxBytes() int64 {
@@ -122,6 +129,10 @@ type reader struct {
 	client *http.Client
 	robots map[string]*robotsRules // per scheme://host, for this Read call
 	path   string                  // the file being read, when it can be reopened
+	// members tracks the gzip members of the file being read (nil when
+	// it is not gzip), so WARC records can be found again in it.
+	members  *gzipMembers
+	revisits revisitIndex // original captures for WARC revisit records, across the whole Read call
 }
 
 // emit hands one document to the callback, honouring cancellation.
@@ -263,16 +274,36 @@ const peekSize = 4096
 // stream reads one input stream: it undoes gzip and dispatches on content.
 // contentType is the declared media type, if any.
 func (r *reader) stream(origin string, rd io.Reader, contentType string) error {
+	var file *countingReader
+	if r.path != "" && r.path == origin {
+		file = &countingReader{r: rd}
+		rd = file
+	}
 	br := bufio.NewReaderSize(rd, 64<<10)
 	head, _ := br.Peek(peekSize)
 	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return r.fail(origin, fmt.Errorf("bad gzip data: %w", err))
+		if file != nil {
+			// A file: keep track of its gzip members to find records again.
+			gm, err := newGzipMembers(file, br)
+			if err != nil {
+				return r.fail(origin, fmt.Errorf("bad gzip data: %w", err))
+			}
+			defer gm.Close()
+			r.members = gm
+			defer func() { r.members = nil }()
+			br = bufio.NewReaderSize(gm, 64<<10)
+		} else {
+			zr, err := gzip.NewReader(br)
+			if err != nil {
+				return r.fail(origin, fmt.Errorf("bad gzip data: %w", err))
+			}
+			defer zr.Close()
+			br = bufio.NewReaderSize(zr, 64<<10)
 		}
-		defer zr.Close()
-		br = bufio.NewReaderSize(zr, 64<<10)
 		head, _ = br.Peek(peekSize)
+	}
+	if r.members != nil && sniffContainer(head) != containerWARC {
+		r.members.untracked = true // only WARC records are looked up again
 	}
 	switch sniffContainer(head) {
 	case containerWARC:

@@ -21,6 +21,18 @@ import (
 	gowarc "github.com/nlnwa/gowarc/v3"
 )
 
+// warcOptions are the gowarc settings for reading: lenient about syntax
+// and the spec, blocks kept in memory up to 1 MB.
+func warcOptions() []gowarc.WarcRecordOption {
+	return []gowarc.WarcRecordOption{
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrWarn),
+		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
+		gowarc.WithBufferMaxMemBytes(1 << 20),
+	}
+}
+
 // maxWARCErrors is how many consecutive unreadable records end the reading
 // of one WARC file: past that the file is garbage, not a damaged record.
 const maxWARCErrors = 3
@@ -28,16 +40,10 @@ const maxWARCErrors = 3
 // warc reads a WARC file (already gunzipped when the whole file was gzip).
 // Response records with an HTML or text payload and a 2xx status become
 // Documents named "origin#N" (N counts records from 1); other record types
-// and media types are skipped. Revisit records repeat an earlier capture's
-// payload and are skipped; truncated records give what they hold.
+// and media types are skipped. A revisit record gives its original
+// capture's page (see revisit); truncated records give what they hold.
 func (r *reader) warc(origin string, br *bufio.Reader) error {
-	wf, err := gowarc.NewWarcFileReaderFromStream(br, 0,
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
-		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
-		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrWarn),
-		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
-		gowarc.WithBufferMaxMemBytes(1<<20),
-	)
+	wf, err := gowarc.NewWarcFileReaderFromStream(br, 0, warcOptions()...)
 	if err != nil {
 		return r.fail(origin, fmt.Errorf("cannot read WARC: %w", err))
 	}
@@ -70,7 +76,10 @@ func (r *reader) warc(origin string, br *bufio.Reader) error {
 			continue
 		}
 		failures = 0
-		d, ok := r.warcRecord(name, rec)
+		if r.members != nil {
+			r.members.prune(rec.Offset)
+		}
+		d, ok := r.warcRecord(origin, name, n, rec)
 		_ = rec.Close()
 		if !ok {
 			continue
@@ -81,25 +90,34 @@ func (r *reader) warc(origin string, br *bufio.Reader) error {
 	}
 }
 
-// warcRecord turns one record into a Document; ok is false for records
-// that carry no article (requests, metadata, revisits, images, redirects).
-func (r *reader) warcRecord(name string, rec gowarc.Record) (Document, bool) {
+// warcRecord turns record n of origin into a Document; ok is false for
+// records that carry no article (requests, metadata, images, redirects,
+// revisits of those). A page read from a file is indexed so that later
+// revisit records can find it.
+func (r *reader) warcRecord(origin, name string, n int, rec gowarc.Record) (Document, bool) {
 	wr := rec.WarcRecord
 	if wr == nil {
 		return Document{}, false
 	}
-	h := wr.WarcHeader()
-	target := strings.Trim(h.Get(gowarc.WarcTargetURI), "<> ")
-	log := r.opts.logger()
 	switch wr.Type() {
 	case gowarc.Response, gowarc.Resource:
+		d, ok := r.warcPage(name, wr)
+		if ok && d.Err == nil {
+			r.indexOriginal(origin, n, rec.Offset, wr.WarcHeader())
+		}
+		return d, ok
 	case gowarc.Revisit:
-		log.Debug("skipping WARC revisit record (payload is an earlier capture's)", "origin", name, "url", target)
-		return Document{}, false
-	default:
-		return Document{}, false
+		return r.revisit(name, wr)
 	}
-	d := Document{Origin: name, URL: target}
+	return Document{}, false
+}
+
+// warcPage reads the page of a response or resource record; ok is false
+// when the record holds no page (not 2xx, not HTML or text, empty).
+func (r *reader) warcPage(name string, wr gowarc.WarcRecord) (Document, bool) {
+	h := wr.WarcHeader()
+	log := r.opts.logger()
+	d := Document{Origin: name, URL: uriOf(h, gowarc.WarcTargetURI)}
 	if t, err := h.GetTime(gowarc.WarcDate); err == nil && !t.IsZero() {
 		d.Published, d.DateSource = t.UTC(), "warc"
 	}
