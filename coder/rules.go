@@ -19,11 +19,19 @@ func (v *sview) demandModal(ci int) bool {
 	if ci < 0 || ci >= len(v.s.Clauses) {
 		return false
 	}
-	switch strings.ToLower(v.s.Clauses[ci].Verb.Modal) {
+	vg := v.s.Clauses[ci].Verb
+	switch strings.ToLower(vg.Modal) {
 	case "must", "should", "ought":
-		return true
+	default:
+		return false
 	}
-	return false
+	// "should have acted sooner" reproaches a past act; it asks for none
+	for k := max(vg.Start, 0); k+1 < vg.End && k+1 < len(v.lower); k++ {
+		if v.lower[k] == "have" && v.s.Tokens[k+1].Tag == "VBN" {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerAbove returns the one who states clause ci: the speaker of the
@@ -56,11 +64,11 @@ func (v *sview) speakerAbove(ci, k int) (span, []aref) {
 // the subject whatever its verb.
 func (c *Coder) mustComplement(v *sview, ci int) bool {
 	cl := &v.s.Clauses[ci]
-	if !v.demandModal(ci) || cl.Verb.Negated || cl.Verb.Passive || cl.Reporting || v.isIrrealis(ci) {
+	if !v.demandModal(ci) || cl.Verb.Negated || cl.Verb.Passive || v.isIrrealis(ci) {
 		return false
 	}
 	h := cl.Verb.Head
-	if h < 0 || h >= len(v.lemma) {
+	if h < 0 || h >= len(v.lemma) || !strings.HasPrefix(v.s.Tokens[h].Tag, "VB") {
 		return false
 	}
 	if statives[v.lemma[h]] {
@@ -148,7 +156,7 @@ var rejectCodes = map[string]string{
 // protect you" is a prediction, not the Americans' refusal. A relative
 // clause ("a speech which will not help him") describes, it does not
 // refuse.
-func (v *sview) refusalCue(ci int, mi modInfo, src span, srcs []aref) bool {
+func (v *sview) refusalCue(ci int, mi modInfo, src span, srcs []aref, hasTarget bool) bool {
 	if mi.modality != event.Negated || ci < 0 || ci >= len(v.s.Clauses) || len(srcs) == 0 || v.isRelative(ci) {
 		return false
 	}
@@ -166,8 +174,12 @@ func (v *sview) refusalCue(ci int, mi modInfo, src span, srcs []aref) bool {
 		}
 	}
 	switch mi.cue {
-	case "refuse", "decline", "fail":
+	case "refuse", "decline":
 		return true
+	case "fail":
+		// "failed to reach agreement with X"; "failed to meet the
+		// targets" is no refusal of anyone
+		return hasTarget
 	case "negation":
 		if ci < 0 || ci >= len(v.s.Clauses) {
 			return false
@@ -363,4 +375,26 @@ func (v *sview) auxSubject(ci int) span {
 		}
 	}
 	return span{}
+}
+
+// unaskedObligation reports whether a demand cued by clause ci's own
+// must/should has nobody to make it or nobody to ask: no speaker names an
+// actor ("The government should consider a framework" in a report), or
+// the one obliged is no actor ("Nobody should doubt that ..."). Such a
+// clause is an opinion, not an event.
+func (v *sview) unaskedObligation(ci, k int) bool {
+	if !v.demandModal(ci) {
+		return false
+	}
+	if _, spk := v.speakerAbove(ci, k); len(spk) == 0 {
+		return true
+	}
+	sp := argSpan(v.s.Clauses[ci].Subject)
+	if !sp.ok() {
+		return false
+	}
+	if sp.end-sp.start == 1 && subjectPronouns[v.lower[sp.start]] {
+		return false
+	}
+	return len(v.actorsIn(sp)) == 0
 }

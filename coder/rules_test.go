@@ -39,8 +39,18 @@ func TestClauseRules(t *testing.T) {
 		want []string
 		bad  []string
 	}{
-		{text: "Russia said on Monday that Georgia must hand back the captured aircraft.",
+		{text: "Russia said on Monday that Georgia must release the captured pilots.",
 			want: []string{"RUS REQUEST GEO"}},
+		{text: "Russia said on Monday that Georgia must explain the incident.",
+			want: []string{"RUS REQUEST GEO"}},
+		{text: "China said Japan should stop the survey ship.",
+			want: []string{"CHN REQUEST JPN"}},
+		{text: "The government should consider a new framework for the regions.",
+			bad: []string{"REQUEST"}},
+		{text: "Nobody should doubt that terrorists want to attack Britain, the French minister said.",
+			bad: []string{"REQUEST"}},
+		{text: "A lawyer for the men said the German government should have acted sooner.",
+			bad: []string{"REQUEST"}},
 		{text: "Russia said on Monday that Georgia must withdraw its troops from the border.",
 			want: []string{"RUS REQUEST GEO"}, bad: []string{"GEO 1056"}},
 		{text: "The prime minister of Spain said the public should know the facts.",

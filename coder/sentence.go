@@ -507,6 +507,12 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 			lemma = v.lemma[h]
 		}
 		if cl.Reporting {
+			if c.mustComplement(v, ci) {
+				// "Russia said Georgia must explain the incident"
+				tr.printf("  clause %d %q: %s (an obligation stated by another actor)\n", ci, lemma, mustPattern.ID)
+				matches = append(matches, match{p: mustPattern, clause: ci, anchor: span{h, h + 1}, start: h, end: h + 1})
+				continue
+			}
 			tr.printf("  clause %d %q: reporting verb; it carries attribution, not an event\n", ci, lemma)
 			continue
 		}
@@ -1011,6 +1017,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			govSpan, govs = gs, v.actorsIn(gs)
 		}
 	}
+	if mi.modality == event.Demanded && !noun && v.unaskedObligation(ci, anchor) {
+		return nil, "an obligation nobody states, or of nobody"
+	}
 	if mi.modality == event.Demanded && len(govs) == 0 && !noun && v.demandModal(ci) {
 		// "Russia said that Sudan must return ...": the speaker demands
 		govSpan, govs = v.speakerAbove(ci, anchor)
@@ -1026,11 +1035,12 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 		srcSpan, srcs = govSpan, govs
 	}
-	if len(srcs) == 0 && ci >= 0 && (noun || !v.s.Clauses[ci].Verb.Passive || unrealised && !v.isIrrealis(ci)) {
+	if len(srcs) == 0 && ci >= 0 && (noun || !v.s.Clauses[ci].Verb.Passive) {
 		// a pronoun subject ("X said it would ...") refers to the reporter;
 		// the unnamed agent of a passive ("X said they were detained") is
-		// not whoever is above it, and the one "expected to be charged"
-		// is the one charged
+		// not whoever is above it ("Interpol said fighters will be
+		// released"), and the one "expected to be charged" is the one
+		// charged
 		sp, as, _ := v.climbSource(ci, unrealised || v.pronounSubject(ci))
 		srcSpan, srcs = sp, as
 	}
@@ -1042,7 +1052,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	}
 	// "a ceasefire between Ethiopia and Eritrea": a compound target of a
 	// reciprocal action with no source acts on itself
-	if len(srcs) == 0 && len(tgts) >= 2 && (p.Both || reciprocalRoots[cameo.RootOf(p.Code)]) {
+	if r := cameo.RootOf(p.Code); len(srcs) == 0 && len(tgts) >= 2 && (p.Both || reciprocalRoots[r] && r != "19") {
 		srcSpan, srcs = tgtSpan, tgts
 	}
 	if len(srcs) == 0 && unrealised {
@@ -1060,7 +1070,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	// "Syria will not accept refugees", "refused to meet": a refusal is
 	// the actor's act, coded as the matching 12x rejection
 	refusal := ""
-	if v.refusalCue(ci, mi, srcSpan, srcs) {
+	if v.refusalCue(ci, mi, srcSpan, srcs, len(tgts) > 0 && !sameActors(tgts, srcs)) {
 		refusal = refusalCode(p.Code)
 	}
 	// an expression of intent (or a threat), or a refusal, is one-sided:
@@ -1073,6 +1083,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		code, recodeNote = refusal, "refusal:"+p.Code
 		mi.modality = event.Asserted
 		reciprocal = false // a refusal is one actor's
+		if sameActors(tgts, srcs) {
+			tgts = nil
+		}
 	}
 	if mi.modality == event.Intended && (mi.cue == "prepare" || mi.cue == "preparation") {
 		if r := cameo.RootOf(p.Code); r == "18" || r == "19" || r == "20" {
