@@ -437,6 +437,8 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 			p2, p1 = p1, m.start
 			if id, ok := m.classID[fixed[i]]; ok {
 				p1 = id
+			} else if fixed[i] == "ADD" {
+				p1 = m.classID["NN"] // an address stands where a noun does
 			}
 			continue
 		}

@@ -136,13 +136,18 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		sc.words = append(sc.words, w)
 		sc.lowers = append(sc.lowers, lw)
 		sc.tags = append(sc.tags, "")
-		sc.fixed = append(sc.fixed, fixedTag(toks[i].Text))
+		f := fixedTag(toks[i].Text)
+		if f == "" {
+			f = shapeTag(toks[i].Text)
+		}
+		sc.fixed = append(sc.fixed, f)
 	}
 	p.model.tag(sc.words, sc.lowers, sc.fixed, sc.tags, &sc.ap)
 	for i := range toks {
 		toks[i].Tag = sc.tags[i]
 	}
 	fixTags(toks)
+	fixWebTags(toks)
 	p.pool.Put(sc)
 }
 

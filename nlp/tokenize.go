@@ -121,6 +121,10 @@ func isDash(r rune) bool { return r == '—' || r == '–' || r == '―' }
 func (t *tokenizer) word(s, e int) {
 	text := t.text
 	w := text[s:e]
+	if len(w) <= 3 && isEmoticon(w) {
+		t.emit(s, e) // ":)" stays one token
+		return
+	}
 	// URLs, e-mail addresses and handles stay whole apart from trailing
 	// punctuation.
 	if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || (strings.IndexByte(w, '@') > 0 && strings.IndexByte(w, '.') > 0) {

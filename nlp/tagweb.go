@@ -1,0 +1,227 @@
+package nlp
+
+import "strings"
+
+// This file holds the tagging conventions of web text (e-mail, forums,
+// reviews) that the newswire-trained model has never seen: addresses,
+// emoticons and rules of asterisks or dashes, phone numbers, runs of
+// punctuation. They follow the Penn Treebank tag set as extended for the
+// English Web Treebank (ADD for addresses, NFP for non-final
+// punctuation such as emoticons and decorative rules).
+
+// shapeTag returns the tag that a token's shape decides on its own, or
+// "" when the model should decide.
+func shapeTag(w string) string {
+	if len(w) == 0 {
+		return ""
+	}
+	switch {
+	case isAddress(w):
+		return "ADD"
+	case isEmoticon(w) || isRule(w):
+		return "NFP"
+	case isPhoneLike(w):
+		return "CD"
+	case len(w) > 1 && strings.Trim(w, ".?!") == "" && strings.IndexByte(w, '.') >= 0 && w != "...":
+		return "." // "..", ".?", "!."
+	}
+	return ""
+}
+
+// fixWebTags applies the conventions of the English Web Treebank that
+// depend on a token's neighbours; toks already carry the model's tags.
+func fixWebTags(toks []Token) {
+	n := len(toks)
+	for i := range toks {
+		w, t := toks[i].Text, toks[i].Tag
+		prev, next := "", ""
+		if i > 0 {
+			prev = toks[i-1].Tag
+		}
+		if i+1 < n {
+			next = toks[i+1].Tag
+		}
+		if t == "NN" && len(w) > 3 {
+			// "al-Qaeda", "Abu-Bakr": a hyphenated word ending in a
+			// capitalised part is a name.
+			if h := strings.LastIndexByte(w, '-'); h > 0 && h < len(w)-1 && w[h+1] >= 'A' && w[h+1] <= 'Z' && !isAcronym(w[h+1:]) {
+				toks[i].Tag = "NNP"
+			}
+		}
+		switch w {
+		case "-", "--", "—", "–":
+			switch {
+			case i == 0 && n > 1:
+				toks[i].Tag = "NFP" // a bullet or an attribution dash
+			case w == "-" && (prev == "CD" || prev == "$") && (next == "CD" || next == "$") && toks[i-1].End < toks[i].Start:
+				toks[i].Tag = "SYM" // a range: "10 - 12"
+			}
+		case "/":
+			if prev == "CD" && next == "CD" {
+				toks[i].Tag = "SYM"
+			}
+		case "...", "..", "…":
+			if i == n-1 || i == n-2 && toks[n-1].Tag == "''" {
+				toks[i].Tag = "."
+			}
+		case "s":
+			// "McDonald s": a possessive split from its noun.
+			if i > 0 && toks[i-1].End == toks[i].Start && isNoun(prev) {
+				toks[i].Tag = "POS"
+			}
+		case "later", "Later":
+			if t == "RB" {
+				toks[i].Tag = "RBR"
+			}
+		case "what", "What":
+			if t == "WP" && (isNoun(next) && next != "NNP" || isAdj(next)) {
+				toks[i].Tag = "WDT" // "what kind of"
+			}
+		case "though":
+			if t == "IN" && (next == "." || next == "," || next == "") {
+				toks[i].Tag = "RB"
+			}
+		case "about", "around":
+			if t == "IN" && (next == "CD" || next == "$" || next == "." || next == "") {
+				toks[i].Tag = "RB"
+			}
+		case "all":
+			switch {
+			case next == "DT" || next == "PRP$":
+				toks[i].Tag = "PDT" // "all the"
+			case (isVerb(prev) || prev == "MD") && (isVerb(next) || isAdj(next) || next == "IN" && toks[i+1].Text != "of" || next == "RB"):
+				toks[i].Tag = "RB" // "we were all ..."
+			}
+		case "that", "That":
+			switch {
+			case next == "." || next == "," || next == "":
+				toks[i].Tag = "DT" // "I appreciate that."
+			case t == "IN" && isNoun(prev) && (next == "PRP" || next == "DT") && !takesThatClause(toks[i-1].Text) && !tellsBefore(toks, i):
+				toks[i].Tag = "WDT" // "the fees that they charge"
+			}
+		case "al", "Al", "el", "El":
+			// Arabic names: "al-Sadr".
+			if i+2 < n && toks[i+1].Text == "-" && toks[i].End == toks[i+1].Start && startsUpper(toks[i+2].Text) {
+				toks[i].Tag, toks[i+2].Tag = "NNP", "NNP"
+			}
+		}
+	}
+}
+
+// takesThatClause reports nouns whose "that" introduces their content
+// ("the fact that", "the idea that") rather than a relative clause.
+func takesThatClause(w string) bool {
+	switch strings.ToLower(w) {
+	case "fact", "idea", "belief", "news", "claim", "claims", "hope", "notion", "possibility", "sign",
+		"signs", "report", "reports", "assumption", "chance", "evidence", "view", "feeling", "impression",
+		"rumor", "rumour", "rumors", "rumours", "statement", "argument", "assurance", "assurances",
+		"suggestion", "proof", "realization", "conclusion", "knowledge", "doubt", "fear", "fears",
+		"concern", "concerns", "warning", "warnings", "allegation", "allegations", "indication", "way",
+		"understanding", "word", "message", "note", "notice", "promise", "reminder", "theory", "opinion",
+		"thought", "sense", "point", "guarantee", "requirement", "condition", "assertion", "adage", "saying":
+		return true
+	}
+	return false
+}
+
+// tellsBefore reports a verb of telling or knowing shortly before token
+// i, whose complement "that" may follow its object ("told the committee
+// that", "heard from our desk that").
+func tellsBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if !isVerb(toks[k].Tag) && !isNoun(toks[k].Tag) {
+			continue
+		}
+		switch strings.ToLower(toks[k].Text) {
+		case "tell", "tells", "told", "telling", "inform", "informs", "informed", "remind", "reminds", "reminded",
+			"assure", "assured", "assures", "warn", "warned", "warns", "convince", "convinced", "persuade", "persuaded",
+			"show", "showed", "shows", "shown", "hear", "heard", "hears", "learn", "learned", "learnt", "say", "said",
+			"says", "reveal", "reveals", "revealed", "notify", "notified", "advise", "advised", "word":
+			return true
+		}
+	}
+	return false
+}
+
+// isAddress reports an e-mail address, a URL or a bare domain name.
+func isAddress(w string) bool {
+	if at := strings.IndexByte(w, '@'); at > 0 && at < len(w)-1 {
+		return true
+	}
+	lw := w
+	if hasUpperASCII(w) {
+		lw = strings.ToLower(w)
+	}
+	for _, p := range [...]string{"http://", "https://", "www.", "ftp://", "mailto:"} {
+		if strings.HasPrefix(lw, p) && len(lw) > len(p)+2 {
+			return true
+		}
+	}
+	// A bare domain: "example.com", "irc.example.net".
+	dot := strings.LastIndexByte(lw, '.')
+	if dot <= 0 || dot == len(lw)-1 {
+		return false
+	}
+	switch lw[dot+1:] {
+	case "com", "org", "net", "edu", "gov", "uk", "info", "biz", "co":
+	default:
+		return false
+	}
+	for i := 0; i < dot; i++ {
+		c := lw[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// isEmoticon reports the common text faces.
+func isEmoticon(w string) bool {
+	switch w {
+	case ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":p", ":-p", "=)", "=(",
+		":/", ":-/", ":o", ":O", ":'(", "<3", "^_^", "^^", "XD", "xD", ":]", ":[", "8)", "B)", ";D", ":|", ":-|":
+		return true
+	}
+	return false
+}
+
+// isRule reports a decorative token made only of asterisks, dashes,
+// equals signs, underscores, tildes or hashes ("***", "=-----", "~"),
+// and not a single dash, which may be a hyphen or a dash.
+func isRule(w string) bool {
+	if w == "-" || w == "--" || w == "#" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '*', '-', '=', '_', '~', '#':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isPhoneLike reports groups of digits joined by hyphens: phone numbers,
+// extensions, postal codes ("555-0134", "3-5076").
+func isPhoneLike(w string) bool {
+	if !isDigit(w[0]) || !isDigit(w[len(w)-1]) || strings.IndexByte(w, '-') < 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) && w[i] != '-' && w[i] != '.' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,52 @@
+package nlp
+
+import (
+	"testing"
+	"time"
+)
+
+// TestWebTags checks the tag conventions of web text on our own
+// sentences: each case names the first token with that text and the tag
+// it must get.
+func TestWebTags(t *testing.T) {
+	a := newTestAnalyzer(t)
+	cases := []struct{ text, word, tag string }{
+		{"Write to jane.doe@example.org for details.", "jane.doe@example.org", "ADD"},
+		{"See http://example.com/page for the form.", "http://example.com/page", "ADD"},
+		{"The list is hosted at lists.example.net now.", "lists.example.net", "ADD"},
+		{"The report is in Budget.doc today.", "Budget.doc", "NNP"},
+		{"Great to see you again :)", ":)", "NFP"},
+		{"*** Please read this first ***", "***", "NFP"},
+		{"Call me at 555-0134 tomorrow.", "555-0134", "CD"},
+		{"I waited and waited ..", "..", "."},
+		{"- Mark Twain", "-", "NFP"},
+		{"The shop opens from 9 - 5 on weekdays.", "-", "SYM"},
+		{"We had a great time, and we went back later.", "later", "RBR"},
+		{"What kind of dog is that?", "What", "WDT"},
+		{"What is that?", "What", "WP"},
+		{"It was expensive though.", "though", "RB"},
+		{"It costs about 40 dollars.", "about", "RB"},
+		{"We talked about the plan.", "about", "IN"},
+		{"She ate all the cake.", "all", "PDT"},
+		{"I really appreciate that.", "that", "DT"},
+		{"They waived the fees that we paid.", "that", "WDT"},
+		{"He told the committee that the agency expects cuts.", "that", "IN"},
+		{"The fighters of al-Qaeda fled.", "al-Qaeda", "NNP"},
+	}
+	for _, c := range cases {
+		d := a.Analyze(c.text, time.Time{})
+		got, found := "", false
+		for _, s := range d.Sentences {
+			for _, tk := range s.Tokens {
+				if tk.Text == c.word && !found {
+					got, found = tk.Tag, true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", c.text, c.word)
+		} else if got != c.tag {
+			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.tag)
+		}
+	}
+}
