@@ -229,18 +229,19 @@ func (r *reader) revisit(name string, wr gowarc.WarcRecord) (Document, bool) {
 		log.Debug("WARC revisit read from its original capture", "origin", name, "original", from)
 		return d, true
 	}
-	refers := uriOf(h, gowarc.WarcRefersToTargetURI)
-	if refers == "" {
-		refers = target
-	}
-	msg := "WARC revisit skipped: its original capture is not in this run's input (give the file that holds it before this one)"
+	msg := "WARC revisit skipped: its original capture is not in the input read before it"
 	if r.path == "" {
-		msg = "WARC revisit skipped: its original capture cannot be looked up from a stream (read the WARC files by name)"
+		msg = "WARC revisit skipped: originals cannot be looked up from a stream (name the WARC files instead)"
 	} else if r.revisits.full {
-		msg = "WARC revisit skipped: its original capture is not among those indexed before the revisit index filled up"
+		msg = "WARC revisit skipped: its original capture is not among those indexed before the index filled up"
 	}
-	log.Warn(msg, "origin", name, "url", refers,
-		"date", h.Get(gowarc.WarcRefersToDate), "digest", h.Get(gowarc.WarcPayloadDigest))
+	args := []any{"origin", name, "url", target}
+	for _, f := range []string{gowarc.WarcRefersToTargetURI, gowarc.WarcRefersToDate, gowarc.WarcPayloadDigest} {
+		if v := uriOf(h, f); v != "" && v != target {
+			args = append(args, strings.ToLower(strings.TrimPrefix(f, "WARC-")), v)
+		}
+	}
+	log.Warn(msg, args...)
 	return Document{}, false
 }
 

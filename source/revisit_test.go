@@ -171,7 +171,7 @@ func TestWARCRevisitsBuilt(t *testing.T) {
 			inputs: []string{"2.warc", "1.warc.gz"},
 			want:   originals("1.warc.gz"),
 			nwarn:  4,
-			warns:  []string{"not in this run's input", "2.warc#2 url=http://news.example/b", "2.warc#3", "2.warc#4"},
+			warns:  []string{"not in the input read before it", "2.warc#2 url=http://news.example/b", "2.warc#3", "2.warc#4"},
 		},
 		{
 			name:   "index off",
@@ -191,7 +191,7 @@ func TestWARCRevisitsBuilt(t *testing.T) {
 				{"a.warc#5", "http://news.example/a?from=home", rvPageA, "2023-06-01T08:00:00Z"},
 				{"a.warc#7", "http://news.example/a", rvPageA, "2023-06-03T08:00:00Z"}},
 			nwarn: 3,
-			warns: []string{"revisit index is full", "a.warc#6 url=http://news.example/b", "a.warc#8"},
+			warns: []string{"index is full", "a.warc#6 url=http://news.example/b", "a.warc#8"},
 		},
 		{
 			name:   "standard input cannot be read twice",
