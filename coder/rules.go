@@ -398,3 +398,29 @@ func (v *sview) unaskedObligation(ci, k int) bool {
 	}
 	return len(v.actorsIn(sp)) == 0
 }
+
+// placeActors turns a capital named as a place into its country: "a
+// curfew in Algiers" is imposed on the city, not on the government the
+// name stands for elsewhere ("Algiers said"). Only mentions resolved as a
+// metonym right after in, at, across or throughout change.
+func (v *sview) placeActors(sp span, as []aref) []aref {
+	if !sp.ok() || sp.start == 0 {
+		return as
+	}
+	switch v.lower[sp.start-1] {
+	case "in", "at", "across", "throughout":
+	default:
+		return as
+	}
+	out := as
+	for i, a := range as {
+		if a.m == nil || a.m.Basis != "metonym" || a.a.Country == "" || a.a.Code == a.a.Country {
+			continue
+		}
+		if &out[0] == &as[0] {
+			out = append([]aref(nil), as...)
+		}
+		out[i].a.Code, out[i].a.Sectors = a.a.Country, nil
+	}
+	return out
+}

@@ -997,6 +997,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			tgtSpan, tgts = span{}, nil
 		}
 	}
+	tgts = v.placeActors(tgtSpan, tgts)
 	// verbal conflict (demand, disapprove, reject, threaten, protest)
 	// aimed at someone named later in the sentence: "staged demonstrations
 	// to demand reforms by President Suharto's government"
