@@ -169,16 +169,7 @@ func arcRecord(name string, h arcHeader, body []byte) (Document, bool) {
 	if !textual(contentType) {
 		return Document{}, false
 	}
-	body, err := decodeHTTPBody(body, header)
-	if err != nil {
-		d.Err = err
-		return d, true
-	}
-	if len(bytes.TrimSpace(body)) == 0 {
-		return Document{}, false
-	}
-	d.Body, d.ContentType, d.Kind = body, contentType, DetectKind(body)
-	return d, true
+	return archivedPage(d, body, header, contentType)
 }
 
 func clip(s string, n int) string {

@@ -48,26 +48,10 @@ func TestFeeds(t *testing.T) {
 	}
 }
 
-// warcRec builds one WARC/1.0 record.
+// warcRec builds one WARC/1.0 record dated 2023-05-14 10:00 UTC.
 func warcRec(typ, uri, block string, extra ...string) string {
-	var b strings.Builder
-	b.WriteString("WARC/1.0\r\n")
-	fmt.Fprintf(&b, "WARC-Type: %s\r\n", typ)
-	fmt.Fprintf(&b, "WARC-Record-ID: <urn:uuid:%08d-0000-4000-8000-000000000000>\r\n", len(block)+len(uri))
-	b.WriteString("WARC-Date: 2023-05-14T10:00:00Z\r\n")
-	if uri != "" {
-		fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", uri)
-	}
-	for _, e := range extra {
-		b.WriteString(e + "\r\n")
-	}
-	if typ == "response" || typ == "revisit" {
-		b.WriteString("Content-Type: application/http; msgtype=response\r\n")
-	}
-	fmt.Fprintf(&b, "Content-Length: %d\r\n\r\n", len(block))
-	b.WriteString(block)
-	b.WriteString("\r\n\r\n")
-	return b.String()
+	id := fmt.Sprintf("%08d-0000-4000-8000-000000000000", len(block)+len(uri))
+	return rvRec("1.0", typ, id, "2023-05-14T10:00:00Z", uri, block, extra...)
 }
 
 func httpResp(status, ctype, body string, headers ...string) string {
@@ -141,7 +125,7 @@ func TestWARC(t *testing.T) {
 
 func testARC() string {
 	desc := "1 0 Herald test\nURL IP-address Archive-date Content-type Archive-length\n"
-	page := httpResp("200 OK", "text/html", "<html><body><p>ARC page text.</p></body></html>")
+	page := httpResp("200 OK", "text/html", "<html><body><p>ARC page text.</p></body></html>", "Content-Language: fr")
 	img := httpResp("200 OK", "image/gif", "GIF89a")
 	return fmt.Sprintf("filedesc://test.arc 0.0.0.0 20230514100000 text/plain %d\n%s\n", len(desc), desc) +
 		fmt.Sprintf("http://arc.example/a b 127.0.0.1 20230514100000 text/html %d\n%s\n", len(page), page) +
@@ -154,7 +138,7 @@ func TestARC(t *testing.T) {
 	if len(docs) != 2 {
 		t.Fatalf("%d documents, want 2: %+v", len(docs), docs)
 	}
-	if d := docs[0]; d.Err != nil || d.URL != "http://arc.example/a%20b" || d.Kind != HTML || !strings.Contains(string(d.Body), "ARC page text.") || d.Published.Year() != 2023 {
+	if d := docs[0]; d.Err != nil || d.URL != "http://arc.example/a%20b" || d.Kind != HTML || !strings.Contains(string(d.Body), "ARC page text.") || d.Published.Year() != 2023 || d.Language != "fr" {
 		t.Errorf("page = %+v", d)
 	}
 	if d := docs[1]; d.Err != nil || string(d.Body) != "Raw text record." || d.Origin != "mem#4" {

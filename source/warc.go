@@ -167,7 +167,15 @@ func (r *reader) warcPage(name string, wr gowarc.WarcRecord) (Document, bool) {
 		d.Err = fmt.Errorf("WARC payload: %w", err)
 		return d, true
 	}
-	body, err = decodeHTTPBody(body, header)
+	return archivedPage(d, body, header, contentType)
+}
+
+// archivedPage completes d with an archived HTTP body (WARC, ARC): the
+// transfer and content codings are undone and the body, content type,
+// kind and declared language set. ok is false when no text is left (no
+// page); a coding that does not decode sets d.Err.
+func archivedPage(d Document, body []byte, header http.Header, contentType string) (Document, bool) {
+	body, err := decodeHTTPBody(body, header)
 	if err != nil {
 		d.Err = err
 		return d, true
@@ -175,9 +183,7 @@ func (r *reader) warcPage(name string, wr gowarc.WarcRecord) (Document, bool) {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return Document{}, false
 	}
-	d.Body = body
-	d.ContentType = contentType
-	d.Kind = DetectKind(body)
+	d.Body, d.ContentType, d.Kind = body, contentType, DetectKind(body)
 	if header != nil {
 		d.Language = normLang(header.Get("Content-Language"))
 	}
@@ -307,12 +313,11 @@ func (r *reader) salvageClipped(origin, name string, offset int64) (Document, bo
 	body, _ := io.ReadAll(resp.Body) // the body is cut short: keep what there is
 	header := resp.Header.Clone()
 	header.Del("Transfer-Encoding")
-	body, err = decodeHTTPBody(body, header)
-	if err != nil || len(bytes.TrimSpace(body)) == 0 {
+	d, ok := archivedPage(Document{Origin: name, URL: strings.Trim(h.Get("WARC-Target-URI"), "<> ")},
+		body, header, resp.Header.Get("Content-Type"))
+	if !ok || d.Err != nil {
 		return Document{}, false
 	}
-	d := Document{Origin: name, URL: strings.Trim(h.Get("WARC-Target-URI"), "<> "), Body: body,
-		Kind: DetectKind(body), ContentType: resp.Header.Get("Content-Type")}
 	if t, err := time.Parse(time.RFC3339, h.Get("WARC-Date")); err == nil {
 		d.Published, d.DateSource = t.UTC(), "warc"
 	}
