@@ -508,3 +508,20 @@ func hasNonASCII(s string) bool {
 	}
 	return false
 }
+
+// wordWeight returns the weight that the model's "i word" feature of the
+// lower-case word lw gives to a tag: how much the word alone pulls
+// towards it. It is 0 for words the model does not know.
+func (m *apModel) wordWeight(lw, tag string) float32 {
+	e := m.vocab[lw]
+	id, ok := m.classID[tag]
+	if e == nil || e.rows == nil || !ok {
+		return 0
+	}
+	for _, p := range m.pairs[e.rows.i.lo:e.rows.i.hi] {
+		if p.id == id {
+			return p.w
+		}
+	}
+	return 0
+}

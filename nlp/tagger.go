@@ -117,6 +117,7 @@ func fixedTag(w string) string {
 func (p *posTagger) tagSentence(toks []Token, lower string) {
 	sc := p.pool.Get().(*tagScratch)
 	sc.words, sc.lowers, sc.tags, sc.fixed = sc.words[:0], sc.lowers[:0], sc.tags[:0], sc.fixed[:0]
+	mode := letterCase(toks)
 	for i := range toks {
 		w := tagNorm(toks[i].Text)
 		var lw string
@@ -130,7 +131,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		}
 		// A capitalised first word that is also a common word is shown to
 		// the model in lower case: capitals there say nothing.
-		if (i == 0 || i == 1 && isOpeningMark(toks[0].Text)) && w == toks[i].Text && startsUpper(w) && len(w) > 1 && !isAcronym(w) && p.commonWord(lw) {
+		if w == toks[i].Text && len(w) > 1 && w != lw && p.lowerForModel(toks, i, mode, lw) {
 			w = lw
 		}
 		sc.words = append(sc.words, w)
@@ -145,9 +146,15 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	p.model.tag(sc.words, sc.lowers, sc.fixed, sc.tags, &sc.ap)
 	for i := range toks {
 		toks[i].Tag = sc.tags[i]
+		// A capitalised word that is no ordinary English word is a name
+		// wherever it stands ("Vince", "Qaeda").
+		if sc.tags[i] == "NN" && sc.fixed[i] == "" && sc.words[i] == toks[i].Text && startsUpper(sc.words[i]) && !isUpperWord(sc.words[i]) && !p.commonWord(sc.lowers[i]) {
+			toks[i].Tag = "NNP"
+		}
 	}
-	fixTags(toks)
+	p.fixTags(toks, sc.lowers)
 	fixWebTags(toks)
+	p.fixVerbs(toks, sc.lowers)
 	p.pool.Put(sc)
 }
 
@@ -155,7 +162,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 // conventions of current English treebanks: "to" before a noun phrase is
 // a preposition (IN), a hyphen inside a word is HYPH, straight double
 // quotes open and close.
-func fixTags(toks []Token) {
+func (p *posTagger) fixTags(toks []Token, lowers []string) {
 	dq := 0
 	for i := range toks {
 		w := toks[i].Text
@@ -173,8 +180,21 @@ func fixTags(toks []Token) {
 			if i+1 < len(toks) {
 				next = toks[i+1].Tag
 			}
-			intent := i > 0 && isIntentWord(strings.ToLower(toks[i-1].Text))
-			if next != "VB" && next != "RB" && !(next == "VBP" || (next == "NN" || (next == "NNS" || next == "JJ") && intent) && i+2 < len(toks) && (toks[i+2].Tag == "DT" || toks[i+2].Tag == "PRP$" || intent)) {
+			intent := i > 0 && lowers[i-1] != "due" && isIntentWord(lowers[i-1])
+			// A noun or adjective after "to" is a verb when the word can
+			// be one and an object follows it, or when the word before
+			// "to" takes an infinitive ("threatened to strike").
+			verbish := false
+			if i+1 < len(toks) && (next == "VBP" || next == "NN" || next == "NNS" || next == "JJ") {
+				after := ""
+				if i+2 < len(toks) {
+					after = toks[i+2].Tag
+				}
+				vb := p.model.wordWeight(lowers[i+1], "VB")
+				verbish = next == "VBP" && after != "" && !isNoun(after) ||
+					vb > 0 && (after == "DT" || after == "PRP$" || after == "PRP" || intent && after != "POS")
+			}
+			if next != "VB" && next != "RB" && !verbish {
 				toks[i].Tag = "IN"
 			} else {
 				toks[i].Tag = "TO"
@@ -427,6 +447,113 @@ func asciiLower(s string) string {
 		}
 	}
 	return s
+}
+
+// fixVerbs finds base-form verbs that the model took for nouns or
+// adjectives: after a modal ("we will interview the candidate"), after
+// "please", and a command at the start of a sentence ("Try the soup.",
+// "Work hard."). The word must lean to a verb in the model's own lexicon.
+func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
+	for i := range toks {
+		t := toks[i].Tag
+		if t != "NN" && t != "JJ" && t != "NNP" {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && toks[k].Tag == "RB" {
+			k--
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Tag
+		}
+		var cue bool
+		switch {
+		case k >= 0 && (toks[k].Tag == "MD" || toks[k].Tag == "UH" && (lowers[k] == "please" || lowers[k] == "pls" || lowers[k] == "plz")):
+			cue = !isNoun(next) && next != "POS" && next != "MD" && !isVerb(next)
+		case i == 0 || i == 1 && isOpeningMark(toks[0].Text):
+			switch next {
+			case "DT", "PRP$", "PRP", "IN", "RB", "TO", "RP", "CD", "":
+				cue = next != "IN" || lowers[i+1] != "of"
+			}
+		}
+		vb := p.model.wordWeight(lowers[i], "VB")
+		if cue && (vb > 0 || vb == 0 && t == "NN" && k >= 0 && toks[k].Tag == "MD" && (next == "DT" || next == "PRP$" || next == "PRP")) {
+			toks[i].Tag = "VB"
+		}
+	}
+}
+
+// Letter case of a sentence as a whole.
+const (
+	caseNormal = iota
+	caseTitle  // most words capitalised: a title or a headline
+	caseUpper  // most words in capitals
+)
+
+// letterCase tells whether a sentence is written in capitals or in title
+// case, where capitals say nothing of names.
+func letterCase(toks []Token) int {
+	var n, title, upper int
+	for i := range toks {
+		w := toks[i].Text
+		c := w[0]
+		switch {
+		case c >= 'a' && c <= 'z':
+			n++
+		case c >= 'A' && c <= 'Z':
+			n++
+			if len(w) > 1 && isUpperWord(w) {
+				upper++
+			} else {
+				title++
+			}
+		}
+	}
+	switch {
+	case n >= 2 && upper*10 >= n*7:
+		return caseUpper
+	case n >= 2 && (title+upper)*10 >= n*8:
+		return caseTitle
+	}
+	return caseNormal
+}
+
+// isUpperWord reports a word whose letters are all capitals.
+func isUpperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerForModel reports a capitalised token that the model should see in
+// lower case because its capitals say nothing: the first word of a
+// sentence, any word of a sentence in capitals or in title case, or a
+// word in capitals for emphasis ("it was VERY good"); all only when the
+// lower-case form is an ordinary English word.
+func (p *posTagger) lowerForModel(toks []Token, i, mode int, lw string) bool {
+	w := toks[i].Text
+	if !startsUpper(w) {
+		return false
+	}
+	switch {
+	case i == 0 || i == 1 && isOpeningMark(toks[0].Text):
+		if isAcronym(w) && mode != caseUpper {
+			return false
+		}
+	case mode == caseTitle:
+		if isAcronym(w) {
+			return false
+		}
+	case mode == caseUpper:
+	case len(w) >= 3 && isUpperWord(w):
+	default:
+		return false
+	}
+	return p.commonWord(lw)
 }
 
 func (p *posTagger) commonWord(lw string) bool {

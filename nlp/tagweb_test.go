@@ -32,6 +32,15 @@ func TestWebTags(t *testing.T) {
 		{"They waived the fees that we paid.", "that", "WDT"},
 		{"He told the committee that the agency expects cuts.", "that", "IN"},
 		{"The fighters of al-Qaeda fled.", "al-Qaeda", "NNP"},
+		{"GREAT FOOD AND FRIENDLY STAFF", "FOOD", "NN"},
+		{"Great Food And Friendly Staff", "Food", "NN"},
+		{"The service was VERY slow.", "VERY", "RB"},
+		{"Regards, Trevor", "Trevor", "NNP"},
+		{"We will interview the candidates next week.", "interview", "VB"},
+		{"Try the soup.", "Try", "VB"},
+		{"Thank you for the help.", "Thank", "VBP"},
+		{"Pyongyang threatened to launch missiles.", "launch", "VB"},
+		{"The flight was late due to bad weather.", "bad", "JJ"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
