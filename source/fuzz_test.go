@@ -100,3 +100,20 @@ func FuzzReadFrom(f *testing.F) {
 		fuzzReader(t, data, func(r *reader, br *bufio.Reader) error { return r.stream("fuzz", br, "") })
 	})
 }
+
+// FuzzReadFile covers what only files get: WARC revisits looked up by
+// reading the file again, gzip member tracking, clipped-record salvage.
+func FuzzReadFile(f *testing.F) {
+	recs := append(rvOriginals(), rvRevisits()...)
+	f.Add([]byte(strings.Join(recs, "")))
+	f.Add(perRecordGzip(f, recs))
+	f.Add(gz(f, []byte(strings.Join(recs, ""))))
+	f.Add(perRecordGzip(f, append(recs[:3], recs[4][:200])))
+	path := filepath.Join(f.TempDir(), "in") // one worker runs its inputs one at a time
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fuzzReader(t, data, func(r *reader, _ *bufio.Reader) error { return r.input(path) })
+	})
+}

@@ -86,7 +86,7 @@ func rvRevisits() []string {
 
 // perRecordGzip compresses each record as its own gzip member, as
 // .warc.gz files are written.
-func perRecordGzip(t *testing.T, recs []string) []byte {
+func perRecordGzip(t testing.TB, recs []string) []byte {
 	var b bytes.Buffer
 	for _, r := range recs {
 		b.Write(gz(t, []byte(r)))
