@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/heraldevents/herald/nlp"
@@ -13,7 +15,8 @@ type group struct {
 	first, last int // item indices [first, last)
 	start, end  int // token span
 	det         string
-	num         int // "two" -> 2, "both" -> 2
+	num         int  // "two" -> 2, "both" -> 2
+	definite    bool // "the two", "both", "these three": refers back
 	mods        []*item
 	orgs        []*item // named modifiers or "of" objects ("UN envoy", "head of the IAEA")
 	agents      []*item
@@ -35,7 +38,13 @@ var premods = map[string]bool{"former": true, "top": true, "senior": true, "offi
 var numerals = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
 
 var pluralCorefNouns = map[string]bool{"sides": true, "countries": true, "parties": true, "leaders": true,
-	"governments": true, "delegations": true, "men": true, "nations": true, "states": true}
+	"governments": true, "delegations": true, "men": true, "nations": true, "states": true,
+	"neighbours": true, "neighbors": true}
+
+// countryPlurals are plural nouns that, after "the two" or "both", name
+// countries (their governments): "both countries", "the two governments".
+var countryPlurals = map[string]bool{"countries": true, "nations": true, "states": true, "governments": true,
+	"neighbours": true, "neighbors": true}
 
 var pronouns = map[string]bool{"he": true, "she": true, "him": true}
 
@@ -66,6 +75,7 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			g.det = w
 		} else if n, ok := numerals[w]; ok {
 			g.num = n
+			g.definite = w == "both" || g.det == "the" || g.det == "these" || g.det == "their" || g.det == "its"
 		} else if !premods[w] {
 			break
 		}
@@ -273,6 +283,7 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 		out = append(out, m)
 	}
 	var prev *resolved
+	st.here = st.here[:0]
 	for p := 0; p < len(its); {
 		g, ok := parseGroup(s, its, p)
 		if !ok {
@@ -284,13 +295,36 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 		// Apposition: "TITLE, NAME" and "NAME, TITLE".
 		if prev != nil && prev.g.last+1 == g.first && isWord(&its[prev.g.last], ",") {
 			switch {
+			case prev.titleOnly && res.bareName && len(res.actors) == 1 && res.actors[0].Country != "" &&
+				g.core.pcountry == "" && (g.core.kind == itNamed || res.basis == "coreference"):
+				// "The foreign secretary, Jack Straw": a known office-holder
+				// (or a person named before) decides; the title before the
+				// comma is the same person.
+				if n := len(out); n > 0 && out[n-1].Sentence == si && out[n-1].Start == prev.g.start &&
+					len(out[n-1].Actors) == 1 && out[n-1].Actors[0].Country == "" {
+					a := res.actors[0]
+					a.Role = out[n-1].Actors[0].Role
+					out[n-1].Actors = []Actor{a}
+					out[n-1].Basis = "apposition"
+				}
+				if n := len(st.recent); n > 0 && st.recent[n-1].actor.Name == "" &&
+					(st.recent[n-1].actor.Country == "" || st.recent[n-1].actor.Code == res.actors[0].Code) {
+					st.recent = st.recent[:n-1]
+				}
 			case prev.titleOnly && res.bareName:
-				if len(prev.actors) == 1 && prev.actors[0].Country == "" && st.focus != "" && len(prev.actors[0].Sectors) > 0 &&
+				country := st.focus
+				if g.core.pcountry != "" {
+					country = g.core.pcountry // a known person out of role
+				}
+				if len(prev.actors) == 1 && prev.actors[0].Country == "" && country != "" && len(prev.actors[0].Sectors) > 0 &&
 					prev.actors[0].Code == strings.Join(prev.actors[0].Sectors, "") {
-					a := withSector(st.focus, strings.Join(prev.actors[0].Sectors, ""))
+					a := withSector(country, strings.Join(prev.actors[0].Sectors, ""))
 					a.Role = prev.actors[0].Role
 					prev.actors = []Actor{a}
 					prev.basis = "title+context"
+					if n := len(out); n > 0 && out[n-1].Sentence == si && out[n-1].Start == prev.g.start {
+						out[n-1].Actors, out[n-1].Basis = []Actor{a}, "title+context"
+					}
 				}
 				res.actors = nameActors(prev.actors, g.core)
 				res.basis, res.rule = "apposition", prev.rule
@@ -326,6 +360,16 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 			}
 			if len(res.actors) == 1 && res.basis == "coreference" && res.person {
 				st.remember(res.actors[0], true)
+			}
+			if res.basis != "modifier" && !res.agency {
+				st.rememberSet(res.actors)
+			}
+			if !res.agency && res.basis != "coreference" {
+				for _, a := range res.actors {
+					if a.Country != "" && !slices.Contains(st.here, a.Country) {
+						st.here = append(st.here, a.Country)
+					}
+				}
 			}
 		}
 		rr := res
@@ -366,7 +410,10 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 	res := resolved{g: g}
 	switch {
 	case g.pronoun != "":
-		for i := len(st.recent) - 1; i >= 0; i-- {
+		// The most recent person of this or the two sentences before:
+		// further back a pronoun is too often someone never named as an
+		// actor (a quoted civilian, a reporter).
+		for i := len(st.recent) - 1; i >= 0 && st.atSentence-st.recent[i].sentence <= 2; i-- {
 			if st.recent[i].person {
 				res.actors = []Actor{st.recent[i].actor}
 				res.basis, res.person = "coreference", true
@@ -375,10 +422,19 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		}
 		return res
 	case g.pluralNoun != "":
-		if g.pluralNoun == "countries" || g.pluralNoun == "nations" || g.pluralNoun == "states" {
-			res.actors = st.lastCountries(g.num)
-		} else {
-			res.actors = st.lastDistinct(g.num, "", g.pluralNoun == "men")
+		if !g.definite {
+			return res // "two countries signed": not a reference back
+		}
+		switch {
+		case countryPlurals[g.pluralNoun]:
+			res.actors = st.countrySet(g.num, "GOV")
+		case g.pluralNoun == "sides" || g.pluralNoun == "parties":
+			res.actors = st.countrySet(g.num, "")
+		default:
+			res.actors = st.lastDistinct(g.num, "", g.pluralNoun == "men", "")
+			if len(res.actors) != g.num && g.pluralNoun != "men" {
+				res.actors = st.countrySet(g.num, "GOV")
+			}
 		}
 		if len(res.actors) == g.num {
 			res.basis = "coreference"
@@ -439,6 +495,17 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 					res.basis, res.person = basis, true
 					return res
 				}
+				if g.core.pcountry != "" {
+					// A known person out of role: the person's country,
+					// the text's title ("President Obama" dated 2000).
+					a := withSector(g.core.pcountry, sector)
+					a.Role = role
+					res.actors = nameActors([]Actor{a}, g.core)
+					res.basis, res.person = "title+person", true
+					st.registerName(nameKeys(g.core), res.actors[0])
+					st.setBasis(nameKeys(g.core), "title+person")
+					return res
+				}
 				if st.focus != "" {
 					a := withSector(st.focus, sector)
 					a.Role = role
@@ -469,13 +536,31 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 					return res
 				}
 			}
-			if plural && g.num > 0 {
-				if as := st.lastDistinct(g.num, sector, true); len(as) == g.num {
+			if plural && g.num > 0 && g.definite {
+				// "the two ministers": the last persons with that role;
+				// "the two presidents" after two foreign ministers: the
+				// presidents of the two countries.
+				last := g.agents[len(g.agents)-1].ents[0]
+				head := ""
+				if !last.Generic {
+					head = last.Role
+				}
+				as := st.lastDistinct(g.num, sector, true, head)
+				if len(as) != g.num {
+					as = st.countrySet(g.num, sector)
+					for k := range as {
+						as[k].Role = role
+					}
+				}
+				if len(as) == g.num {
 					res.actors, res.basis = as, "coreference"
 					return res
 				}
 			}
-			if !plural && (g.det == "the" || g.det == "this" || g.det == "that") {
+			appos := g.last+1 < len(its) && isWord(&its[g.last], ",") && its[g.last+1].kind == itName
+			if !plural && !appos && (g.det == "the" || g.det == "this" || g.det == "that") {
+				// (Not before an apposition: "the minister, Tran Thi Lan,"
+				// names the person.)
 				head := strings.ToLower(g.agents[len(g.agents)-1].text)
 				if a, person, ok := st.lastWithRole(head, sector); ok {
 					if !person {
@@ -558,6 +643,18 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		if a, basis, ok := st.lookupName(g.core.keys); ok {
 			res.actors = []Actor{a}
 			res.basis, res.person = basis, true
+		} else if g.core.pcountry != "" {
+			// A known person out of role: with a title in the phrase
+			// ("President Bush") its sector, a former office-holder an
+			// elite (ELI), else the person's country alone.
+			sector := g.core.psector
+			if sector == "" && g.core.former {
+				sector = "ELI"
+			}
+			res.actors = nameActors([]Actor{withSector(g.core.pcountry, sector)}, g.core)
+			res.basis, res.person = "dictionary", true
+			st.registerName(nameKeys(g.core), res.actors[0])
+			st.setBasis(nameKeys(g.core), "dictionary")
 		}
 		return res
 	}
@@ -652,8 +749,9 @@ func nameKeys(it *item) []string {
 }
 
 // lastDistinct returns the n most recent distinct person actors
-// (oldest first), those of the given sector when sector is not "".
-func (st *docState) lastDistinct(n int, sector string, personOnly bool) []Actor {
+// (oldest first), those of the given sector when sector is not "" and
+// those whose role contains role when role is not "".
+func (st *docState) lastDistinct(n int, sector string, personOnly bool, role string) []Actor {
 	var out []Actor
 	seen := map[string]bool{}
 	for i := len(st.recent) - 1; i >= 0 && len(out) < n; i-- {
@@ -662,6 +760,9 @@ func (st *docState) lastDistinct(n int, sector string, personOnly bool) []Actor 
 			continue
 		}
 		if sector != "" && !hasSector(ra.actor, sector) {
+			continue
+		}
+		if role != "" && !strings.Contains(strings.ToLower(ra.actor.Role), role) {
 			continue
 		}
 		k := ra.actor.Code + "|" + ra.actor.Name
@@ -727,6 +828,9 @@ func modifiesNoun(s *nlp.Sentence, g group) bool {
 		return false
 	}
 	next := s.Tokens[last.end]
+	if timeWords[strings.ToLower(next.Text)] {
+		return false // "Russia today rejected": often tagged NN
+	}
 	if next.Tag != "" && (next.Tag == "NN" || next.Tag == "NNS") {
 		return true
 	}
@@ -739,7 +843,8 @@ var nounWords = map[string]bool{"statement": true, "statements": true, "source":
 	"media": true, "figures": true, "visit": true, "data": true, "documents": true, "channels": true,
 	"news": true, "website": true, "account": true, "position": true, "policy": true, "report": true,
 	"reports": true, "residence": true, "talks": true, "meeting": true, "visits": true, "level": true,
-	"results": true, "figure": true, "language": true, "title": true, "capacity": true, "duties": true}
+	"results": true, "figure": true, "language": true, "title": true, "capacity": true, "duties": true,
+	"election": true, "elections": true, "strike": true, "assembly": true, "manager": true}
 
 // placeNouns are places named after an agent ("a police station", "an
 // army base"): the agent is then not an actor.
@@ -774,23 +879,93 @@ func isQuote(t string) bool {
 	return false
 }
 
-// lastCountries returns the governments of the n most recent distinct
-// countries (oldest first): "the two countries".
-func (st *docState) lastCountries(n int) []Actor {
-	var out []Actor
-	seen := map[string]bool{}
-	for i := len(st.recent) - 1; i >= 0 && len(out) < n; i-- {
-		c := st.recent[i].actor.Country
-		if c == "" || seen[c] {
+// countrySet resolves "both countries", "the two sides": the n
+// countries named earlier in the same sentence ("Britain and the US are
+// the two countries ..."); else the most recent mention of exactly n
+// actors of distinct countries ("Kenya and Ethiopia", "the Syrian and
+// Iranian ministers") in the last three sentences; else the n countries
+// the text has named most so far, when they clearly lead. With a sector
+// the countries take it (GOV for "the two governments"); without, the
+// actors of a set are kept as they were. Otherwise nil: no guess.
+func (st *docState) countrySet(n int, sector string) []Actor {
+	here := func() []Actor {
+		out := make([]Actor, n)
+		for k, c := range st.here {
+			out[k] = withSector(c, sector)
+		}
+		return out
+	}
+	if len(st.here) == n && sector != "" {
+		return here()
+	}
+	for i := len(st.sets) - 1; i >= 0; i-- {
+		set := st.sets[i]
+		if st.atSentence-set.sentence > 3 {
+			break
+		}
+		if len(set.actors) != n {
 			continue
 		}
-		seen[c] = true
-		out = append(out, withSector(c, "GOV"))
+		out := make([]Actor, n)
+		for k, a := range set.actors {
+			if sector == "" {
+				out[k] = a
+			} else {
+				out[k] = withSector(a.Country, sector)
+			}
+		}
+		return out
 	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
+	if len(st.here) == n {
+		return here()
+	}
+	type cc struct {
+		c    string
+		n, f int
+	}
+	var all []cc
+	for c, k := range st.counts {
+		if len(c) == 3 && k > 0 {
+			all = append(all, cc{c, k, st.first[c]})
+		}
+	}
+	if len(all) < n {
+		return nil
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].n != all[j].n {
+			return all[i].n > all[j].n
+		}
+		return all[i].f < all[j].f
+	})
+	if len(all) > n && all[n-1].n == all[n].n {
+		return nil // a tie for the last place: no safe answer
+	}
+	top := all[:n]
+	sort.Slice(top, func(i, j int) bool { return top[i].f < top[j].f })
+	out := make([]Actor, n)
+	for k, x := range top {
+		out[k] = withSector(x.c, sector)
 	}
 	return out
+}
+
+// rememberSet records a mention of several actors of distinct countries.
+func (st *docState) rememberSet(as []Actor) {
+	if len(as) < 2 {
+		return
+	}
+	seen := make(map[string]bool, len(as))
+	for _, a := range as {
+		if a.Country == "" || seen[a.Country] {
+			return
+		}
+		seen[a.Country] = true
+	}
+	st.sets = append(st.sets, actorSet{append([]Actor(nil), as...), st.atSentence})
+	if len(st.sets) > 16 {
+		st.sets = st.sets[len(st.sets)-16:]
+	}
 }
 
 var timeWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true,

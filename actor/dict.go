@@ -56,6 +56,7 @@ type Entry struct {
 	Agency  bool // news agency or outlet
 	Plural  bool // the phrase is a plural form ("ministers")
 	Generic bool // agent that says little of the sector ("official", "leader")
+	Capital bool // matches only text written with a capital ("General", not "in general")
 	User    bool // from a user dictionary
 	Rule    string
 	keys    []string
@@ -305,6 +306,8 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 					base.Plural = true
 				case "generic":
 					base.Generic = true
+				case "capital":
+					base.Capital = true
 				case "noplural":
 				default:
 					return nil, fmt.Errorf("unknown flag %q", f)

@@ -16,6 +16,7 @@ type piece struct {
 	lower   string // lower-case key
 	upper   string // upper-case key when the written word is acronym-shaped, else ""
 	acronym bool
+	poss    bool // a possessive "'s" split off as a token of its own
 }
 
 // foldRunes removes diacritics and maps typographic variants of
@@ -68,6 +69,9 @@ func splitWord(w string) []piece {
 		return []piece{makePiece(w)}
 	}
 	w = foldRunes(w)
+	if w == "'s" || w == "'S" {
+		return []piece{{lower: "s", poss: true}}
+	}
 	var out []piece
 	for _, f := range strings.FieldsFunc(w, func(r rune) bool {
 		return r == '-' || r == '_' || r == '/' || unicode.IsSpace(r)

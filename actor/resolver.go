@@ -136,7 +136,20 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 			best = c
 		}
 	}
-	st.focus = best
+	// The focus is used for titles with no country ("Defence Secretary
+	// X"): only when one country clearly leads (the only one, or at least
+	// twice as often as any other), else such titles stay bare.
+	second := 0
+	for c, n := range counts {
+		if c != best && n > second {
+			second = n
+		}
+	}
+	if best != "" && (second == 0 || counts[best] >= 2*second) {
+		st.focus = best
+	}
+	st.first = first
+	st.counts = make(map[string]int, len(counts))
 	// First pass: learn the names that titles and appositions give, so
 	// that a headline naming people before the text introduces them
 	// ("Al-Miqdad and Abdullahian discuss ...") resolves too.
@@ -144,9 +157,15 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		r.compose(st, i, &doc.Sentences[i], sents[i])
 	}
 	st.recent = st.recent[:0]
+	st.sets = st.sets[:0]
 	var out []Mention
 	for i := range doc.Sentences {
 		out = append(out, r.compose(st, i, &doc.Sentences[i], sents[i])...)
+		for _, it := range sents[i] {
+			if c := it.country(); c != "" && it.countryish() {
+				st.counts[c]++
+			}
+		}
 	}
 	return out
 }
@@ -161,15 +180,33 @@ type docState struct {
 	// second pass is not called coreference.
 	atSentence, atStart int
 	recent              []recentActor // most recent last
+	// sets are the recent mentions of several actors of distinct
+	// countries ("Kenya and Ethiopia", "the Syrian and Iranian foreign
+	// ministers"), most recent last: what "both countries" and "the two
+	// sides" refer to.
+	sets []actorSet
+	// here are the countries of the mentions met so far in the current
+	// sentence, in order.
+	here []string
+	// counts is how often each country is mentioned before the current
+	// sentence (second pass), first its order of first mention in the
+	// document.
+	counts, first map[string]int
+}
+
+type actorSet struct {
+	actors   []Actor
+	sentence int
 }
 
 type recentActor struct {
-	actor  Actor
-	person bool
+	actor    Actor
+	person   bool
+	sentence int
 }
 
 func (st *docState) remember(a Actor, person bool) {
-	st.recent = append(st.recent, recentActor{a, person})
+	st.recent = append(st.recent, recentActor{a, person, st.atSentence})
 	if len(st.recent) > 64 {
 		st.recent = st.recent[len(st.recent)-64:]
 	}
@@ -247,6 +284,22 @@ var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": 
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true,
 	"lord": true, "lady": true, "baroness": true, "dame": true, "sheikh": true, "mister": true}
 
+// compassWords name part of a place when written before it.
+var compassWords = map[string]bool{"west": true, "western": true, "east": true, "eastern": true,
+	"north": true, "northern": true, "south": true, "southern": true, "central": true}
+
+// portfolioHeads are titles that a portfolio written before them
+// completes ("Planning and Investment Minister").
+var portfolioHeads = map[string]bool{"minister": true, "ministry": true, "secretary": true,
+	"commissioner": true, "department": true, "spokesman": true, "spokeswoman": true, "chief": true}
+
+func lastLower(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.ToLower(s)
+}
+
 // itemKind classifies a span of a sentence.
 type itemKind int
 
@@ -269,6 +322,12 @@ type item struct {
 	keys       []string // name keys (itName)
 	canon      string   // canonical name when a dictionary person is out of role
 	text       string
+	// A dictionary person out of role at the document date: the
+	// country of the role nearest in time, whether the role has ended
+	// (a former office-holder), and the sector of a title inside the
+	// phrase ("President Bush").
+	pcountry, psector string
+	former            bool
 }
 
 func (it *item) countryish() bool {
@@ -300,6 +359,24 @@ func sentencePieces(s *nlp.Sentence) tokPieces {
 		tp[i] = splitWord(t.Text)
 	}
 	return tp
+}
+
+// lastWordCapitalized reports whether the last word of a phrase starts
+// with a capital.
+func lastWordCapitalized(phrase string) bool {
+	if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
+		phrase = phrase[i+1:]
+	}
+	return capitalized(phrase)
+}
+
+// notNameEnd reports whether a lower-case token cannot end a name: a
+// time word or a word not tagged as a noun.
+func notNameEnd(t nlp.Token) bool {
+	if capitalized(t.Text) {
+		return false
+	}
+	return timeWords[strings.ToLower(t.Text)] || t.Tag != "" && !strings.HasPrefix(t.Tag, "NN")
 }
 
 func capitalized(s string) bool {
@@ -366,12 +443,20 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 	}
 	for i := 0; i < len(tp); {
 		end, node := r.dict.trie.longestAt(tp, i)
-		if node != nil {
-			if it, ok := r.matchItem(s, node, i, end, when); ok {
+		matched := false
+		for node != nil {
+			if it, ok := r.matchItem(s, tp, node, i, end, when); ok {
 				out = append(out, it)
 				i = end
-				continue
+				matched = true
+				break
 			}
+			// A shorter phrase may hold where the longest does not
+			// ("Russia" in "Russia today").
+			end, node = r.dict.trie.longestBefore(tp, i, end-1)
+		}
+		if matched {
+			continue
 		}
 		t := s.Tokens[i]
 		if isName(i) {
@@ -379,7 +464,7 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 			for j < len(tp) {
 				if isName(j) || (j+1 < len(tp) && nameParticles[strings.ToLower(s.Tokens[j].Text)] && isName(j+1)) {
 					if e2, n2 := r.dict.trie.longestAt(tp, j); n2 != nil && e2 > j {
-						if it, ok := r.matchItem(s, n2, j, e2, when); ok && it.kind != itNamed && it.kind != itName {
+						if it, ok := r.matchItem(s, tp, n2, j, e2, when); ok && it.kind != itNamed && it.kind != itName {
 							// A one-word title inside a name ("Hussein Amir
 							// Abdullahian") is part of the name.
 							if !(it.kind == itAgent && e2 == j+1 && e2 < len(tp) && isName(e2) &&
@@ -412,6 +497,61 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 		}
 		out = append(out, item{kind: itWord, start: i, end: i + 1, word: strings.ToLower(foldRunes(t.Text)), tag: t.Tag})
 		i++
+	}
+	// A compass word before a place ("Western Cambodia", "West Darfur",
+	// "Southern Lebanon") names part of that place, not the West: it is
+	// a plain word and the place that follows decides.
+	for k := 0; k+1 < len(out); k++ {
+		it := &out[k]
+		if (it.kind == itAdj || it.kind == itCountry) && it.end-it.start == 1 && compassWords[strings.ToLower(it.text)] &&
+			out[k+1].start == it.end && (out[k+1].countryish() || out[k+1].kind == itName) {
+			*it = item{kind: itWord, start: it.start, end: it.end, word: strings.ToLower(it.text), tag: s.Tokens[it.start].Tag}
+		}
+	}
+	// Portfolio words written before a title are part of the title
+	// ("Planning and Investment Minister Tran Van X", "Trade and
+	// Industry Secretary"): the name run before it is not a person.
+	portfolio := func(it *item) bool {
+		if it.kind == itName {
+			return true
+		}
+		t := s.Tokens[it.start].Text
+		return it.kind == itWord && capitalized(t) && !stopCaps[it.word] && len(t) > 2
+	}
+	for k := 0; k+1 < len(out); k++ {
+		if !portfolio(&out[k]) {
+			continue
+		}
+		j := k
+		for j+2 < len(out) && isWord(&out[j+1], "and", "&", ",") && portfolio(&out[j+2]) {
+			j += 2
+		}
+		t := j + 1
+		if t >= len(out) || out[t].kind != itAgent || !portfolioHeads[lastLower(out[t].text)] ||
+			!capitalized(s.Tokens[out[t].start].Text) || k > 0 && out[k-1].kind == itAgent {
+			continue
+		}
+		ag := out[t]
+		ag.start = out[k].start
+		ag.text = joinTokens(s, ag.start, ag.end)
+		out[k] = ag
+		out = append(out[:k+1], out[t+1:]...)
+	}
+	// ... and after it: "Minister for Interior", "Secretary of State for
+	// Health and Social Care".
+	for k := 0; k+2 < len(out); k++ {
+		ag := &out[k]
+		if ag.kind != itAgent || !portfolioHeads[lastLower(ag.text)] || !capitalized(s.Tokens[ag.end-1].Text) ||
+			!isWord(&out[k+1], "for", "of") || !portfolio(&out[k+2]) {
+			continue
+		}
+		j := k + 2
+		for j+2 < len(out) && isWord(&out[j+1], "and", "&") && portfolio(&out[j+2]) {
+			j += 2
+		}
+		ag.end = out[j].end
+		ag.text = joinTokens(s, ag.start, ag.end)
+		out = append(out[:k+1], out[j+1:]...)
 	}
 	// A dictionary person preceded by unknown name tokens ("Ibrahim" +
 	// "Kalin") is one name.
@@ -446,7 +586,7 @@ func joinTokens(s *nlp.Sentence, i, j int) string {
 
 // matchItem turns a trie match into an item, choosing the entries that
 // hold at the document date. User entries shadow built-in ones.
-func (r *Resolver) matchItem(s *nlp.Sentence, node *trieNode, i, end int, when time.Time) (item, bool) {
+func (r *Resolver) matchItem(s *nlp.Sentence, tp tokPieces, node *trieNode, i, end int, when time.Time) (item, bool) {
 	var all []*Entry
 	user := false
 	for _, ix := range node.entries {
@@ -462,8 +602,16 @@ func (r *Resolver) matchItem(s *nlp.Sentence, node *trieNode, i, end int, when t
 		if user && !e.User {
 			continue
 		}
-		if e.Kind != KindAgent && capitalized(e.Phrase) && !capitalized(s.Tokens[i].Text) {
-			continue // country and organisation names are written with a capital
+		if e.Kind != KindAgent && capitalized(e.Phrase) && (!capitalized(s.Tokens[i].Text) ||
+			end-i > 1 && lastWordCapitalized(e.Phrase) && notNameEnd(s.Tokens[end-1])) {
+			// Country and organisation names are written with a capital;
+			// a name does not end in a lower-case adverb: "Russia today"
+			// is not Russia Today (but "the European parliament" is the
+			// European Parliament).
+			continue
+		}
+		if e.Capital && !capitalized(s.Tokens[i].Text) {
+			continue
 		}
 		if !e.holds(when) {
 			continue
@@ -483,19 +631,37 @@ func (r *Resolver) matchItem(s *nlp.Sentence, node *trieNode, i, end int, when t
 		ents = kept
 	}
 	if len(ents) == 0 {
-		// A known person out of role: a name to be resolved from context.
+		// A known person out of role: a name to be resolved from context,
+		// keeping the person's country (the role that ended last before
+		// the date, else the first one).
+		var pick *Entry
 		for _, e := range all {
-			if (e.Kind == KindPerson || e.Kind == KindActor) && capitalized(s.Tokens[i].Text) {
-				it := item{kind: itName, start: i, end: end, canon: e.Name, text: joinTokens(s, i, end)}
-				for _, p := range splitWord(it.text) {
-					if !honorifics[p.lower] {
-						it.keys = append(it.keys, p.lower)
-					}
-				}
-				return it, true
+			if (e.Kind != KindPerson && e.Kind != KindActor) || !capitalized(s.Tokens[i].Text) {
+				continue
+			}
+			if pick == nil || !e.To.IsZero() && e.To.Before(when) && (pick.To.IsZero() || !pick.To.Before(when) || e.To.After(pick.To)) {
+				pick = e
 			}
 		}
-		return item{}, false
+		if pick == nil {
+			return item{}, false
+		}
+		it := item{kind: itName, start: i, end: end, canon: pick.Name, text: joinTokens(s, i, end),
+			pcountry: pick.Country, former: !pick.To.IsZero() && pick.To.Before(when)}
+		for _, p := range splitWord(it.text) {
+			if !honorifics[p.lower] {
+				it.keys = append(it.keys, p.lower)
+			}
+		}
+		if e2, n2 := r.dict.trie.longestBefore(tp, i, end-1); n2 != nil && e2 > i {
+			for _, ix := range n2.entries {
+				if e := r.dict.entries[ix]; e.Kind == KindAgent && !e.Generic {
+					it.psector = e.Code // "President Bush": the title in the phrase
+					break
+				}
+			}
+		}
+		return it, true
 	}
 	// Keep entries of the kind of the first (entries of one phrase share a kind).
 	k := ents[0].Kind

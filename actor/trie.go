@@ -59,12 +59,22 @@ type tokPieces [][]piece
 // (i, nil) when nothing matches. Tokens without pieces (punctuation that
 // normalises to nothing) stop the walk.
 func (t *trie) longestAt(tp tokPieces, i int) (int, *trieNode) {
+	return t.longestBefore(tp, i, len(tp))
+}
+
+// longestBefore is longestAt for matches ending at or before limit.
+func (t *trie) longestBefore(tp tokPieces, i, limit int) (int, *trieNode) {
 	bestEnd := i
 	var best *trieNode
 	n := t.root
-	for j := i; j < len(tp); j++ {
+	for j := i; j < limit; j++ {
 		if len(tp[j]) == 0 {
 			break
+		}
+		if j > i && tp[j][0].poss && (n.next == nil || n.next["s"] == nil) {
+			// "People 's Republic": a possessive split off by the
+			// tokenizer inside a phrase whose key dropped it.
+			continue
 		}
 		for _, p := range tp[j] {
 			n = n.step(p)
