@@ -22,8 +22,12 @@ func shapeTag(w string) string {
 		return "NFP"
 	case isPhoneLike(w):
 		return "CD"
-	case len(w) > 1 && strings.Trim(w, ".?!") == "" && strings.IndexByte(w, '.') >= 0 && w != "...":
-		return "." // "..", ".?", "!."
+	case len(w) > 1 && strings.Trim(w, ".?!") == "" && strings.IndexByte(w, '.') >= 0 && strings.Trim(w, ".") != "":
+		return "." // ".?", "!."
+	case len(w) == 3 && w[0] == '\'' && isDigit(w[1]) && isDigit(w[2]):
+		return "CD" // '68
+	case isInterjection(w):
+		return "UH"
 	}
 	return ""
 }
@@ -48,6 +52,33 @@ func fixWebTags(toks []Token) {
 				toks[i].Tag = "NNP"
 			}
 		}
+		if t == "IN" && i > 0 && (next == "." || next == "," || next == ":" || next == "" || next == "-RRB-") && isAdverbialPrep(w) {
+			// A preposition without an object is an adverb ("it was over
+			// before."), or a verb particle after the verb or its pronoun
+			// object ("turn it off.").
+			switch {
+			case prev == "PRP" || isVerb(prev) && isParticle(w) && !isHaveBeForm(asciiLower(toks[i-1].Text)):
+				toks[i].Tag = "RP"
+			default:
+				toks[i].Tag = "RB"
+			}
+			continue
+		}
+		if t == "NNP" && len(w) > 3 && w[len(w)-1] == 's' && isPluralGroup(w) {
+			toks[i].Tag = "NNPS" // "Iraqis", "Muslims"
+		}
+		if (t == "NNP" || t == "NN" || t == "PRP") && i > 0 && isRoman(w) && (prev == "NNP" || prev == "NNPS") {
+			toks[i].Tag = "CD" // "World War II", "Henry VIII"
+		}
+		if len(w) > 1 && w[0] == '.' && w[1] == '.' && strings.Trim(w, ".") == "" {
+			// A run of periods ends a sentence at its end; inside, it
+			// is a pause, tagged like a comma.
+			if i == n-1 || i == n-2 && toks[n-1].Tag == "''" {
+				toks[i].Tag = "."
+			} else {
+				toks[i].Tag = ","
+			}
+		}
 		switch w {
 		case "-", "--", "—", "–":
 			switch {
@@ -60,7 +91,7 @@ func fixWebTags(toks []Token) {
 			if prev == "CD" && next == "CD" {
 				toks[i].Tag = "SYM"
 			}
-		case "...", "..", "…":
+		case "…":
 			if i == n-1 || i == n-2 && toks[n-1].Tag == "''" {
 				toks[i].Tag = "."
 			}
@@ -99,6 +130,11 @@ func fixWebTags(toks []Token) {
 			case t == "IN" && isNoun(prev) && (next == "PRP" || next == "DT") && !takesThatClause(toks[i-1].Text) && !tellsBefore(toks, i):
 				toks[i].Tag = "WDT" // "the fees that they charge"
 			}
+		case "one":
+			// "the one", "a good one", "no one": a pronoun-like noun.
+			if i > 0 && (prev == "DT" || isAdj(prev) || prev == "PRP$") && !isNoun(next) && !isAdj(next) && next != "CD" && !(i+1 < n && toks[i+1].Text == "of") {
+				toks[i].Tag = "NN"
+			}
 		case "al", "Al", "el", "El":
 			// Arabic names: "al-Sadr".
 			if i+2 < n && toks[i+1].Text == "-" && toks[i].End == toks[i+1].Start && startsUpper(toks[i+2].Text) {
@@ -106,6 +142,70 @@ func fixWebTags(toks []Token) {
 			}
 		}
 	}
+}
+
+// isPluralGroup reports the plural of a nationality or of a religious or
+// political group, written with a capital ("Iraqis", "Shiites").
+func isPluralGroup(w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) || !startsUpper(w) {
+		return false
+	}
+	lw := string(lowerInto(buf[:0], w))
+	if e, ok := gazetteer().names[lw]; ok && e.kind == Nationality {
+		return true
+	}
+	switch lw {
+	case "muslims", "christians", "jews", "catholics", "protestants", "hindus", "buddhists", "sikhs",
+		"shiites", "shias", "sunnis", "kurds", "arabs", "europeans", "africans", "asians", "latinos",
+		"democrats", "republicans", "conservatives", "liberals", "socialists", "communists", "marines",
+		"mormons", "baptists", "methodists", "evangelicals", "palestinians", "israelis", "westerners",
+		"americans", "islamists", "salafis", "wahhabis", "houthis", "alawites":
+		return true
+	}
+	return false
+}
+
+// isRoman reports a Roman numeral of two to five letters ("II", "XIV").
+func isRoman(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isInterjection reports common interjections and chat words of web
+// text, in lower case or capitalised.
+func isInterjection(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	var buf [8]byte
+	switch string(lowerInto(buf[:0], w)) {
+	case "pls", "plz", "yep", "yup", "nope", "nah", "eh", "huh", "hmm", "hmmm", "umm", "ummm", "erm",
+		"haha", "hahaha", "hehe", "heh", "lmao", "rofl", "roflmao", "yay", "yuck", "yuk", "yum", "ugh",
+		"oops", "ouch", "aww", "ahh", "bye", "bravo", "omg", "duh", "meh", "whoa", "hooray":
+		return true
+	}
+	return false
+}
+
+// isAdverbialPrep reports prepositions that also stand alone as
+// adverbs ("it's over", "I've seen it before").
+func isAdverbialPrep(w string) bool {
+	switch w {
+	case "over", "out", "before", "below", "above", "around", "down", "off", "back", "away", "inside",
+		"outside", "along", "up", "in", "on", "behind", "underneath", "beneath", "across", "after":
+		return true
+	}
+	return false
 }
 
 // takesThatClause reports nouns whose "that" introduces their content

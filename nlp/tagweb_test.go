@@ -41,6 +41,15 @@ func TestWebTags(t *testing.T) {
 		{"Thank you for the help.", "Thank", "VBP"},
 		{"Pyongyang threatened to launch missiles.", "launch", "VB"},
 		{"The flight was late due to bad weather.", "bad", "JJ"},
+		{"The meeting is over.", "over", "RB"},
+		{"Please turn it off.", "off", "RP"},
+		{"Iraqis voted on Sunday.", "Iraqis", "NNPS"},
+		{"He fought in World War II before college.", "II", "CD"},
+		{"Yep, that works for me.", "Yep", "UH"},
+		{"I waited .. and waited.", "..", ","},
+		{"The summer of '68 was hot.", "'68", "CD"},
+		{"This is the best one.", "one", "NN"},
+		{"One of them left.", "One", "CD"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
