@@ -189,7 +189,8 @@ func (r *reader) indexOriginal(origin string, n int, offset int64, h *gowarc.War
 // the revisit's own URI and date. A revisit whose own HTTP header shows it
 // is not a page (an image, an error) is skipped quietly; one whose original
 // is not in this run's input (nor in the index) is skipped with a warning
-// line: the archive is not broken, its original is elsewhere.
+// line: the archive is not broken, its original is elsewhere. With the index
+// turned off (Options.RevisitIndex < 0) revisits are skipped without a word.
 func (r *reader) revisit(name string, wr gowarc.WarcRecord) (Document, bool) {
 	h := wr.WarcHeader()
 	target := uriOf(h, gowarc.WarcTargetURI)
@@ -228,6 +229,11 @@ func (r *reader) revisit(name string, wr gowarc.WarcRecord) (Document, bool) {
 		}
 		log.Debug("WARC revisit read from its original capture", "origin", name, "original", from)
 		return d, true
+	}
+	if r.opts.revisitCap() == 0 {
+		// The user turned revisit resolution off: skipping is what was asked.
+		log.Debug("WARC revisit skipped: revisit index off", "origin", name, "url", target)
+		return Document{}, false
 	}
 	msg := "WARC revisit skipped: its original capture is not in the input read before it"
 	if r.path == "" {

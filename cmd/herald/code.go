@@ -92,8 +92,7 @@ func runCode(cmd *cobra.Command, a *app, f *codeFlags, args []string) error {
 		args = []string{"-"}
 	}
 	ctx := cmd.Context()
-	ropts := f.read.options()
-	ropts.Stdin = a.stdin
+	ropts := f.read.options(a)
 	bad := 0
 	err = ordered.Map(ctx, f.workers,
 		func(send func(source.Document) bool) error {

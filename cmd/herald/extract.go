@@ -26,6 +26,7 @@ type readFlags struct {
 	jsonlTitle   string
 	jsonlDate    string
 	jsonlURL     string
+	revisitIndex int
 }
 
 // register adds the reading flags to fs.
@@ -39,13 +40,19 @@ func (f *readFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.jsonlTitle, "jsonl-title", "", "JSON Lines field holding the title (default: title, headline)")
 	fs.StringVar(&f.jsonlDate, "jsonl-date", "", "JSON Lines field holding the publication date (default: date, published, publish_date, ...)")
 	fs.StringVar(&f.jsonlURL, "jsonl-url", "", "JSON Lines field holding the article URL (default: url, link)")
+	fs.IntVar(&f.revisitIndex, "revisit-index", source.DefaultRevisitIndex, "how many WARC captures to remember so that later revisit records can be resolved to them; 0 or less: skip revisits")
 }
 
-// options turns the flags into source.Options.
-func (f *readFlags) options() source.Options {
+// options turns the flags into source.Options reading standard input from
+// a.stdin and logging warnings to a.stderr.
+func (f *readFlags) options(a *app) source.Options {
 	max := f.maxBytes
 	if max == 0 {
 		max = -1 // --max-bytes 0: no limit
+	}
+	revisits := f.revisitIndex
+	if revisits <= 0 {
+		revisits = -1 // source: negative turns the index off
 	}
 	return source.Options{
 		MaxBytes:     max,
@@ -57,6 +64,9 @@ func (f *readFlags) options() source.Options {
 		JSONLTitle:   f.jsonlTitle,
 		JSONLDate:    f.jsonlDate,
 		JSONLURL:     f.jsonlURL,
+		RevisitIndex: revisits,
+		Stdin:        a.stdin,
+		Logger:       newLineLogger(a.stderr),
 	}
 }
 
@@ -111,8 +121,7 @@ it and the reason; the others are still processed and the exit code is 1.`,
 			if workers < 1 {
 				workers = 1
 			}
-			sopts := rf.options()
-			sopts.Stdin = a.stdin
+			sopts := rf.options(a)
 			enc := json.NewEncoder(a.stdout)
 			enc.SetEscapeHTML(false)
 			bad := 0

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -87,12 +88,12 @@ func TestReadFlagsOptions(t *testing.T) {
 	if err := fs.Parse([]string{"--max-bytes", "1000", "--fetch", "--timeout", "5s", "--jsonl-text", "body", "--jsonl-url", "link"}); err != nil {
 		t.Fatal(err)
 	}
-	o := rf.options()
+	o := rf.options(&app{stderr: io.Discard})
 	if o.MaxBytes != 1000 || !o.Fetch || o.Timeout.Seconds() != 5 || o.JSONLText != "body" || o.JSONLURL != "link" || o.UserAgent == "" {
 		t.Errorf("options = %+v", o)
 	}
 	rf.maxBytes = 0
-	if rf.options().MaxBytes >= 0 {
+	if rf.options(&app{stderr: io.Discard}).MaxBytes >= 0 {
 		t.Errorf("--max-bytes 0 should mean no limit")
 	}
 }
