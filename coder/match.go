@@ -286,6 +286,10 @@ func (mt *matcher) fwd(ei, pos int) bool {
 	}
 	n := len(mt.v.lemma)
 	skipped := 0
+	// a slot is not filled across a preposition the pattern does not
+	// name: "fought in numerous clashes across both countries" has no
+	// object, "killed in a bombing" does not kill the bombing
+	crossedPrep := false
 	for k := pos; k < n && skipped <= gap; k++ {
 		switch e.kind {
 		case elWord:
@@ -295,6 +299,9 @@ func (mt *matcher) fwd(ei, pos int) bool {
 				}
 			}
 		case elTarget, elSource:
+			if crossedPrep {
+				break
+			}
 			if sp := mt.slotAt(k); sp.ok() {
 				saved := mt.m
 				mt.setSlot(e.kind, sp)
@@ -314,6 +321,9 @@ func (mt *matcher) fwd(ei, pos int) bool {
 		}
 		if !mt.v.skippable(k, mt.own, mt.noun) {
 			break
+		}
+		if t := mt.v.s.Tokens[k].Tag; (t == "IN" || t == "TO") && mt.v.lower[k] != "of" && mt.v.lower[k] != "that" && !mt.v.adverbialPrep(k) {
+			crossedPrep = true
 		}
 		skipped++
 	}
@@ -496,4 +506,33 @@ func (c *Coder) tryElems(v *sview, p *Pattern, elems []elem, k, ci int, lemma st
 		}
 	}
 	return mt.m, true
+}
+
+// timeWords head a prepositional phrase of time that may stand between a
+// verb and its object ("forced out on Wednesday more than 1,000 refugees").
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "today": true, "yesterday": true, "tonight": true, "night": true, "morning": true,
+	"afternoon": true, "evening": true, "weekend": true, "week": true, "month": true, "year": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "dawn": true,
+	"midnight": true, "noon": true, "least": true, "most": true, "times": true,
+}
+
+// adverbialPrep reports whether the preposition at k starts a phrase of
+// time or quantity, not an argument: "on Wednesday", "at least 12", "up
+// to 16", "about 200".
+func (v *sview) adverbialPrep(k int) bool {
+	if k > 0 && v.lower[k] == "to" && v.lower[k-1] == "up" {
+		return true
+	}
+	for j := k + 1; j < len(v.lower) && j <= k+3; j++ {
+		if timeWords[v.lower[j]] || v.s.Tokens[j].Tag == "CD" || (v.lower[k] == "up" && v.lower[j] == "to") {
+			return true
+		}
+		if t := v.s.Tokens[j].Tag; t != "DT" && t != "JJ" && t != "RB" && t != "PRP$" {
+			return false
+		}
+	}
+	return false
 }

@@ -69,7 +69,8 @@ type Pattern struct {
 	dative []elem
 	// passive is the pattern without the target slot that follows its
 	// verb anchor, for a passive clause ("was put under investigation"
-	// for "put + under investigation"); nil when there is no such slot.
+	// for "put + under investigation", "was attacked" for "attack +");
+	// nil when there is no such slot or only prepositions follow it.
 	passive []elem
 	// weight orders competing matches: more required words, more specific.
 	weight int
@@ -318,9 +319,10 @@ func (p *Pattern) finish() {
 			required = required || !slotPreps[a[0]]
 		}
 	}
-	if !p.Noun && required && p.elems[p.anchor+1].kind == elTarget && !p.elems[p.anchor+1].optional {
-		// only when words follow the slot: "*arrest +" alone would match
-		// every passive of the verb, which the plain pattern already does
+	bare := n == p.anchor+2 // "*attack +": the passive is "was attacked (by X)"
+	if !p.Noun && p.anchor+1 < n && (required || bare) && p.elems[p.anchor+1].kind == elTarget && !p.elems[p.anchor+1].optional {
+		// not when only prepositions follow the slot ("*welcome + to|in"):
+		// "was welcomed at the time" says nothing of a visit
 		d := make([]elem, 0, n-1)
 		d = append(d, p.elems[:p.anchor+1]...)
 		d = append(d, p.elems[p.anchor+2:]...)

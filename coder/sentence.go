@@ -894,10 +894,28 @@ func (c *Coder) traceStructure(v *sview, tr *tracer) {
 	}
 }
 
-// reciprocalRoots are the CAMEO roots where a compound subject with no
-// target acts on each other ("Syria and Iran discussed", "held talks",
-// "agreed", "clashed").
-var reciprocalRoots = map[string]bool{"03": true, "04": true, "05": true, "06": true, "19": true}
+// reciprocalCodes are the CAMEO codes (or their 3-digit parents) whose
+// action two parties do to each other, so that a compound subject with no
+// target acts on itself: "Syria and Iran met" (040), "agreed to
+// cooperate" (030), "restored relations" (050), "signed a deal" (057).
+// Fighting is reciprocal only where the pattern says "both" ("clashed").
+// Directional actions (visit, host, mediate, praise, support, storm) are
+// not: "peace talks brokered by Russia, Turkey and Iran" is not Russia
+// mediating for Turkey.
+var reciprocalCodes = map[string]bool{"030": true, "031": true, "032": true, "036": true,
+	"040": true, "041": true, "044": true, "046": true, "050": true, "054": true, "057": true,
+	"060": true, "061": true, "062": true, "063": true, "064": true}
+
+// reciprocalCode reports whether code is in reciprocalCodes (or its parent is).
+func reciprocalCode(code string) bool {
+	if reciprocalCodes[code] {
+		return true
+	}
+	if len(code) == 4 {
+		return reciprocalCodes[code[:3]]
+	}
+	return false
+}
 
 // eventsFrom turns one match into events; the second result says why
 // there are none.
@@ -1053,7 +1071,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	}
 	// "a ceasefire between Ethiopia and Eritrea": a compound target of a
 	// reciprocal action with no source acts on itself
-	if r := cameo.RootOf(p.Code); len(srcs) == 0 && len(tgts) >= 2 && (p.Both || reciprocalRoots[r] && r != "19") {
+	if len(srcs) == 0 && len(tgts) >= 2 && p.Both {
 		srcSpan, srcs = tgtSpan, tgts
 	}
 	if len(srcs) == 0 && unrealised {
@@ -1065,7 +1083,12 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		return nil, "no source actor"
 	}
 	reciprocal := p.Both
-	if len(tgts) == 0 && len(srcs) >= 2 && (p.Both || reciprocalRoots[cameo.RootOf(p.Code)] || p.Pair != "") {
+	// a compound subject acting on itself: only for a reciprocal action
+	// done by the active subject ("Syria and Iran met"), not by a passive's
+	// agent or a list found elsewhere ("backed by Iranian and Russian
+	// allies")
+	if len(tgts) == 0 && len(srcs) >= 2 && (p.Both || p.Pair != "" ||
+		reciprocalCode(p.Code) && !noun && ci >= 0 && !v.s.Clauses[ci].Verb.Passive && overlaps(srcSpan, argSpan(v.s.Clauses[ci].Subject))) {
 		tgts, tgtSpan, reciprocal = srcs, srcSpan, true
 	}
 	// "Syria will not accept refugees", "refused to meet": a refusal is
