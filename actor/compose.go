@@ -41,6 +41,26 @@ var pluralCorefNouns = map[string]bool{"sides": true, "countries": true, "partie
 	"governments": true, "delegations": true, "men": true, "nations": true, "states": true,
 	"neighbours": true, "neighbors": true}
 
+// armedSectors are the sectors of armed non-state groups.
+var armedSectors = map[string]bool{"REB": true, "INS": true, "UAF": true, "SEP": true}
+
+// armedGroup reports whether an actor is a named armed group
+// ("IMGISI", "LBNREBHEZ"), not a bare sector.
+func armedGroup(a Actor) bool {
+	if strings.HasPrefix(a.Code, "IMG") {
+		return true
+	}
+	if len(a.Code) <= 6 {
+		return false // "SYRREB", "REB": a sector, not a named group
+	}
+	for _, s := range a.Sectors {
+		if armedSectors[s] {
+			return true
+		}
+	}
+	return false
+}
+
 // countryPlurals are plural nouns that, after "the two" or "both", name
 // countries (their governments): "both countries", "the two governments".
 var countryPlurals = map[string]bool{"countries": true, "nations": true, "states": true, "governments": true,
@@ -130,6 +150,13 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			q++
 			break
 		}
+		if it.kind == itNamed && q+1 < len(its) && its[q+1].kind == itAgent && strings.HasPrefix(it.ents[0].Code, "IGO") &&
+			strings.Contains(strings.ToLower(its[q+1].text), "ambassador") {
+			// "UN ambassador Susan Rice", "the EU ambassador": a country's
+			// ambassador to the body; the country comes from elsewhere.
+			q++
+			break
+		}
 		if it.kind == itNamed && q+1 < len(its) && (its[q+1].kind == itAgent || isPossessive(&its[q+1]) && q+2 < len(its) && its[q+2].kind == itAgent) {
 			g.orgs = append(g.orgs, it)
 			q++
@@ -139,6 +166,11 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			break
 		}
 		break
+	}
+	// "the Russian UN ambassador": the nationality decides.
+	if len(g.mods) > 0 && q+1 < len(its) && its[q].kind == itNamed && its[q+1].kind == itAgent &&
+		strings.HasPrefix(its[q].ents[0].Code, "IGO") && strings.Contains(strings.ToLower(its[q+1].text), "ambassador") {
+		q++
 	}
 	// Pre-modifiers between a nationality and a title ("the Syrian
 	// interim president", "the Syrian state news agency").
@@ -523,15 +555,39 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			// "its forces", "their government", "his ministry": the
 			// country of the most recent actor (a person for his/her).
 			if g.det == "its" || g.det == "their" || g.det == "his" || g.det == "her" {
+				// Within this and the two sentences before; "his forces"
+				// belong to the most recent person, and when that person's
+				// country is unknown, so are they.
 				personOnly := g.det == "his" || g.det == "her"
-				for i := len(st.recent) - 1; i >= 0; i-- {
+				for i := len(st.recent) - 1; i >= 0 && st.atSentence-st.recent[i].sentence <= 2; i-- {
 					ra := st.recent[i]
-					if ra.actor.Country == "" || personOnly && !ra.person {
+					if personOnly && !ra.person {
+						continue
+					}
+					if ra.actor.Country == "" {
+						if personOnly {
+							break
+						}
 						continue
 					}
 					a := withSector(ra.actor.Country, sector)
 					a.Role = role
 					res.actors = []Actor{a}
+					res.basis = "coreference"
+					return res
+				}
+			}
+			if g.det == "the" && armedSectors[sector] && !strings.HasPrefix(strings.ToLower(g.agents[len(g.agents)-1].text), "rebel") {
+				// "the militants", "the insurgents" just after a named
+				// armed group ("Islamic State claimed ... The militants
+				// said") are that group. Not "the rebels": in war news a
+				// standing name for one side, whoever was named last.
+				for i := len(st.recent) - 1; i >= 0 && st.atSentence-st.recent[i].sentence <= 1; i-- {
+					ra := st.recent[i]
+					if ra.person || !armedGroup(ra.actor) {
+						continue
+					}
+					res.actors = []Actor{ra.actor}
 					res.basis = "coreference"
 					return res
 				}

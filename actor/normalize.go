@@ -69,7 +69,7 @@ func splitWord(w string) []piece {
 		return []piece{makePiece(w)}
 	}
 	w = foldRunes(w)
-	if w == "'s" || w == "'S" {
+	if w == "'s" || w == "'S" || w == "'" {
 		return []piece{{lower: "s", poss: true}}
 	}
 	var out []piece

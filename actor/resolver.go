@@ -137,15 +137,16 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		}
 	}
 	// The focus is used for titles with no country ("Defence Secretary
-	// X"): only when one country clearly leads (the only one, or at least
-	// twice as often as any other), else such titles stay bare.
+	// X"): only when one country clearly leads (at least twice as often
+	// as any other, and named twice unless the text is a sentence or
+	// two), else such titles stay bare.
 	second := 0
 	for c, n := range counts {
 		if c != best && n > second {
 			second = n
 		}
 	}
-	if best != "" && (second == 0 || counts[best] >= 2*second) {
+	if best != "" && counts[best] >= 2*second && (counts[best] >= 2 || len(doc.Sentences) <= 2) {
 		st.focus = best
 	}
 	st.first = first
@@ -552,6 +553,16 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 		ag.end = out[j].end
 		ag.text = joinTokens(s, ag.start, ag.end)
 		out = append(out[:k+1], out[j+1:]...)
+	}
+	// A known person out of role before a title ("the Obama national
+	// security adviser", "the Obama administration") says whose: the
+	// person's country, like a nationality.
+	for k := 0; k+1 < len(out); k++ {
+		it := &out[k]
+		if it.kind == itName && it.pcountry != "" && out[k+1].kind == itAgent && out[k+1].start == it.end {
+			it.kind = itAdj
+			it.ents = []*Entry{{Kind: KindAdj, Phrase: it.text, Code: it.pcountry, Country: it.pcountry, Name: it.canon, Rule: "person:" + it.canon}}
+		}
 	}
 	// A dictionary person preceded by unknown name tokens ("Ibrahim" +
 	// "Kalin") is one name.
