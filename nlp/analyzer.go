@@ -31,6 +31,7 @@ func New() (*Analyzer, error) {
 		return nil, fmt.Errorf("nlp: load lemma dictionary: %w", err)
 	}
 	tg.common = lm.golem.InDict
+	tg.inflected = func(w string) bool { return lm.golem.LemmaLower(w) != w }
 	// Build the word tables now rather than on the first document.
 	abbreviations()
 	sentenceStarters()

@@ -15,6 +15,9 @@ type posTagger struct {
 	// common reports a lower-case word that is an ordinary English word
 	// and not a place or nationality name.
 	common func(string) bool
+	// inflected reports a lower-case word that is an inflected form of
+	// another ("said", "taken"), when a dictionary is known.
+	inflected func(string) bool
 	pool   sync.Pool // *tagScratch
 }
 
@@ -91,7 +94,7 @@ func fixedTag(w string) string {
 	case "%":
 		return "NN"
 	case "#":
-		return "#"
+		return "NN" // the number sign ("# 1"), a noun in web treebanks
 	case "n't", "n’t", "N'T", "N’T", "not", "never":
 		return "RB"
 	case "please", "Please", "hi", "Hi", "hello", "Hello", "hey", "Hey", "ok", "OK", "Ok", "okay", "Okay",
@@ -192,7 +195,16 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 				}
 				vb := p.model.wordWeight(lowers[i+1], "VB")
 				verbish = next == "VBP" && after != "" && !isNoun(after) ||
-					vb > 0 && (after == "DT" || after == "PRP$" || after == "PRP" || intent && after != "POS")
+					vb > 0 && (after == "DT" || after == "PRP$" || after == "PRP" || intent && after != "POS") && (next != "JJ" || vb > p.model.wordWeight(lowers[i+1], "JJ"))
+			}
+			if i > 0 {
+				switch lowers[i-1] {
+				case "according", "due", "next", "close", "prior", "thanks", "compared", "related", "addition", "regard", "respect", "up":
+					verbish, next = false, "" // "according to", "next to": always a preposition
+				}
+			}
+			if i+1 < len(toks) && next == "VB" && startsUpper(toks[i+1].Text) && p.lowerNotCommon(lowers[i+1]) {
+				next = "" // "welcome him to Google"
 			}
 			if next != "VB" && next != "RB" && !verbish {
 				toks[i].Tag = "IN"
@@ -240,6 +252,10 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 		case (w == "there" || w == "There") && (t == "EX" || t == "RB"):
 			// Existential "there" comes before "be" and a few verbs like it.
 			toks[i].Tag = "RB"
+			if i > 0 && isHaveBeForm(lowers[i-1]) && i+1 < len(toks) && (toks[i+1].Tag == "DT" || isNoun(toks[i+1].Tag) || isAdj(toks[i+1].Tag) || toks[i+1].Tag == "CD") {
+				toks[i].Tag = "EX" // "Is there any ...?"
+				break
+			}
 			for k := i + 1; k < len(toks) && k < i+3; k++ {
 				l := strings.ToLower(toks[k].Text)
 				if isHaveBeForm(l) || l == "'s" || l == "’s" || strings.HasPrefix(l, "seem") || strings.HasPrefix(l, "appear") || strings.HasPrefix(l, "remain") || strings.HasPrefix(l, "exist") || toks[k].Tag == "MD" {
@@ -269,7 +285,13 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 					toks[i].Tag = "VB"
 				}
 			case t == "VBD" && isHaveBeForm(aux):
-				toks[i].Tag = "VBN"
+				// A past form after have or be is the participle; a word
+				// that is no participle ("was awesome") is an adjective.
+				if strings.HasSuffix(lowers[i], "ed") || p.inflected == nil || p.inflected(lowers[i]) {
+					toks[i].Tag = "VBN"
+				} else {
+					toks[i].Tag = "JJ"
+				}
 			case t == "VBN" && k == i-1 && (isNoun(toks[k].Tag) || toks[k].Tag == "PRP") && i+1 < len(toks) && (toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$" || toks[i+1].Tag == "CD") && noVerbBefore(toks, k):
 				// "Police fired the ...": a past tense after its subject.
 				toks[i].Tag = "VBD"
@@ -456,6 +478,14 @@ func asciiLower(s string) string {
 func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 	for i := range toks {
 		t := toks[i].Tag
+		if t == "VBN" && i > 0 && adjectivalParticiple(toks, lowers, i) {
+			toks[i].Tag = "JJ"
+			continue
+		}
+		if t == "VB" || t == "VBP" {
+			p.fixPresent(toks, lowers, i)
+			continue
+		}
 		if t != "NN" && t != "JJ" && t != "NNP" {
 			continue
 		}
@@ -480,8 +510,110 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 		vb := p.model.wordWeight(lowers[i], "VB")
 		if cue && (vb > 0 || vb == 0 && t == "NN" && k >= 0 && toks[k].Tag == "MD" && (next == "DT" || next == "PRP$" || next == "PRP")) {
 			toks[i].Tag = "VB"
+			p.fixPresent(toks, lowers, i)
 		}
 	}
+}
+
+// fixPresent chooses between the base form (VB) and the present tense
+// (VBP) of verb i from its subject: "they know" is VBP, "do you know"
+// and "let them know" are VB; a sentence that starts with "Hope you"
+// or "Do you" has an elided or inverted subject and a present verb;
+// "Don't ..." at the start of a sentence is a command.
+func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
+	t := toks[i].Tag
+	first := i == 0 || i == 1 && (isOpeningMark(toks[0].Text) || toks[0].Tag == "``")
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Tag
+	}
+	if first {
+		switch lowers[i] {
+		case "do":
+			if next == "RB" && (lowers[i+1] == "n't" || lowers[i+1] == "not") {
+				toks[i].Tag = "VB" // "Don't ..."
+			} else if next == "PRP" || next == "DT" || next == "NNP" {
+				toks[i].Tag = "VBP" // "Do you ..."
+			}
+		case "have", "hope", "thank", "guess", "wish":
+			if next == "PRP" || next == "DT" || next == "TO" {
+				toks[i].Tag = "VBP" // "Hope you ...", "Have you ..."
+			}
+		}
+		return
+	}
+	k := i - 1
+	for k > 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	subj := toks[k].Tag == "NNS" || toks[k].Tag == "PRP" && (lowers[k] == "i" || lowers[k] == "you" || lowers[k] == "we" || lowers[k] == "they")
+	if !subj {
+		return
+	}
+	// A verb or modal before the subject governs a bare infinitive
+	// ("do you know", "let them go", "will they agree").
+	ruled := false
+	if j := k - 1; j >= 0 {
+		switch {
+		case toks[j].Tag == "MD" || toks[j].Tag == "TO":
+			ruled = true
+		default:
+			switch lowers[j] {
+			case "do", "does", "did", "let", "lets", "make", "makes", "made", "help", "helps", "helped",
+				"have", "has", "had", "see", "saw", "watch", "hear", "heard", "'d", "’d", "'ll", "’ll", "and", "or":
+				ruled = true
+			}
+		}
+	}
+	switch {
+	case t == "VB" && !ruled:
+		toks[i].Tag = "VBP"
+	case t == "VBP" && ruled && k > 0 && lowers[k-1] != "and" && lowers[k-1] != "or" && (toks[k-1].Tag == "MD" || lowers[k-1] == "do" || lowers[k-1] == "does" || lowers[k-1] == "did"):
+		toks[i].Tag = "VB"
+	}
+}
+
+// adjectivalParticiple reports a past participle used as an adjective
+// after be or a verb like it: one modified by a degree adverb ("is too
+// complicated", "was very pleased") or one of the participles of feeling
+// and state ("I am concerned", "got involved"), when no "by" agent
+// follows.
+func adjectivalParticiple(toks []Token, lowers []string, i int) bool {
+	if i+1 < len(toks) && lowers[i+1] == "by" {
+		return false
+	}
+	k := i - 1
+	degree := false
+	for k >= 0 && toks[k].Tag == "RB" {
+		switch lowers[k] {
+		case "very", "too", "so", "really", "extremely", "quite", "pretty", "more", "most", "less", "least", "totally", "highly", "super", "overly", "rather", "fairly":
+			degree = true
+		}
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch lowers[k] {
+	case "is", "are", "was", "were", "be", "been", "being", "am", "'m", "'re", "'s", "’m", "’re", "’s",
+		"get", "got", "gets", "getting", "gotten", "feel", "feels", "felt", "seem", "seems", "seemed",
+		"become", "became", "look", "looks", "looked":
+	default:
+		return false
+	}
+	if degree {
+		return true
+	}
+	switch lowers[i] {
+	case "concerned", "involved", "embarrassed", "ashamed", "frustrated", "interested", "excited",
+		"pleased", "disappointed", "surprised", "impressed", "confused", "worried", "satisfied", "tired",
+		"bored", "scared", "terrified", "amazed", "annoyed", "thrilled", "delighted", "done", "gone",
+		"finished", "married", "qualified", "experienced", "complicated", "sophisticated", "dedicated",
+		"related", "lost", "stuck", "stressed", "exhausted", "relieved", "shocked", "upset", "obsessed",
+		"hooked", "spoiled", "spoilt", "overwhelmed", "outdated", "crowded", "packed", "talented":
+		return true
+	}
+	return false
 }
 
 // Letter case of a sentence as a whole.
@@ -554,6 +686,12 @@ func (p *posTagger) lowerForModel(toks []Token, i, mode int, lw string) bool {
 		return false
 	}
 	return p.commonWord(lw)
+}
+
+// lowerNotCommon reports a lower-case word that is no ordinary English
+// word (a name, when it was written with a capital).
+func (p *posTagger) lowerNotCommon(lw string) bool {
+	return p.common != nil && !p.common(lw)
 }
 
 func (p *posTagger) commonWord(lw string) bool {

@@ -84,7 +84,7 @@ func fixWebTags(toks []Token) {
 			switch {
 			case i == 0 && n > 1:
 				toks[i].Tag = "NFP" // a bullet or an attribution dash
-			case w == "-" && (prev == "CD" || prev == "$") && (next == "CD" || next == "$") && toks[i-1].End < toks[i].Start:
+			case w == "-" && (prev == "CD" || prev == "$") && (next == "CD" || next == "$"):
 				toks[i].Tag = "SYM" // a range: "10 - 12"
 			}
 		case "/":
@@ -96,17 +96,49 @@ func fixWebTags(toks []Token) {
 				toks[i].Tag = "."
 			}
 		case "s":
-			// "McDonald s": a possessive split from its noun.
+			// "McDonald s": a possessive split from its noun; "it s": "is".
 			if i > 0 && toks[i-1].End == toks[i].Start && isNoun(prev) {
 				toks[i].Tag = "POS"
+			} else if prev == "PRP" || prev == "EX" || prev == "DT" && i > 0 && strings.EqualFold(toks[i-1].Text, "that") {
+				toks[i].Tag = "VBZ"
 			}
 		case "later", "Later":
 			if t == "RB" {
 				toks[i].Tag = "RBR"
 			}
-		case "what", "What":
-			if t == "WP" && (isNoun(next) && next != "NNP" || isAdj(next)) {
-				toks[i].Tag = "WDT" // "what kind of"
+		case "what", "What", "WHAT":
+			if t == "WP" && (isNoun(next) && next != "NNP" || isAdj(next) || next == "DT" && (strings.EqualFold(toks[i+1].Text, "a") || strings.EqualFold(toks[i+1].Text, "an"))) {
+				toks[i].Tag = "WDT" // "what kind of", "what a view"
+			}
+		case "no", "No", "well", "Well":
+			// "No, ..." and "Well, ..." open a reply.
+			if (i == 0 || prev == "``") && (next == "," || next == "." || next == "") || next == "" && n == 1 {
+				toks[i].Tag = "UH"
+			}
+		case "both", "Both":
+			for k := i + 2; k < n && k < i+6; k++ {
+				if toks[k].Text == "and" {
+					toks[i].Tag = "CC" // "both A and B"
+					break
+				}
+			}
+		case "such", "Such":
+			if i+1 < n && (toks[i+1].Text == "a" || toks[i+1].Text == "an") {
+				toks[i].Tag = "PDT" // "such a"
+			}
+		case "her", "Her":
+			// An object: after a verb or preposition, before no noun phrase.
+			if t == "PRP$" && (isVerb(prev) || prev == "IN" || prev == "TO") && !isNoun(next) && !isAdj(next) && next != "CD" && next != "VBG" {
+				toks[i].Tag = "PRP"
+			}
+		case "like":
+			// "I like it": a verb after a plural or first-person subject.
+			if t == "IN" && i > 0 && isPluralSubject(toks[i-1].Text) && (next == "DT" || next == "PRP" || next == "TO" || next == "VBG" || isNoun(next) || next == "PRP$") {
+				toks[i].Tag = "VBP"
+			}
+		case "ok", "okay", "OK", "Ok", "Okay":
+			if i > 0 && (prev == "VBZ" || prev == "VBD" || prev == "VBP" || prev == "VB" || prev == "RB" && i > 1 && isVerb(toks[i-2].Tag)) {
+				toks[i].Tag = "JJ" // "it's ok"
 			}
 		case "though":
 			if t == "IN" && (next == "." || next == "," || next == "") {
@@ -142,6 +174,15 @@ func fixWebTags(toks []Token) {
 			}
 		}
 	}
+}
+
+// isPluralSubject reports the subject pronouns that take a plural verb.
+func isPluralSubject(w string) bool {
+	switch w {
+	case "I", "i", "you", "You", "we", "We", "they", "They":
+		return true
+	}
+	return false
 }
 
 // isPluralGroup reports the plural of a nationality or of a religious or
