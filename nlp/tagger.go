@@ -18,7 +18,7 @@ type posTagger struct {
 	// inflected reports a lower-case word that is an inflected form of
 	// another ("said", "taken"), when a dictionary is known.
 	inflected func(string) bool
-	pool   sync.Pool // *tagScratch
+	pool      sync.Pool // *tagScratch
 }
 
 type tagScratch struct {
