@@ -238,14 +238,15 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 	return g, true
 }
 
-// agentInfo combines the agents of a group: the sector of the first
-// agent that is not generic, the role as written.
+// agentInfo combines the agents of a group: the sector of the last
+// agent that is not generic (the head: "the civilian government" is a
+// government, "government forces" are forces), the role as written.
 func agentInfo(agents []*item) (sector, role, rule, country string, plural, agency bool) {
 	var chosen *Entry
 	var roles []string
 	for _, a := range agents {
 		e := a.ents[0]
-		if chosen == nil || chosen.Generic && !e.Generic {
+		if chosen == nil || !e.Generic {
 			chosen = e
 		}
 		if e.Role != "" {
