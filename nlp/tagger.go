@@ -195,7 +195,8 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 				}
 				vb := p.model.wordWeight(lowers[i+1], "VB")
 				verbish = next == "VBP" && after != "" && !isNoun(after) ||
-					vb > 0 && (after == "DT" || after == "PRP$" || after == "PRP" || intent && after != "POS") && (next != "JJ" || vb > p.model.wordWeight(lowers[i+1], "JJ"))
+					vb > 0 && (after == "DT" || after == "PRP$" || after == "PRP" || intent && after != "POS") && (next != "JJ" || vb > p.model.wordWeight(lowers[i+1], "JJ")) ||
+					intent && next == "NN" && lowers[i-1] != "going" && !startsUpper(toks[i+1].Text) // "set to campaign"
 			}
 			if i > 0 {
 				switch lowers[i-1] {

@@ -102,10 +102,6 @@ func fixWebTags(toks []Token) {
 			} else if prev == "PRP" || prev == "EX" || prev == "DT" && i > 0 && strings.EqualFold(toks[i-1].Text, "that") {
 				toks[i].Tag = "VBZ"
 			}
-		case "later", "Later":
-			if t == "RB" {
-				toks[i].Tag = "RBR"
-			}
 		case "what", "What", "WHAT":
 			if t == "WP" && (isNoun(next) && next != "NNP" || isAdj(next) || next == "DT" && (strings.EqualFold(toks[i+1].Text, "a") || strings.EqualFold(toks[i+1].Text, "an"))) {
 				toks[i].Tag = "WDT" // "what kind of", "what a view"
@@ -114,13 +110,6 @@ func fixWebTags(toks []Token) {
 			// "No, ..." and "Well, ..." open a reply.
 			if (i == 0 || prev == "``") && (next == "," || next == "." || next == "") || next == "" && n == 1 {
 				toks[i].Tag = "UH"
-			}
-		case "both", "Both":
-			for k := i + 2; k < n && k < i+6; k++ {
-				if toks[k].Text == "and" {
-					toks[i].Tag = "CC" // "both A and B"
-					break
-				}
 			}
 		case "such", "Such":
 			if i+1 < n && (toks[i+1].Text == "a" || toks[i+1].Text == "an") {
