@@ -125,7 +125,7 @@ func (v *sview) isIrrealis(ci int) bool {
 	}
 	if h := vg.Head; h >= 0 && h < len(v.s.Tokens) && v.s.Tokens[h].Tag == "VBG" && st > 0 {
 		switch v.lower[st-1] {
-		case "for", "of", "toward", "towards", "on", "about":
+		case "for", "of", "toward", "towards", "on", "about", "from":
 			return true
 		}
 	}

@@ -424,3 +424,154 @@ func (v *sview) placeActors(sp span, as []aref) []aref {
 	}
 	return out
 }
+
+// descriptive reports whether clause ci is a participle that modifies the
+// noun before it inside another clause's argument ("Syrian rebels *backed*
+// by Ankara attacked", "forces *backing* Assad"): a standing relation that
+// describes the noun, not an event of the sentence. A headline's own
+// participle ("Three soldiers killed in Kabul blast") is inside no other
+// clause and stays an event.
+func (v *sview) descriptive(ci int) bool {
+	cl := &v.s.Clauses[ci]
+	h := cl.Verb.Head
+	if h <= 0 || h >= len(v.s.Tokens) || cl.Verb.Start != h || cl.Verb.End != h+1 {
+		return false
+	}
+	tag := v.s.Tokens[h].Tag
+	if tag != "VBG" && tag != "VBN" {
+		return false
+	}
+	if !strings.HasPrefix(v.s.Tokens[h-1].Tag, "NN") {
+		return false
+	}
+	// a participle describes only for verbs of a standing relation
+	// ("backed by", "led by", "forces backing Assad"); "a man arrested on
+	// Monday" was arrested, "fighters besieging the town" besiege it
+	if !relationVerbs[v.lemma[h]] {
+		return false
+	}
+	for cj := range v.s.Clauses {
+		if cj == ci {
+			continue
+		}
+		// inside another clause's argument, or followed by the sentence's
+		// own finite verb (the language layer may have given that verb the
+		// by-phrase as subject: "rebels backed by Ankara attacked")
+		if v.argContains(cj, h) || v.s.Clauses[cj].Verb.Head > h && !v.s.Clauses[cj].Reporting && finite(v.s.Tokens[clampTok(v, v.s.Clauses[cj].Verb.Start)].Tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// relationVerbs describe a standing relation when used as a participle
+// after a noun ("rebels backed by Turkey", "a coalition led by the US").
+var relationVerbs = map[string]bool{"back": true, "support": true, "sponsor": true, "fund": true, "finance": true,
+	"arm": true, "ally": true, "align": true, "link": true, "lead": true, "control": true, "dominate": true,
+	"own": true, "run": true, "command": true, "oppose": true, "favour": true, "favor": true, "affiliate": true,
+	"base": true, "loyal": true, "train": true, "equip": true, "protect": true, "host": true, "recognise": true,
+	"recognize": true, "supply": true, "aid": true, "assist": true, "help": true, "bankroll": true, "endorse": true}
+
+// armedSectors are sectors that can fight; an exchange between actors
+// with none of them is a verbal clash.
+var armedSectors = map[string]bool{"MIL": true, "REB": true, "INS": true, "UAF": true, "COP": true, "SPY": true, "CRM": true}
+
+// politicalOnly reports whether every actor is a named political actor
+// (a sector, none of them armed), not a bare country that may field an
+// army.
+func politicalOnly(as []aref) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		if len(a.a.Sectors) == 0 || a.a.Code == a.a.Country {
+			return false
+		}
+		for _, s := range a.a.Sectors {
+			if armedSectors[s] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// verbalClashes are the fighting words a politician also uses for a row.
+var verbalClashes = map[string]bool{"clash": true, "fight": true, "battle": true, "spar": true, "skirmish": true, "lock_horns": true}
+
+// privateSectors are actors whose travel is not a state visit.
+var privateSectors = map[string]bool{"CVL": true, "REF": true, "CRM": true, "MED": true, "EDU": true, "BUS": true,
+	"LAB": true, "MIL": true, "REB": true, "INS": true, "UAF": true, "HLH": true, "AGR": true}
+
+// privateVisit reports whether a visit (042) is made, or a host (043)
+// receives, someone who travels on no state's business: civilians,
+// fighters, troops, journalists ("she arrived at the camp", "4,000
+// Russian citizens travelled to Syria", "troops arrived in Bosnia").
+//
+// A rebel or insurgent delegation on a declared visit ("the SDF's leader
+// toured Washington") is political; only arriving, flying and travelling
+// by such actors is not.
+func privateVisit(code, rule string, srcs, tgts []aref) bool {
+	var who []aref
+	switch code {
+	case "042":
+		who = srcs
+	case "043":
+		who = tgts
+	default:
+		return false
+	}
+	travel := strings.Contains(rule, "arrive") || strings.Contains(rule, "fly") || strings.Contains(rule, "land") || strings.Contains(rule, "travel")
+	for _, a := range who {
+		for _, s := range a.a.Sectors {
+			if privateSectors[s] && (travel || (s != "REB" && s != "INS" && s != "UAF")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownForces reports whether the targets are only the armed forces of a
+// source's own country in an action that moves or threatens with them
+// (root 15, withdrawal 087, and threats to do so): "threatened to send Turkish forces to
+// retake the town", "we're going to be removing our troops". The forces
+// are the instrument, not the one acted on.
+//
+// code is the pattern's own code (before any recoding to a threat or an
+// intent), and the forces must be the clause's object: "surrendered to
+// Syrian forces" names the other side.
+func (v *sview) ownForces(ci int, code string, srcs, tgts []aref, tgtSpan span) bool {
+	if r := cameo.RootOf(code); r != "13" && r != "15" && !strings.HasPrefix(code, "087") {
+		return false
+	}
+	if len(tgts) == 0 || len(srcs) == 0 || ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	object := overlaps(tgtSpan, argSpan(v.s.Clauses[ci].Object))
+	for cj := range v.s.Clauses {
+		// "threatened to send Turkish troops": the object of the threat
+		object = object || v.isChild(cj, ci) && overlaps(tgtSpan, argSpan(v.s.Clauses[cj].Object))
+	}
+	if !object {
+		return false
+	}
+	for _, t := range tgts {
+		armed, own := false, false
+		for _, s := range t.a.Sectors {
+			armed = armed || armedSectors[s]
+		}
+		for _, s := range srcs {
+			own = own || (s.a.Country != "" && s.a.Country == t.a.Country)
+		}
+		if !armed || !own {
+			return false
+		}
+	}
+	return true
+}
+
+// finite reports whether a tag starts a finite verb group.
+func finite(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}

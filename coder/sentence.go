@@ -516,6 +516,10 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 			tr.printf("  clause %d %q: reporting verb; it carries attribution, not an event\n", ci, lemma)
 			continue
 		}
+		if v.descriptive(ci) {
+			tr.printf("  clause %d %q: a participle describing the noun before it, not an event\n", ci, lemma)
+			continue
+		}
 		cands := c.candidates(c.dict.verbs, lemma, v.lower[h])
 		if len(cands) == 0 {
 			tr.printf("  clause %d %q: no pattern for this verb\n", ci, lemma)
@@ -1091,6 +1095,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		reciprocalCode(p.Code) && !noun && ci >= 0 && !v.s.Clauses[ci].Verb.Passive && overlaps(srcSpan, argSpan(v.s.Clauses[ci].Subject))) {
 		tgts, tgtSpan, reciprocal = srcs, srcSpan, true
 	}
+	if noun && tgtSpan.ok() && tgtSpan.start > 0 && v.lower[tgtSpan.start-1] == "by" && !m.src.ok() && len(tgts) > 0 {
+		// "a coup attempt by a group of fighters": the by-phrase of a
+		// nominal is its agent
+		srcSpan, srcs, tgtSpan, tgts = tgtSpan, tgts, span{}, nil
+	}
 	// "Syria will not accept refugees", "refused to meet": a refusal is
 	// the actor's act, coded as the matching 12x rejection
 	refusal := ""
@@ -1110,6 +1119,19 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		if sameActors(tgts, srcs) {
 			tgts = nil
 		}
+	}
+	if !noun && v.ownForces(ci, p.Code, srcs, tgts, tgtSpan) {
+		tgts = nil
+		if !p.NoTarget && mi.modality != event.Intended {
+			return nil, "the source's own forces are its instrument, not a target"
+		}
+	}
+	if privateVisit(code, p.ID, srcs, tgts) {
+		return nil, "a private person's travel, not a state visit"
+	}
+	if cameo.RootOf(code) == "19" && !noun && verbalClashes[v.lemma[clampTok(v, anchor)]] && politicalOnly(srcs) && politicalOnly(tgts) {
+		// "the minister clashed with the prime minister over ...": a row
+		code, recodeNote = "110", "verbal:"+p.Code
 	}
 	if mi.modality == event.Intended && (mi.cue == "prepare" || mi.cue == "preparation") {
 		if r := cameo.RootOf(p.Code); r == "18" || r == "19" || r == "20" {
