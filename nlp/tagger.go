@@ -508,8 +508,11 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 				cue = next != "IN" || lowers[i+1] != "of"
 			}
 		}
+		if !cue {
+			continue
+		}
 		vb := p.model.wordWeight(lowers[i], "VB")
-		if cue && (vb > 0 || vb == 0 && t == "NN" && k >= 0 && toks[k].Tag == "MD" && (next == "DT" || next == "PRP$" || next == "PRP")) {
+		if vb > 0 || vb == 0 && t == "NN" && k >= 0 && toks[k].Tag == "MD" && (next == "DT" || next == "PRP$" || next == "PRP") {
 			toks[i].Tag = "VB"
 			p.fixPresent(toks, lowers, i)
 		}

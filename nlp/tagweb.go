@@ -15,6 +15,18 @@ func shapeTag(w string) string {
 	if len(w) == 0 {
 		return ""
 	}
+	if c := w[0]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+		// A word: an address, or an interjection.
+		if strings.IndexByte(w, '.') < 0 && strings.IndexByte(w, '@') < 0 && strings.IndexByte(w, ':') < 0 {
+			if len(w) <= 8 && isInterjection(w) {
+				return "UH"
+			}
+			if len(w) == 2 && isEmoticon(w) {
+				return "NFP" // "XD"
+			}
+			return ""
+		}
+	}
 	switch {
 	case isAddress(w):
 		return "ADD"
@@ -278,41 +290,28 @@ func isAddress(w string) bool {
 	if at := strings.IndexByte(w, '@'); at > 0 && at < len(w)-1 {
 		return true
 	}
-	lw := w
-	if hasUpperASCII(w) {
-		lw = strings.ToLower(w)
-	}
 	for _, p := range [...]string{"http://", "https://", "www.", "ftp://", "mailto:"} {
-		if strings.HasPrefix(lw, p) && len(lw) > len(p)+2 {
+		if len(w) > len(p)+2 && strings.EqualFold(w[:len(p)], p) {
 			return true
 		}
 	}
 	// A bare domain: "example.com", "irc.example.net".
-	dot := strings.LastIndexByte(lw, '.')
-	if dot <= 0 || dot == len(lw)-1 {
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || dot == len(w)-1 {
 		return false
 	}
-	switch lw[dot+1:] {
-	case "com", "org", "net", "edu", "gov", "uk", "info", "biz", "co":
+	switch w[dot+1:] {
+	case "com", "org", "net", "edu", "gov", "uk", "info", "biz", "co", "COM", "ORG", "NET", "EDU", "GOV", "UK", "Com", "Org", "Net":
 	default:
 		return false
 	}
 	for i := 0; i < dot; i++ {
-		c := lw[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
+		c := w[i] | 0x20 // ASCII lower case
+		if !(c >= 'a' && c <= 'z' || w[i] >= '0' && w[i] <= '9' || w[i] == '.' || w[i] == '-' || w[i] == '_') {
 			return false
 		}
 	}
 	return true
-}
-
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return true
-		}
-	}
-	return false
 }
 
 // isEmoticon reports the common text faces.
