@@ -1058,7 +1058,14 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 		srcSpan, srcs = govSpan, govs
 	}
-	if len(srcs) == 0 && ci >= 0 && (noun || !v.s.Clauses[ci].Verb.Passive) {
+	if len(srcs) == 0 && ci >= 0 && !noun && v.isRelative(ci) && v.s.Clauses[ci].Subject == nil {
+		// "organisations that threaten Syria": the antecedent is the
+		// subject; when it names no actor, nobody above it is
+		if st := v.s.Clauses[ci].Verb.Start; st >= 2 {
+			srcSpan = v.slotBack(st - 2)
+			srcs = v.actorsIn(srcSpan)
+		}
+	} else if len(srcs) == 0 && ci >= 0 && (noun || !v.s.Clauses[ci].Verb.Passive) {
 		// a pronoun subject ("X said it would ...") refers to the reporter;
 		// the unnamed agent of a passive ("X said they were detained") is
 		// not whoever is above it ("Interpol said fighters will be
