@@ -143,22 +143,8 @@ func loadAPModel() (*apModel, error) {
 	m.tagPair = make([]wrow, ntags*ntags)
 	m.word = map[string]*wordRows{}
 	m.suf = map[string]*sufRows{}
-	wordOf := func(w string) *wordRows {
-		e := m.word[w]
-		if e == nil {
-			e = &wordRows{}
-			m.word[w] = e
-		}
-		return e
-	}
-	sufOf := func(w string) *sufRows {
-		e := m.suf[w]
-		if e == nil {
-			e = &sufRows{}
-			m.suf[w] = e
-		}
-		return e
-	}
+	wordOf := func(w string) *wordRows { return entryOf(m.word, w) }
+	sufOf := func(w string) *sufRows { return entryOf(m.suf, w) }
 	for f := 0; f < nf; f++ {
 		if featOff[f] > featOff[f+1] || int(featOff[f+1]) > len(blob) || pairOff[f] > pairOff[f+1] || int(pairOff[f+1]) > np {
 			return nil, errors.New("corrupt tagger model offsets")
@@ -193,22 +179,18 @@ func loadAPModel() (*apModel, error) {
 			if v := key[len("i pref1 "):]; len(v) == 1 {
 				m.pref1[v[0]] = row
 			}
-		case strings.HasPrefix(key, "i suffix "):
-			sufOf(key[len("i suffix "):]).i = row
-		case strings.HasPrefix(key, "i-1 suffix "):
-			sufOf(key[len("i-1 suffix "):]).m1 = row
-		case strings.HasPrefix(key, "i+1 suffix "):
-			sufOf(key[len("i+1 suffix "):]).p1 = row
-		case strings.HasPrefix(key, "i word "):
-			wordOf(key[len("i word "):]).i = row
-		case strings.HasPrefix(key, "i-1 word "):
-			wordOf(key[len("i-1 word "):]).m1 = row
-		case strings.HasPrefix(key, "i-2 word "):
-			wordOf(key[len("i-2 word "):]).m2 = row
-		case strings.HasPrefix(key, "i+1 word "):
-			wordOf(key[len("i+1 word "):]).p1 = row
-		case strings.HasPrefix(key, "i+2 word "):
-			wordOf(key[len("i+2 word "):]).p2 = row
+		default:
+			// Templates keyed by a word or a suffix.
+			for _, t := range keyedTemplates {
+				if v, ok := strings.CutPrefix(key, t.prefix); ok {
+					if t.suffix {
+						*t.sufRow(sufOf(v)) = row
+					} else {
+						*t.wordRow(wordOf(v)) = row
+					}
+					break
+				}
+			}
 		}
 	}
 	m.pre = make([]float32, ntags*ntags*nc)
@@ -239,6 +221,34 @@ func loadAPModel() (*apModel, error) {
 		e.tag, e.hasTag = id, true
 	}
 	return m, nil
+}
+
+// entryOf returns the entry of key k in m, adding an empty one first.
+func entryOf[T any](m map[string]*T, k string) *T {
+	e := m[k]
+	if e == nil {
+		e = new(T)
+		m[k] = e
+	}
+	return e
+}
+
+// keyedTemplates are the feature templates keyed by a normalised word
+// or by a three-byte suffix, with the row each one fills.
+var keyedTemplates = [...]struct {
+	prefix  string
+	suffix  bool
+	wordRow func(*wordRows) *wrow
+	sufRow  func(*sufRows) *wrow
+}{
+	{prefix: "i suffix ", suffix: true, sufRow: func(e *sufRows) *wrow { return &e.i }},
+	{prefix: "i-1 suffix ", suffix: true, sufRow: func(e *sufRows) *wrow { return &e.m1 }},
+	{prefix: "i+1 suffix ", suffix: true, sufRow: func(e *sufRows) *wrow { return &e.p1 }},
+	{prefix: "i word ", wordRow: func(e *wordRows) *wrow { return &e.i }},
+	{prefix: "i-1 word ", wordRow: func(e *wordRows) *wrow { return &e.m1 }},
+	{prefix: "i-2 word ", wordRow: func(e *wordRows) *wrow { return &e.m2 }},
+	{prefix: "i+1 word ", wordRow: func(e *wordRows) *wrow { return &e.p1 }},
+	{prefix: "i+2 word ", wordRow: func(e *wordRows) *wrow { return &e.p2 }},
 }
 
 type binReader struct {
