@@ -89,25 +89,25 @@ func isPossessive(it *item) bool {
 func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 	g := group{first: p}
 	q := p
-	for q < len(its) && its[q].kind == itWord {
-		w := its[q].word
-		if determiners[w] && g.det == "" && g.num == 0 {
+	for q < len(its) && its[q].kind == itWord && its[q].wc != 0 {
+		w, wc := its[q].word, its[q].wc
+		if wc&wcDeterminer != 0 && g.det == "" && g.num == 0 {
 			g.det = w
-		} else if n, ok := numerals[w]; ok {
-			g.num = n
+		} else if wc&wcNumeral != 0 {
+			g.num = numerals[w]
 			g.definite = w == "both" || g.det == "the" || g.det == "these" || g.det == "their" || g.det == "its"
-		} else if !premods[w] {
+		} else if wc&wcPremod == 0 {
 			break
 		}
 		q++
 	}
-	if q < len(its) && pronouns[its[q].word] && its[q].kind == itWord && q == p {
+	if q < len(its) && its[q].kind == itWord && its[q].wc&wcPronoun != 0 && q == p {
 		g.pronoun = its[q].word
 		g.last = q + 1
 		g.start, g.end = its[q].start, its[q].end
 		return g, true
 	}
-	if g.num > 0 && q < len(its) && its[q].kind == itWord && pluralCorefNouns[its[q].word] {
+	if g.num > 0 && q < len(its) && its[q].kind == itWord && its[q].wc&wcPluralCoref != 0 {
 		g.pluralNoun = its[q].word
 		g.last = q + 1
 		g.start, g.end = its[p].start, its[q].end
@@ -316,6 +316,7 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 		out = append(out, m)
 	}
 	var prev *resolved
+	var last resolved // prev points here: one value, not one per group
 	st.here = st.here[:0]
 	for p := 0; p < len(its); {
 		g, ok := parseGroup(s, its, p)
@@ -405,8 +406,8 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 				}
 			}
 		}
-		rr := res
-		prev = &rr
+		last = res
+		prev = &last
 		p = g.last
 	}
 	return out
@@ -1027,3 +1028,36 @@ func (st *docState) rememberSet(as []Actor) {
 
 var timeWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
 	"now": true, "again": true, "also": true}
+
+// wordClass is a set of the closed classes a word item belongs to, looked
+// up once per word instead of once per map at every group start.
+type wordClass uint8
+
+const (
+	wcDeterminer wordClass = 1 << iota
+	wcNumeral
+	wcPremod
+	wcPronoun
+	wcPluralCoref
+)
+
+// wordClasses maps a lower-case word to its classes.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for w := range determiners {
+		m[w] |= wcDeterminer
+	}
+	for w := range numerals {
+		m[w] |= wcNumeral
+	}
+	for w := range premods {
+		m[w] |= wcPremod
+	}
+	for w := range pronouns {
+		m[w] |= wcPronoun
+	}
+	for w := range pluralCorefNouns {
+		m[w] |= wcPluralCoref
+	}
+	return m
+}()

@@ -19,6 +19,30 @@ type piece struct {
 	poss    bool // a possessive "'s" split off as a token of its own
 }
 
+// plainASCII reports whether w is a non-empty run of ASCII letters and
+// digits (the fast path of appendPieces).
+func plainASCII(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func hasASCIIUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // foldRunes removes diacritics and maps typographic variants of
 // apostrophes, quotes and dashes to their ASCII forms.
 func foldRunes(s string) string {
@@ -56,6 +80,12 @@ func foldRunes(s string) string {
 // slashes and white space separate pieces; dots inside a word are dropped
 // ("U.S." is one piece "US"); a trailing possessive "'s" is dropped.
 func splitWord(w string) []piece {
+	return appendPieces(nil, w)
+}
+
+// appendPieces appends the pieces of a written word to dst (splitWord
+// without an allocation per word).
+func appendPieces(dst []piece, w string) []piece {
 	// Fast path: a plain ASCII word or a single punctuation mark.
 	simple := w != ""
 	for i := 0; i < len(w); i++ {
@@ -66,13 +96,13 @@ func splitWord(w string) []piece {
 		}
 	}
 	if simple {
-		return []piece{makePiece(w)}
+		return append(dst, makePiece(w))
 	}
 	w = foldRunes(w)
 	if w == "'s" || w == "'S" || w == "'" {
-		return []piece{{lower: "s", poss: true}}
+		return append(dst, piece{lower: "s", poss: true})
 	}
-	var out []piece
+	out := dst
 	for _, f := range strings.FieldsFunc(w, func(r rune) bool {
 		return r == '-' || r == '_' || r == '/' || unicode.IsSpace(r)
 	}) {
@@ -100,7 +130,12 @@ func splitWord(w string) []piece {
 }
 
 func makePiece(f string) piece {
-	p := piece{lower: strings.ToLower(f)}
+	return makePieceLower(f, strings.ToLower(f))
+}
+
+// makePieceLower is makePiece with the lower-case form given.
+func makePieceLower(f, lower string) piece {
+	p := piece{lower: lower}
 	if p.lower == f {
 		return p // no upper-case letter: not an acronym
 	}

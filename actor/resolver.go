@@ -154,8 +154,11 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	// First pass: learn the names that titles and appositions give, so
 	// that a headline naming people before the text introduces them
 	// ("Al-Miqdad and Abdullahian discuss ...") resolves too.
+	// Only sentences with a name can teach one.
 	for i := range doc.Sentences {
-		r.compose(st, i, &doc.Sentences[i], sents[i])
+		if hasNames(sents[i]) {
+			r.compose(st, i, &doc.Sentences[i], sents[i])
+		}
 	}
 	st.recent = st.recent[:0]
 	st.sets = st.sets[:0]
@@ -169,6 +172,16 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		}
 	}
 	return out
+}
+
+// hasNames reports whether a sentence has a name or a dictionary person.
+func hasNames(its []item) bool {
+	for k := range its {
+		if its[k].kind == itName || its[k].kind == itNamed && its[k].ents[0].Kind == KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // docState is what coreference remembers within one document.
@@ -207,10 +220,12 @@ type recentActor struct {
 }
 
 func (st *docState) remember(a Actor, person bool) {
-	st.recent = append(st.recent, recentActor{a, person, st.atSentence})
-	if len(st.recent) > 64 {
-		st.recent = st.recent[len(st.recent)-64:]
+	if len(st.recent) == 64 {
+		// Keep the last 63 in place (no new backing array each time).
+		copy(st.recent, st.recent[1:])
+		st.recent = st.recent[:63]
 	}
+	st.recent = append(st.recent, recentActor{a, person, st.atSentence})
 }
 
 // nameRef is what a name resolved to and where it was first given.
@@ -329,6 +344,7 @@ type item struct {
 	// phrase ("President Bush").
 	pcountry, psector string
 	former            bool
+	wc                wordClass // classes of a word item (determiner, numeral, ...)
 }
 
 func (it *item) countryish() bool {
@@ -356,8 +372,42 @@ func (it *item) rule() string {
 // sentencePieces normalises every token of a sentence.
 func sentencePieces(s *nlp.Sentence) tokPieces {
 	tp := make(tokPieces, len(s.Tokens))
+	flat := make([]piece, 0, len(s.Tokens)+len(s.Tokens)/4)
+	ends := make([]int, len(s.Tokens))
+	// Plain ASCII words with capitals are lower-cased into one buffer
+	// that becomes one string for the sentence (not one per word).
+	var bufArr [256]byte
+	var atArr [48]int
+	buf := bufArr[:0]
+	at := atArr[:0] // flat index, buffer offset, length: triples
 	for i, t := range s.Tokens {
-		tp[i] = splitWord(t.Text)
+		if w := t.Text; plainASCII(w) && hasASCIIUpper(w) {
+			p := makePieceLower(w, "")
+			at = append(at, len(flat), len(buf), len(w))
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			flat = append(flat, p)
+		} else {
+			flat = appendPieces(flat, t.Text)
+		}
+		ends[i] = len(flat)
+	}
+	if len(at) > 0 {
+		all := string(buf)
+		for k := 0; k < len(at); k += 3 {
+			flat[at[k]].lower = all[at[k+1] : at[k+1]+at[k+2]]
+		}
+	}
+	// One backing array for the whole sentence, sliced per token.
+	a := 0
+	for i, b := range ends {
+		tp[i] = flat[a:b:b]
+		a = b
 	}
 	return tp
 }
@@ -400,13 +450,15 @@ var stopCaps = map[string]bool{"the": true, "a": true, "an": true, "in": true, "
 	"december": true, "meanwhile": true, "however": true, "also": true, "last": true, "next": true,
 	"speaking": true, "asked": true, "under": true, "since": true, "during": true, "both": true, "all": true}
 
-func isNameToken(t nlp.Token, headline bool) bool {
+func isNameToken(t nlp.Token, ps []piece, headline bool) bool {
 	// "al-Jubeir", "bin-Salman", "el-Sisi": a lower-case particle joined
 	// to a capitalised name.
-	if pre, rest, ok := strings.Cut(t.Text, "-"); ok && nameParticles[strings.ToLower(pre)] && capitalized(rest) {
-		return true
+	if len(ps) > 1 && nameParticles[ps[0].lower] && strings.IndexByte(t.Text, '-') > 0 {
+		if _, rest, ok := strings.Cut(t.Text, "-"); ok && capitalized(rest) {
+			return true
+		}
 	}
-	if honorifics[strings.ToLower(strings.TrimSuffix(t.Text, "."))] && capitalized(t.Text) {
+	if len(ps) == 1 && honorifics[ps[0].lower] && capitalized(t.Text) {
 		return true // "Mr", often tagged NN at the start of a sentence
 	}
 	// Taggers often miss names in headlines: there capitals decide.
@@ -418,7 +470,7 @@ func isNameToken(t nlp.Token, headline bool) bool {
 	if !capitalized(t.Text) {
 		return false
 	}
-	return !stopCaps[strings.ToLower(t.Text)]
+	return len(ps) != 1 || !stopCaps[ps[0].lower]
 }
 
 // items matches the dictionary against a sentence and classifies spans.
@@ -440,7 +492,7 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 		}
 	}
 	isName := func(k int) bool {
-		return isNameToken(s.Tokens[k], s.Headline) || inPerson != nil && inPerson[k] && capitalized(s.Tokens[k].Text)
+		return isNameToken(s.Tokens[k], tp[k], s.Headline) || inPerson != nil && inPerson[k] && capitalized(s.Tokens[k].Text)
 	}
 	for i := 0; i < len(tp); {
 		end, node := r.dict.trie.longestAt(tp, i)
@@ -496,7 +548,13 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 			i = j
 			continue
 		}
-		out = append(out, item{kind: itWord, start: i, end: i + 1, word: strings.ToLower(foldRunes(t.Text)), tag: t.Tag})
+		w := ""
+		if len(tp[i]) == 1 && len(tp[i][0].lower) == len(t.Text) && !tp[i][0].poss {
+			w = tp[i][0].lower // a plain word: its piece is its lower case
+		} else {
+			w = strings.ToLower(foldRunes(t.Text))
+		}
+		out = append(out, item{kind: itWord, start: i, end: i + 1, word: w, tag: t.Tag, wc: wordClasses[w]})
 		i++
 	}
 	// A compass word before a place ("Western Cambodia", "West Darfur",
