@@ -529,24 +529,20 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 					res.basis, res.person = basis, true
 					return res
 				}
-				if g.core.pcountry != "" {
-					// A known person out of role: the person's country,
-					// the text's title ("President Obama" dated 2000).
-					a := withSector(g.core.pcountry, sector)
-					a.Role = role
-					res.actors = nameActors([]Actor{a}, g.core)
-					res.basis, res.person = "title+person", true
-					st.registerName(nameKeys(g.core), res.actors[0])
-					st.setBasis(nameKeys(g.core), "title+person")
-					return res
+				// A known person out of role: the person's country, the
+				// text's title ("President Obama" dated 2000); else the
+				// country the document is about.
+				country, basis := g.core.pcountry, "title+person"
+				if country == "" {
+					country, basis = st.focus, "title+context"
 				}
-				if st.focus != "" {
-					a := withSector(st.focus, sector)
+				if country != "" {
+					a := withSector(country, sector)
 					a.Role = role
 					res.actors = nameActors([]Actor{a}, g.core)
-					res.basis, res.person = "title+context", true
+					res.basis, res.person = basis, true
 					st.registerName(nameKeys(g.core), res.actors[0])
-					st.setBasis(nameKeys(g.core), "title+context")
+					st.setBasis(nameKeys(g.core), basis)
 					return res
 				} else {
 					res.actors = []Actor{{Code: sector, Sectors: splitSectors(sector), Role: role}}
