@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/heraldevents/herald/actor"
 	"github.com/heraldevents/herald/cameo"
 	"github.com/heraldevents/herald/event"
 	"github.com/heraldevents/herald/nlp"
@@ -574,4 +575,43 @@ func (v *sview) ownForces(ci int, code string, srcs, tgts []aref, tgtSpan span) 
 // finite reports whether a tag starts a finite verb group.
 func finite(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// attackModifier reports whether m is a nationality or country modifying
+// an attack or weapon noun ("Russian airstrikes", "a US drone strike").
+func (v *sview) attackModifier(m *actor.Mention) bool {
+	if m.Basis != "modifier" {
+		return false
+	}
+	for k := m.End; k < len(v.lemma) && k <= m.End+2; k++ {
+		if attackNouns[v.lemma[k]] || attackNouns[v.lower[k]] {
+			return true
+		}
+		if !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") && !strings.HasPrefix(v.s.Tokens[k].Tag, "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+// attackAgent returns the modifier naming the attacker in the attack
+// phrase of clause ci ("killed in *Russian* airstrikes"), if any.
+func (v *sview) attackAgent(ci int) (span, []aref) {
+	cl := &v.s.Clauses[ci]
+	args := []*nlp.Arg{cl.Subject}
+	for i := range cl.Preps {
+		args = append(args, &cl.Preps[i])
+	}
+	for _, a := range args {
+		if a == nil {
+			continue
+		}
+		for _, m := range v.mentions {
+			if m.Start >= a.Start && m.End <= a.End && v.attackModifier(m) {
+				sp := span{m.Start, m.End}
+				return sp, v.actorsIn(sp)
+			}
+		}
+	}
+	return span{}, nil
 }

@@ -118,8 +118,8 @@ func (v *sview) soleCountry() string {
 	}
 	cc := ""
 	for _, m := range v.mentions {
-		if m.Agency {
-			continue
+		if m.Agency || v.attackModifier(m) {
+			continue // "Russian airstrikes" says who attacked, not where
 		}
 		for _, a := range m.Actors {
 			if a.Country == "" {
@@ -1090,7 +1090,10 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			srcSpan, srcs = sp, as
 		}
 	}
-	if len(srcs) == 0 && !p.NoSource && (noun || !v.unknownAgent(ci, p.Code)) {
+	if len(srcs) == 0 && !noun && v.unknownAgent(ci, p.Code) {
+		// "killed in Russian airstrikes": the attack's modifier is its agent
+		srcSpan, srcs = v.attackAgent(ci)
+	} else if len(srcs) == 0 && !p.NoSource {
 		return nil, "no source actor"
 	}
 	reciprocal := p.Both
