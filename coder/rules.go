@@ -477,9 +477,14 @@ var relationVerbs = map[string]bool{"back": true, "support": true, "sponsor": tr
 // with none of them is a verbal clash.
 var armedSectors = map[string]bool{"MIL": true, "REB": true, "INS": true, "UAF": true, "COP": true, "SPY": true, "CRM": true}
 
+// politicalSectors are the sectors of people who clash in words: a
+// government, a legislature, a party, a court, an opposition, an elite.
+var politicalSectors = map[string]bool{"GOV": true, "LEG": true, "PTY": true, "JUD": true, "OPP": true, "ELI": true}
+
 // politicalOnly reports whether every actor is a named political actor
-// (a sector, none of them armed), not a bare country that may field an
-// army.
+// (a political sector, none armed), not a bare country that may field an
+// army, nor civilians or fighters ("British nationals fighting with
+// Islamic State").
 func politicalOnly(as []aref) bool {
 	if len(as) == 0 {
 		return false
@@ -488,10 +493,15 @@ func politicalOnly(as []aref) bool {
 		if len(a.a.Sectors) == 0 || a.a.Code == a.a.Country {
 			return false
 		}
+		political := false
 		for _, s := range a.a.Sectors {
 			if armedSectors[s] {
 				return false
 			}
+			political = political || politicalSectors[s]
+		}
+		if !political {
+			return false
 		}
 	}
 	return true
