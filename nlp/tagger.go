@@ -149,10 +149,17 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	p.model.tag(sc.words, sc.lowers, sc.fixed, sc.tags, &sc.ap)
 	for i := range toks {
 		toks[i].Tag = sc.tags[i]
+	}
+	for i := range toks {
 		// A capitalised word that is no ordinary English word is a name
 		// wherever it stands ("Vince", "Qaeda").
-		if sc.tags[i] == "NN" && sc.fixed[i] == "" && sc.words[i] == toks[i].Text && startsUpper(sc.words[i]) && !isUpperWord(sc.words[i]) && !p.commonWord(sc.lowers[i]) {
+		if (sc.tags[i] == "NN" || sc.tags[i] == "JJ" || sc.tags[i] == "VB" || sc.tags[i] == "VBP") && sc.fixed[i] == "" && p.isName(toks, i, sc.words[i], sc.lowers[i], mode) {
 			toks[i].Tag = "NNP"
+		}
+		// A capitalised plural inside a name: "Beverly Hills", "the
+		// Revolutionary Guards".
+		if sc.tags[i] == "NNP" && mode == caseNormal && i > 0 && toks[i-1].Tag == "NNP" && isPluralForm(sc.lowers[i]) && p.inflected != nil && p.inflected(sc.lowers[i]) {
+			toks[i].Tag = "NNPS"
 		}
 	}
 	p.fixTags(toks, sc.lowers)
@@ -611,7 +618,7 @@ func adjectivalParticiple(toks []Token, lowers []string, i int) bool {
 	switch lowers[i] {
 	case "concerned", "involved", "embarrassed", "ashamed", "frustrated", "interested", "excited",
 		"pleased", "disappointed", "surprised", "impressed", "confused", "worried", "satisfied", "tired",
-		"bored", "scared", "terrified", "amazed", "annoyed", "thrilled", "delighted", "done", "gone",
+		"bored", "scared", "terrified", "amazed", "annoyed", "thrilled", "delighted", "gone",
 		"finished", "married", "qualified", "experienced", "complicated", "sophisticated", "dedicated",
 		"related", "lost", "stuck", "stressed", "exhausted", "relieved", "shocked", "upset", "obsessed",
 		"hooked", "spoiled", "spoilt", "overwhelmed", "outdated", "crowded", "packed", "talented":
@@ -680,8 +687,14 @@ func (p *posTagger) lowerForModel(toks []Token, i, mode int, lw string) bool {
 		if isAcronym(w) && mode != caseUpper {
 			return false
 		}
+		if mode == caseNormal && p.nameAhead(toks, i, lw) {
+			return false
+		}
 	case mode == caseTitle:
 		if isAcronym(w) {
+			return false
+		}
+		if _, ok := givenNames()[lw]; ok {
 			return false
 		}
 	case mode == caseUpper:
@@ -696,6 +709,77 @@ func (p *posTagger) lowerForModel(toks []Token, i, mode int, lw string) bool {
 // word (a name, when it was written with a capital).
 func (p *posTagger) lowerNotCommon(lw string) bool {
 	return p.common != nil && !p.common(lw)
+}
+
+// isName reports a token the model took for a common noun that is a
+// name: a capitalised word that is no ordinary English word ("Vince"),
+// a given name or a title before a name ("Mike", "President Bush"), or a
+// place, weekday or month written in lower case ("mexico", "saturday").
+func (p *posTagger) isName(toks []Token, i int, w, lw string, mode int) bool {
+	if w != toks[i].Text {
+		return false // shown to the model in lower case
+	}
+	if startsUpper(w) && !isUpperWord(w) && toks[i].Tag == "NN" {
+		if !p.commonWord(lw) {
+			return true
+		}
+		if _, ok := givenNames()[lw]; ok {
+			return true
+		}
+		if mode != caseNormal {
+			return false
+		}
+		if i+1 < len(toks) && startsUpper(toks[i+1].Text) && !isUpperWord(toks[i+1].Text) {
+			var buf [24]byte
+			n := toks[i+1].Text
+			return toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NN" && len(n) <= len(buf) && p.lowerNotCommon(string(lowerInto(buf[:0], n)))
+		}
+		return false
+	}
+	if startsLower(w) && len(w) > 3 {
+		switch lw {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"january", "february", "april", "june", "july", "august", "september", "october", "november", "december":
+			return true
+		}
+		if e, ok := gazetteer().names[lw]; ok && e.kind == Place && p.lowerNotCommon(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPluralForm reports a lower-case word with a regular plural ending.
+func isPluralForm(lw string) bool {
+	return len(lw) > 3 && lw[len(lw)-1] == 's' && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && !strings.HasSuffix(lw, "'s")
+}
+
+// nameAhead reports a capitalised first word that begins a name: a
+// given name ("Mark said"), or a title before a capitalised word that is
+// no ordinary English word ("President Bush").
+func (p *posTagger) nameAhead(toks []Token, i int, lw string) bool {
+	if _, ok := givenNames()[lw]; ok && (i+1 == len(toks) || startsUpper(toks[i+1].Text) || toks[i+1].Text == "," || isVerbLike(toks[i+1].Text)) {
+		return true
+	}
+	if i+1 < len(toks) && startsUpper(toks[i+1].Text) && !isUpperWord(toks[i+1].Text) {
+		if e := p.model.vocab[lw]; e != nil && e.hasTag {
+			if c := p.model.classes[e.tag]; !isNoun(c) && !isAdj(c) && !isVerb(c) {
+				return false // a function word: "The", "In"
+			}
+		}
+		var buf [24]byte
+		if n := toks[i+1].Text; len(n) <= len(buf) && p.lowerNotCommon(string(lowerInto(buf[:0], n))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbLike reports a lower-case word ending like a finite verb
+// ("said", "says", "wrote"), after which a capitalised first word is the
+// subject's name.
+func isVerbLike(w string) bool {
+	return startsLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || w == "said" || w == "wrote" || w == "told")
 }
 
 func (p *posTagger) commonWord(lw string) bool {

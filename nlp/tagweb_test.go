@@ -69,6 +69,11 @@ func TestWebTags(t *testing.T) {
 		{"What a view!", "What", "WDT"},
 		{"The office is next to the bank.", "to", "IN"},
 		{"He ranked # 2 in the list.", "#", "NN"},
+		{"Thanks, Mike", "Mike", "NNP"},
+		{"President Putin said so.", "President", "NNP"},
+		{"We moved to mexico last year.", "mexico", "NNP"},
+		{"see you on saturday then", "saturday", "NNP"},
+		{"They shop in Beverly Hills.", "Hills", "NNPS"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
