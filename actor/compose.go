@@ -852,11 +852,22 @@ func (st *docState) lastWithRole(head, sector string) (Actor, bool, bool) {
 		return Actor{}, false, false
 	}
 	h := strings.TrimSuffix(hw[len(hw)-1], "s")
+	// In a text about one country, "the president" is first that
+	// country's (a US story naming Assad in passing still means Trump).
+	var found *recentActor
 	for i := len(st.recent) - 1; i >= 0; i-- {
-		ra := st.recent[i]
+		ra := &st.recent[i]
 		if ra.person && strings.Contains(strings.ToLower(ra.actor.Role), h) {
-			return ra.actor, true, true
+			if st.focus == "" || ra.actor.Country == st.focus {
+				return ra.actor, true, true
+			}
+			if found == nil {
+				found = ra
+			}
 		}
+	}
+	if found != nil {
+		return found.actor, true, true
 	}
 	for i := len(st.recent) - 1; i >= 0; i-- {
 		ra := st.recent[i]
