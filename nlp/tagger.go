@@ -226,7 +226,7 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 			toks[i].Tag = "HYPH"
 		case w == "-" && toks[i].End > 0:
 			toks[i].Tag = "," // a dash written with a hyphen
-		case (w == "'" || w == "‘") && toks[i].End > 0 && t != "POS" && !(i > 0 && i+1 < len(toks) && strings.HasSuffix(toks[i-1].Text, "s") && toks[i-1].End == toks[i].Start && strings.HasPrefix(toks[i+1].Tag, "NN")):
+		case (w == "'" || w == "‘") && toks[i].End > 0 && !(i > 0 && i+1 < len(toks) && strings.HasSuffix(toks[i-1].Text, "s") && toks[i-1].End == toks[i].Start && isNoun(toks[i-1].Tag) && (isNoun(toks[i+1].Tag) || isAdj(toks[i+1].Tag) || t == "POS")):
 			// A single quote mark opens after a space and closes before one.
 			if i == 0 || toks[i-1].End < toks[i].Start {
 				toks[i].Tag = "``"
@@ -534,6 +534,15 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 	t := toks[i].Tag
 	first := i == 0 || i == 1 && (isOpeningMark(toks[0].Text) || toks[0].Tag == "``")
+	if !first && lowers[i] == "do" && i+2 < len(toks) && (lowers[i+1] == "n't" || lowers[i+1] == "not") && toks[i+2].Tag == "VB" {
+		// "... : Don't drink it", "but don't tell": a command after a
+		// clause boundary.
+		switch toks[i-1].Tag {
+		case "``", ":", ",", "CC", "-LRB-", ".":
+			toks[i].Tag = "VB"
+			return
+		}
+	}
 	next := ""
 	if i+1 < len(toks) {
 		next = toks[i+1].Tag

@@ -160,8 +160,12 @@ func fixWebTags(toks []Token) {
 			switch {
 			case next == "." || next == "," || next == "":
 				toks[i].Tag = "DT" // "I appreciate that."
-			case t == "IN" && isNoun(prev) && (next == "PRP" || next == "DT") && !takesThatClause(toks[i-1].Text) && !tellsBefore(toks, i):
+			case t == "IN" && isNoun(prev) && (next == "PRP" || next == "DT" || next == "PRP$" || next == "NNP") && !takesThatClause(toks[i-1].Text) && !tellsBefore(toks, i):
 				toks[i].Tag = "WDT" // "the fees that they charge"
+			case t != "DT" && (next == "NN" || next == "JJ" && i+2 < n && toks[i+2].Tag == "NN") && !thatClauseAhead(toks, i+1):
+				toks[i].Tag = "DT" // "that kind of job", "that old car"
+			case t != "DT" && (i == 1 && (prev == "VBZ" || prev == "VBD" || prev == "VBP") || next == "RP"):
+				toks[i].Tag = "DT" // "Is that a ...?", "work that out"
 			}
 		case "one":
 			// "the one", "a good one", "no one": a pronoun-like noun.
@@ -260,10 +264,30 @@ func takesThatClause(w string) bool {
 		"suggestion", "proof", "realization", "conclusion", "knowledge", "doubt", "fear", "fears",
 		"concern", "concerns", "warning", "warnings", "allegation", "allegations", "indication", "way",
 		"understanding", "word", "message", "note", "notice", "promise", "reminder", "theory", "opinion",
-		"thought", "sense", "point", "guarantee", "requirement", "condition", "assertion", "adage", "saying":
+		"thought", "sense", "point", "guarantee", "requirement", "condition", "assertion", "adage", "saying",
+		"suspicion", "suspicions", "expectation", "expectations", "certainty", "likelihood", "danger", "risk",
+		"demand", "demands", "insistence", "pledge", "threat", "threats", "announcement", "decision",
+		"agreement", "perception", "recognition", "admission", "confirmation", "denial", "charge", "charges",
+		"accusation", "accusations", "complaint", "complaints", "criticism", "speculation", "hint", "hints",
+		"signal", "signals", "confidence", "optimism", "worry", "worries", "anger", "lesson",
+		"beliefs", "ideas", "hopes", "doubts", "possibilities", "promises", "statements", "reason", "proposal":
 		return true
 	}
 	return false
+}
+
+// thatClauseAhead reports a finite verb or modal right after the noun
+// phrase starting at k: "that" before it introduces a clause ("said that
+// peace is near").
+func thatClauseAhead(toks []Token, k int) bool {
+	for k < len(toks) && (isAdj(toks[k].Tag) || isNoun(toks[k].Tag)) {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k].Tag
+	return t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD" || t == "RB" && k+1 < len(toks) && (isVerb(toks[k+1].Tag) || toks[k+1].Tag == "MD")
 }
 
 // tellsBefore reports a verb of telling or knowing shortly before token

@@ -74,6 +74,11 @@ func TestWebTags(t *testing.T) {
 		{"We moved to mexico last year.", "mexico", "NNP"},
 		{"see you on saturday then", "saturday", "NNP"},
 		{"They shop in Beverly Hills.", "Hills", "NNPS"},
+		{"I never liked that kind of job.", "that", "DT"},
+		{"He said that peace talks would resume.", "that", "IN"},
+		{"I have a suspicion that he knows.", "that", "IN"},
+		{"My tip: don't drink the water.", "do", "VB"},
+		{"The players' union met.", "'", "POS"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
