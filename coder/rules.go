@@ -625,3 +625,8 @@ func (v *sview) attackAgent(ci int) (span, []aref) {
 	}
 	return span{}, nil
 }
+
+// statePassives are participles that name the state of their surface
+// subject, not an act done to it: "engaged in talks", "involved in the
+// fighting", "embroiled in a war", "locked in negotiations".
+var statePassives = map[string]bool{"engage": true, "involve": true, "embroil": true, "lock": true, "mire": true, "bog": true}

@@ -964,6 +964,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 				}
 			}
 		}
+	} else if len(srcs) == 0 && ci >= 0 && v.s.Clauses[ci].Verb.Passive && v.s.Clauses[ci].Subject == nil && statePassives[v.lemma[clampTok(v, anchor)]] {
+		// "Turkey has been engaged in a war with the PKK": a state, the
+		// surface subject is the one engaged
+		srcSpan = argSpan(v.s.Clauses[ci].Object)
+		srcs = v.actorsIn(srcSpan)
 	} else if len(srcs) == 0 && ci >= 0 {
 		srcSpan = argSpan(v.s.Clauses[ci].Subject)
 		if (!srcSpan.ok() || len(v.actorsIn(srcSpan)) == 0) && !v.isIrrealis(ci) && !v.s.Clauses[ci].Verb.Passive {
