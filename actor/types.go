@@ -25,6 +25,8 @@ type Mention struct {
 	// Basis says how it was resolved: "dictionary", "title+nationality",
 	// "apposition", "coreference", "metonym", "compound", "user-dictionary";
 	// also "title+context" (a title whose country is the document's),
+	// "title+person" (a title before a dictionary person out of role at
+	// the date: the person's country, "President Obama" in 2000),
 	// "title+organisation" ("UN envoy X"), and "modifier": a nationality or
 	// country that modifies another noun ("an Indian proposal", "the UK
 	// economy"), which a coder may skip.
