@@ -507,8 +507,11 @@ func politicalOnly(as []aref) bool {
 	return true
 }
 
-// verbalClashes are the fighting words a politician also uses for a row.
-var verbalClashes = map[string]bool{"clash": true, "fight": true, "battle": true, "spar": true, "skirmish": true, "lock_horns": true}
+// verbalClashes are the fighting words a politician also uses for a row
+// (110) or for criticism (111: "Kennedy attacked Mr Brown for failing
+// to ..."), with the code they then stand for.
+var verbalClashes = map[string]string{"clash": "110", "fight": "110", "battle": "110", "spar": "110", "skirmish": "110",
+	"attack": "111", "assail": "111", "savage": "111", "ambush": "111", "target": "111"}
 
 // privateSectors are actors whose travel is not a state visit.
 var privateSectors = map[string]bool{"CVL": true, "REF": true, "CRM": true, "MED": true, "EDU": true, "BUS": true,
@@ -630,3 +633,27 @@ func (v *sview) attackAgent(ci int) (span, []aref) {
 // subject, not an act done to it: "engaged in talks", "involved in the
 // fighting", "embroiled in a war", "locked in negotiations".
 var statePassives = map[string]bool{"engage": true, "involve": true, "embroil": true, "lock": true, "mire": true, "bog": true}
+
+// dropModifiers leaves out actors found only as a modifier of another
+// noun ("an Indian proposal").
+func dropModifiers(as []aref) []aref {
+	out := as[:0:0]
+	for _, a := range as {
+		if a.m != nil && a.m.Basis == "modifier" {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// requiredTarget reports whether the pattern has a target slot that is
+// not optional.
+func (p *Pattern) requiredTarget() bool {
+	for _, e := range p.elems {
+		if e.kind == elTarget && !e.optional {
+			return true
+		}
+	}
+	return false
+}

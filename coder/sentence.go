@@ -960,7 +960,10 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			if _, inSubj := v.governing(anchor); !inSubj {
 				srcSpan = argSpan(v.s.Clauses[ci].Subject)
 				if !overlaps(srcSpan, m.tgt) {
-					srcs = v.actorsIn(srcSpan)
+					// not a nationality modifying a non-actor ("the
+					// Romanian and Bulgarian visas scandal led to the
+					// resignation of ...")
+					srcs = dropModifiers(v.actorsIn(srcSpan))
 				}
 			}
 		}
@@ -1122,8 +1125,12 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		refusal = refusalCode(p.Code)
 	}
 	// an expression of intent (or a threat), or a refusal, is one-sided:
-	// the counterpart may be unnamed
-	if len(tgts) == 0 && !p.NoTarget && mi.modality != event.Intended && refusal == "" {
+	// the counterpart may be unnamed; but a meeting's required target
+	// must be an actor ("he will meet the golden rule"), and an action two
+	// parties do together needs both ("wanted to meet as many members of
+	// the public")
+	if len(tgts) == 0 && !p.NoTarget && (mi.modality != event.Intended && refusal == "" ||
+		refusal == "" && (p.Both || m.tgt.ok() && p.requiredTarget() && cameo.RootOf(p.Code) == "04")) {
 		return nil, "no target actor"
 	}
 	code, recodeNote := recode(p.Code, mi.modality)
@@ -1144,9 +1151,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if privateVisit(code, p.ID, srcs, tgts) {
 		return nil, "a private person's travel, not a state visit"
 	}
-	if cameo.RootOf(code) == "19" && !noun && verbalClashes[v.lemma[clampTok(v, anchor)]] && politicalOnly(srcs) && politicalOnly(tgts) {
+	if r := cameo.RootOf(code); (r == "18" || r == "19") && !noun && politicalOnly(srcs) && politicalOnly(tgts) {
 		// "the minister clashed with the prime minister over ...": a row
-		code, recodeNote = "110", "verbal:"+p.Code
+		if vc := verbalClashes[v.lemma[clampTok(v, anchor)]]; vc != "" {
+			code, recodeNote = vc, "verbal:"+p.Code
+		}
 	}
 	if mi.modality == event.Intended && (mi.cue == "prepare" || mi.cue == "preparation") {
 		if r := cameo.RootOf(p.Code); r == "18" || r == "19" || r == "20" {
