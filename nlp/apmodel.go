@@ -48,10 +48,12 @@ type sufRows struct{ i, m1, p1 wrow }
 
 // vocabEntry is what the model knows of one normalised word.
 type vocabEntry struct {
-	rows   *wordRows
-	suf    *sufRows // rows of the word's last three bytes
-	tag    uint8    // unambiguous tag when hasTag
-	hasTag bool
+	rows    *wordRows // &ownRows, or nil
+	suf     *sufRows  // rows of the word's last three bytes: &ownSuf, or nil
+	ownRows wordRows
+	ownSuf  sufRows
+	tag     uint8 // unambiguous tag when hasTag
+	hasTag  bool
 }
 
 // apModel is the decoded perceptron.
@@ -64,7 +66,8 @@ type apModel struct {
 	bias   wrow
 	// word holds the rows of the templates keyed by a normalised word
 	// (i, i-1, i-2, i+1, i+2 word and i-1 tag+i word), suf those keyed by
-	// a three-byte suffix, pref1 those keyed by the first byte.
+	// a three-byte suffix, pref1 those keyed by the first byte. word is
+	// only used while loading: its rows are copied into vocab.
 	word  map[string]*wordRows
 	suf   map[string]*sufRows
 	pref1 [256]wrow
@@ -208,7 +211,17 @@ func loadAPModel() (*apModel, error) {
 	entry := func(w string) *vocabEntry {
 		e := m.vocab[w]
 		if e == nil {
-			e = &vocabEntry{rows: m.word[w], suf: m.suf[lastN(w, 3)]}
+			// The entry holds copies of its rows so that scoring reads
+			// them from the memory the lookup just brought in.
+			e = &vocabEntry{}
+			if r := m.word[w]; r != nil {
+				e.ownRows = *r
+				e.rows = &e.ownRows
+			}
+			if r := m.suf[lastN(w, 3)]; r != nil {
+				e.ownSuf = *r
+				e.suf = &e.ownSuf
+			}
 			m.vocab[w] = e
 		}
 		return e
@@ -220,6 +233,7 @@ func loadAPModel() (*apModel, error) {
 		e := entry(w)
 		e.tag, e.hasTag = id, true
 	}
+	m.word = nil // copied into the vocabulary entries
 	return m, nil
 }
 

@@ -723,7 +723,8 @@ func (p *posTagger) lowerNotCommon(lw string) bool {
 // isName reports a token the model took for a common noun that is a
 // name: a capitalised word that is no ordinary English word ("Vince"),
 // a given name or a title before a name ("Mike", "President Bush"), or a
-// place, weekday or month written in lower case ("mexico", "saturday").
+// place, weekday or month written in lower case after a preposition
+// ("in mexico", "on saturday").
 func (p *posTagger) isName(toks []Token, i int, w, lw string, mode int) bool {
 	if w != toks[i].Text {
 		return false // shown to the model in lower case
@@ -745,7 +746,8 @@ func (p *posTagger) isName(toks []Token, i int, w, lw string, mode int) bool {
 		}
 		return false
 	}
-	if startsLower(w) && len(w) > 3 {
+	if startsLower(w) && len(w) > 3 && i > 0 && (toks[i-1].Tag == "IN" || toks[i-1].Tag == "TO") {
+		// After a preposition: "in mexico", "on saturday".
 		switch lw {
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 			"january", "february", "april", "june", "july", "august", "september", "october", "november", "december":

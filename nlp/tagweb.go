@@ -17,7 +17,7 @@ func shapeTag(w string) string {
 	}
 	if c := w[0]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 		// A word: an address, or an interjection.
-		if strings.IndexByte(w, '.') < 0 && strings.IndexByte(w, '@') < 0 && strings.IndexByte(w, ':') < 0 {
+		if !hasAddressByte(w) {
 			if len(w) <= 8 && isInterjection(w) {
 				return "UH"
 			}
@@ -303,6 +303,17 @@ func tellsBefore(toks []Token, i int) bool {
 			"assure", "assured", "assures", "warn", "warned", "warns", "convince", "convinced", "persuade", "persuaded",
 			"show", "showed", "shows", "shown", "hear", "heard", "hears", "learn", "learned", "learnt", "say", "said",
 			"says", "reveal", "reveals", "revealed", "notify", "notified", "advise", "advised", "word":
+			return true
+		}
+	}
+	return false
+}
+
+// hasAddressByte reports a '.', '@' or ':' in w, without which a word
+// is no address.
+func hasAddressByte(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c == '.' || c == '@' || c == ':' {
 			return true
 		}
 	}
