@@ -511,7 +511,7 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			cue = !isNoun(next) && next != "POS" && next != "MD" && !isVerb(next)
 		case i == 0 || i == 1 && isOpeningMark(toks[0].Text):
 			switch next {
-			case "DT", "PRP$", "PRP", "IN", "RB", "TO", "RP", "CD", "":
+			case "DT", "PRP$", "PRP", "IN", "RB", "TO", "RP", "CD", "VBG", "ADD", "":
 				cue = next != "IN" || lowers[i+1] != "of"
 			}
 		}
@@ -519,6 +519,9 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			continue
 		}
 		vb := p.model.wordWeight(lowers[i], "VB")
+		if vbp := p.model.wordWeight(lowers[i], "VBP"); vbp > vb {
+			vb = vbp // a present form is the same word as the base form
+		}
 		if vb > 0 || vb == 0 && t == "NN" && k >= 0 && toks[k].Tag == "MD" && (next == "DT" || next == "PRP$" || next == "PRP") {
 			toks[i].Tag = "VB"
 			p.fixPresent(toks, lowers, i)
@@ -726,10 +729,13 @@ func (p *posTagger) lowerNotCommon(lw string) bool {
 // place, weekday or month written in lower case after a preposition
 // ("in mexico", "on saturday").
 func (p *posTagger) isName(toks []Token, i int, w, lw string, mode int) bool {
-	if w != toks[i].Text {
-		return false // shown to the model in lower case
-	}
-	if startsUpper(w) && !isUpperWord(w) && toks[i].Tag == "NN" {
+	raw := toks[i].Text
+	if startsUpper(raw) && !isUpperWord(raw) && toks[i].Tag == "NN" {
+		if w != raw {
+			// Shown to the model in lower case: only a title before a
+			// name is a name ("President Bush").
+			return mode == caseNormal && i+1 < len(toks) && toks[i+1].Tag == "NNP" && startsUpper(toks[i+1].Text) && !isUpperWord(toks[i+1].Text)
+		}
 		if !p.commonWord(lw) {
 			return true
 		}
