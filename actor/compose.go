@@ -23,6 +23,7 @@ type group struct {
 	core        *item // name or named entity
 	pronoun     string
 	pluralNoun  string // "sides", "countries" after a numeral
+	ethnic      bool   // "ethnic Albanians": people, not the state
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
@@ -61,6 +62,35 @@ func armedGroup(a Actor) bool {
 	return false
 }
 
+// modifierTag are the tags of words that may stand between a nationality
+// and a title.
+var modifierTag = map[string]bool{"JJ": true, "VBG": true, "NN": true, "VBN": true}
+
+// modifierWord reports whether a word item may stand between a
+// nationality and a title: an adjective, participle or noun by its tag,
+// or (untagged) a lower-case word with an adjective-like ending.
+func modifierWord(it *item) bool {
+	if it.tag != "" {
+		return modifierTag[it.tag]
+	}
+	for _, suf := range []string{"ing", "al", "ary", "ic", "ive", "ar", "ist"} {
+		if len(it.word) > len(suf)+2 && strings.HasSuffix(it.word, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ethnicCountry is the country of "ethnic X": the country the text is
+// about when that is another one ("ethnic Albanians" in a story about
+// Macedonia), else X's.
+func (st *docState) ethnicCountry(c string) string {
+	if st.focus != "" {
+		return st.focus
+	}
+	return c
+}
+
 // countryPlurals are plural nouns that, after "the two" or "both", name
 // countries (their governments): "both countries", "the two governments".
 var countryPlurals = map[string]bool{"countries": true, "nations": true, "states": true, "governments": true,
@@ -93,6 +123,8 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		w, wc := its[q].word, its[q].wc
 		if wc&wcDeterminer != 0 && g.det == "" && g.num == 0 {
 			g.det = w
+		} else if wc&wcEthnic != 0 {
+			g.ethnic = true
 		} else if wc&wcNumeral != 0 {
 			g.num = numerals[w]
 			g.definite = w == "both" || g.det == "the" || g.det == "these" || g.det == "their" || g.det == "its"
@@ -166,6 +198,21 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			break
 		}
 		break
+	}
+	// "Bangladeshi peacekeeping troops", "Iranian nuclear negotiators":
+	// up to two tagged modifier words between a nationality and a title;
+	// "Nicaragua's Sandinista government": a movement's name between.
+	if len(g.mods) > 0 {
+		k := q
+		for k < len(its) && k-q < 2 && its[k].kind == itWord && its[k].wc == 0 && modifierWord(&its[k]) {
+			k++
+		}
+		if k > q && k < len(its) && its[k].kind == itAgent && !its[k].ents[0].Generic && !placeNounAfter(s, its[k].end) {
+			q = k
+		} else if q+1 < len(its) && its[q].kind == itName && its[q].end-its[q].start <= 2 && its[q+1].kind == itAgent &&
+			!its[q+1].ents[0].Generic {
+			q++
+		}
 	}
 	// "the Russian UN ambassador": the nationality decides.
 	if len(g.mods) > 0 && q+1 < len(its) && its[q].kind == itNamed && its[q+1].kind == itAgent &&
@@ -493,7 +540,11 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			}
 		case len(g.mods) > 0:
 			for _, m := range g.mods {
-				a := withSector(m.country(), sector)
+				c := m.country()
+				if g.ethnic {
+					c = st.ethnicCountry(c)
+				}
+				a := withSector(c, sector)
 				a.Role = role
 				res.actors = append(res.actors, a)
 				why = append(why, m.rule())
@@ -744,6 +795,13 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		var rules []string
 		metonym := false
 		for _, m := range g.mods {
+			if g.ethnic {
+				// "Ethnic Albanians": people of that group, civilians of
+				// the country the text is about.
+				res.actors = append(res.actors, withSector(st.ethnicCountry(m.country()), "CVL"))
+				rules = append(rules, m.rule())
+				continue
+			}
 			res.actors = append(res.actors, actorOf(m.ents[0]))
 			rules = append(rules, m.rule())
 			if m.kind == itCapital {
@@ -1046,6 +1104,7 @@ const (
 	wcPremod
 	wcPronoun
 	wcPluralCoref
+	wcEthnic
 )
 
 // wordClasses maps a lower-case word to its classes.
@@ -1066,5 +1125,6 @@ var wordClasses = func() map[string]wordClass {
 	for w := range pluralCorefNouns {
 		m[w] |= wcPluralCoref
 	}
+	m["ethnic"] |= wcEthnic
 	return m
 }()

@@ -448,7 +448,7 @@ var stopCaps = map[string]bool{"the": true, "a": true, "an": true, "in": true, "
 	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "meanwhile": true, "however": true, "also": true, "last": true, "next": true,
-	"speaking": true, "asked": true, "under": true, "since": true, "during": true, "both": true, "all": true}
+	"speaking": true, "asked": true, "ethnic": true, "under": true, "since": true, "during": true, "both": true, "all": true}
 
 func isNameToken(t nlp.Token, ps []piece, headline bool) bool {
 	// "al-Jubeir", "bin-Salman", "el-Sisi": a lower-case particle joined
