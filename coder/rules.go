@@ -442,6 +442,9 @@ func (v *sview) descriptive(ci int) bool {
 	if tag != "VBG" && tag != "VBN" {
 		return false
 	}
+	if v.lower[h-1] == "," && tag == "VBN" && relationVerbs[v.lemma[h]] && h+1 < len(v.lower) && v.lower[h+1] == "by" {
+		return true // "Kurdish militias hold sway, supported by 2,000 US troops"
+	}
 	if !strings.HasPrefix(v.s.Tokens[h-1].Tag, "NN") {
 		return false
 	}
@@ -653,6 +656,55 @@ func (p *Pattern) requiredTarget() bool {
 	for _, e := range p.elems {
 		if e.kind == elTarget && !e.optional {
 			return true
+		}
+	}
+	return false
+}
+
+// nounModifier reports whether the noun at k modifies the noun after it
+// inside one noun phrase ("war crimes", "de-escalation zones", "attack
+// helicopters", "invasion force"): it names a kind of thing, not an event.
+func (v *sview) nounModifier(k int) bool {
+	if k+1 >= len(v.s.Tokens) || !strings.HasPrefix(v.s.Tokens[k+1].Tag, "NN") {
+		return false
+	}
+	for _, ch := range v.s.Chunks {
+		if ch.Kind == nlp.NP && k >= ch.Start && k+1 < ch.End {
+			return ch.Head > k
+		}
+	}
+	return false
+}
+
+// phraseAnchor reports whether a noun pattern anchored at k names a
+// phrase longer than the word ("hunger strike", "air strike"), which is
+// then the event noun even though its first word modifies the next.
+func (c *Coder) phraseAnchor(v *sview, k int) bool {
+	for _, idx := range [2]string{v.lemma[k], v.lower[k]} {
+		for _, p := range c.dict.nouns[idx] {
+			if end := v.anchorAt(p.elems[p.anchor], k, v.lemma[k]); end >= k+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statedFact reports whether a demand verb's complement clause only
+// states a fact ("insisted that Turkey *has* the right to ...", "demanded
+// that it *is* recognised" is not this: a passive asks for an act): the
+// complement of clause ci whose subject is in tgt has a be/have verb, no
+// obligation modal and is not passive. "Insist" then asserts; it asks for
+// nothing.
+func (v *sview) statedFact(ci int, tgt span) bool {
+	for cj := range v.s.Clauses {
+		cl := &v.s.Clauses[cj]
+		if !v.isChild(cj, ci) || !overlaps(argSpan(cl.Subject), tgt) || cl.Verb.Passive || v.demandModal(cj) {
+			continue
+		}
+		switch v.lemma[clampTok(v, cl.Verb.Head)] {
+		case "be", "have":
+			return strings.ToLower(cl.Verb.Modal) == "" && !v.isIrrealis(cj)
 		}
 	}
 	return false

@@ -728,6 +728,9 @@ func (v *sview) nounAnchors(c *Coder) []int {
 		if !strings.HasPrefix(t.Tag, "NN") {
 			continue
 		}
+		if v.nounModifier(k) && !c.phraseAnchor(v, k) {
+			continue // "de-escalation zones", "war crimes", "invasion force"
+		}
 		if len(c.dict.nouns[v.lemma[k]]) > 0 || len(c.dict.nouns[v.lower[k]]) > 0 {
 			out = append(out, k)
 		}
@@ -1147,6 +1150,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		if !p.NoTarget && mi.modality != event.Intended {
 			return nil, "the source's own forces are its instrument, not a target"
 		}
+	}
+	if cameo.RootOf(p.Code) == "10" && !noun && v.statedFact(ci, tgtSpan) {
+		return nil, "the complement states a fact; nothing is asked"
 	}
 	if privateVisit(code, p.ID, srcs, tgts) {
 		return nil, "a private person's travel, not a state visit"
