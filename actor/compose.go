@@ -42,6 +42,41 @@ var pluralCorefNouns = map[string]bool{"sides": true, "countries": true, "partie
 	"governments": true, "delegations": true, "men": true, "nations": true, "states": true,
 	"neighbours": true, "neighbors": true}
 
+// pronounAntecedent resolves he, she and him. A subject pronoun (he,
+// she) with no person before it in its sentence is the first person of
+// the sentence before, its subject as a rule ("Trump called Erdogan,
+// urging him to stop. He urged Turkey ..." is Trump); otherwise, and for
+// "him", the most recent person of this or the two sentences before.
+// Further back a pronoun is too often someone never named as an actor.
+func (st *docState) pronounAntecedent(p string) (Actor, bool) {
+	if p != "him" {
+		here := false
+		for i := len(st.recent) - 1; i >= 0 && st.recent[i].sentence == st.atSentence; i-- {
+			if st.recent[i].person {
+				here = true
+				break
+			}
+		}
+		if !here {
+			var first *recentActor
+			for i := len(st.recent) - 1; i >= 0 && st.recent[i].sentence >= st.atSentence-1; i-- {
+				if st.recent[i].person && st.recent[i].sentence == st.atSentence-1 {
+					first = &st.recent[i]
+				}
+			}
+			if first != nil {
+				return first.actor, true
+			}
+		}
+	}
+	for i := len(st.recent) - 1; i >= 0 && st.atSentence-st.recent[i].sentence <= 2; i-- {
+		if st.recent[i].person {
+			return st.recent[i].actor, true
+		}
+	}
+	return Actor{}, false
+}
+
 // armedSectors are the sectors of armed non-state groups.
 var armedSectors = map[string]bool{"REB": true, "INS": true, "UAF": true, "SEP": true}
 
@@ -491,15 +526,9 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 	res := resolved{g: g}
 	switch {
 	case g.pronoun != "":
-		// The most recent person of this or the two sentences before:
-		// further back a pronoun is too often someone never named as an
-		// actor (a quoted civilian, a reporter).
-		for i := len(st.recent) - 1; i >= 0 && st.atSentence-st.recent[i].sentence <= 2; i-- {
-			if st.recent[i].person {
-				res.actors = []Actor{st.recent[i].actor}
-				res.basis, res.person = "coreference", true
-				break
-			}
+		if a, ok := st.pronounAntecedent(g.pronoun); ok {
+			res.actors = []Actor{a}
+			res.basis, res.person = "coreference", true
 		}
 		return res
 	case g.pluralNoun != "":
