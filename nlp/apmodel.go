@@ -420,13 +420,17 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 			if e := ve[c]; e != nil && e.hasTag {
 				tm[i] = int16(e.tag)
 			}
-		} else {
-			if e := m.suf[lastN(w, 3)]; e != nil {
-				r[0] = e.i
+		} else if e := m.vocab[w]; e != nil {
+			// The raw word is known as written ("The", "U.S."): its
+			// entry has its suffix rows and unambiguous tag.
+			if e.suf != nil {
+				r[0] = e.suf.i
 			}
-			if id, ok := m.tagMap[w]; ok {
-				tm[i] = int16(id)
+			if e.hasTag {
+				tm[i] = int16(e.tag)
 			}
+		} else if e := m.suf[lastN(w, 3)]; e != nil {
+			r[0] = e.i
 		}
 		r[1] = m.pref1[w[0]]
 		if e := we[c]; e != nil {

@@ -352,7 +352,7 @@ var irregularLemmas = sync.OnceValue(func() map[string]string {
 // lemma returns the lemma of a token; lower is its ASCII lower-case form.
 func (l *lemmatizer) lemma(lower, tg string) string {
 	switch tg {
-	case "NNP", "CD", "IN", "CC", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "SYM", "$", "#":
+	case "NN", "NNP", "CD", "IN", "CC", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "SYM", "$", "#":
 		return lower // no inflection to undo
 	}
 	switch lower {
@@ -380,12 +380,6 @@ func (l *lemmatizer) lemma(lower, tg string) string {
 	}
 	switch tg[:2] {
 	case "NN":
-		if tg == "NNP" {
-			return lower
-		}
-		if tg == "NN" {
-			return lower
-		}
 		// NNS, NNPS
 		if g := l.golem.LemmaLower(lower); g != lower && !strings.HasSuffix(g, "s") || g != lower && len(g) < len(lower)-2 {
 			return g
