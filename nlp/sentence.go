@@ -77,11 +77,13 @@ func splitSentences(text string, toks []rawTok, out []sentSpan) []sentSpan {
 			// sentence wrapped early: "Standard Oil Co and BP North
 			// America\nInc said ...".)
 			end = i + 1
+		case isEmoticon(w) && i+1 < n && i > start && toks[i+1].nl == 0 && startsUpper(tokText(i+1)):
+			end = i + 1 // "Thanks :) See you": a face closes its sentence
 		case isTerminal(w):
 			j := i + 1
 			// Closing quotes and brackets attached to the terminal belong to
 			// this sentence.
-			for j < n && (isClosingMark(tokText(j)) && !toks[j].space || isTerminal(tokText(j)) && toks[j].nl == 0) {
+			for j < n && (isClosingMark(tokText(j)) && !toks[j].space || (isTerminal(tokText(j)) || isEmoticon(tokText(j))) && toks[j].nl == 0) {
 				j++
 			}
 			if j >= n {

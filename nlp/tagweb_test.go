@@ -97,3 +97,33 @@ func TestWebTags(t *testing.T) {
 		}
 	}
 }
+
+// TestEmoticonSentences checks that a text face stays one token and
+// belongs to the sentence it closes.
+func TestEmoticonSentences(t *testing.T) {
+	a := newTestAnalyzer(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Thanks for the tip :) See you soon.", []string{"Thanks for the tip :)", "See you soon."}},
+		{"Great work! :) We start on Monday.", []string{"Great work! :)", "We start on Monday."}},
+	}
+	for _, c := range cases {
+		d := a.Analyze(c.text, time.Time{})
+		var got []string
+		for _, s := range d.Sentences {
+			got = append(got, c.text[s.Start:s.End])
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: sentences %q, want %q", c.text, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q: sentences %q, want %q", c.text, got, c.want)
+				break
+			}
+		}
+	}
+}
