@@ -322,7 +322,7 @@ func (mt *matcher) fwd(ei, pos int) bool {
 		if !mt.v.skippable(k, mt.own, mt.noun) {
 			break
 		}
-		if t := mt.v.s.Tokens[k].Tag; (t == "IN" || t == "TO") && mt.v.lower[k] != "of" && mt.v.lower[k] != "that" && !mt.v.adverbialPrep(k) {
+		if t := mt.v.s.Tokens[k].Tag; (t == "IN" || t == "TO") && mt.v.lower[k] != "that" && !mt.v.adverbialPrep(k) {
 			crossedPrep = true
 		}
 		skipped++
@@ -523,6 +523,9 @@ var timeWords = map[string]bool{
 // time or quantity, not an argument: "on Wednesday", "at least 12", "up
 // to 16", "about 200".
 func (v *sview) adverbialPrep(k int) bool {
+	if v.lower[k] == "of" {
+		return false // "a grant of 580 million": the amount of a noun
+	}
 	if k > 0 && v.lower[k] == "to" && v.lower[k-1] == "up" {
 		return true
 	}

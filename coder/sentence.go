@@ -427,8 +427,8 @@ func (v *sview) extendPP(sp span) span {
 		if e+1 >= len(v.lower) || v.s.Tokens[e].Tag != "IN" && v.s.Tokens[e].Tag != "TO" {
 			return sp
 		}
-		if locativePreps[v.lower[e]] {
-			return sp
+		if locativePreps[v.lower[e]] && v.lower[e] != "by" {
+			return sp // ("efforts by the UN": the UN's efforts)
 		}
 		next := v.slotFwd(e + 1)
 		if !next.ok() {
@@ -1019,7 +1019,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			}
 		}
 	}
-	if len(tgts) == 0 && !m.compound && ci >= 0 {
+	// a required slot filled by a phrase that names no actor ("asked to
+	// speak with me", "breaches of a truce deal") is the target position:
+	// nothing elsewhere in the sentence stands in for it
+	slotEmpty := m.tgt.ok() && len(tgts) == 0 && p.requiredTarget()
+	if len(tgts) == 0 && !m.compound && ci >= 0 && !slotEmpty {
 		// no slot, or a slot with no actor: the clause's own arguments
 		excl := srcSpan
 		if noun {
@@ -1034,7 +1038,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	// verbal conflict (demand, disapprove, reject, threaten, protest)
 	// aimed at someone named later in the sentence: "staged demonstrations
 	// to demand reforms by President Suharto's government"
-	if len(tgts) == 0 && !m.compound && verbalConflict(p.Code) {
+	if len(tgts) == 0 && !m.compound && verbalConflict(p.Code) && !slotEmpty {
 		tgtSpan, tgts = v.laterActor(m.anchor.end, srcSpan)
 	}
 	// the one who intends or demands
