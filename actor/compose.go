@@ -24,6 +24,7 @@ type group struct {
 	pronoun     string
 	pluralNoun  string // "sides", "countries" after a numeral
 	ethnic      bool   // "ethnic Albanians": people, not the state
+	foreign     bool   // "foreign fighters": not of the place they are in
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
@@ -97,6 +98,24 @@ func armedGroup(a Actor) bool {
 	return false
 }
 
+// localSectors are the sectors whose people an "in" tail places in the
+// country: "police in Kenya" are Kenyan police.
+var localSectors = map[string]bool{"GOV": true, "COP": true, "OPP": true, "REB": true, "INS": true, "SEP": true,
+	"CVL": true, "LEG": true, "JUD": true, "PTY": true, "LAB": true, "BUS": true, "REL": true, "EDU": true,
+	"HLH": true, "CRM": true, "AGR": true, "UAF": true, "HRI": true}
+
+// headAgent is the entry of the last agent that is not generic (the
+// first agent when all are generic), as agentInfo chooses it.
+func headAgent(agents []*item) *Entry {
+	var chosen *Entry
+	for _, a := range agents {
+		if e := a.ents[0]; chosen == nil || !e.Generic {
+			chosen = e
+		}
+	}
+	return chosen
+}
+
 // modifierTag are the tags of words that may stand between a nationality
 // and a title.
 var modifierTag = map[string]bool{"JJ": true, "VBG": true, "NN": true, "VBN": true}
@@ -165,6 +184,8 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			g.definite = w == "both" || g.det == "the" || g.det == "these" || g.det == "their" || g.det == "its"
 		} else if wc&wcPremod == 0 {
 			break
+		} else if w == "foreign" {
+			g.foreign = true
 		}
 		q++
 	}
@@ -282,6 +303,50 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		g.mods = append(g.mods, &its[q+1])
 		q += 2
 	}
+	// "in" tail for people of a place: "security forces in Guinea",
+	// "rebels in the Ivory Coast", "a terror group based in Trinidad".
+	// Not for armed forces, refugees, aid workers, reporters, diplomats
+	// or anyone "foreign", who are often foreigners where they are; after
+	// a capital (often the venue of talks) only for a specific office
+	// of state ("the ruling party in Ankara").
+	head := (*Entry)(nil)
+	if len(g.agents) > 0 {
+		head = headAgent(g.agents)
+	}
+	if head != nil && g.core == nil && len(g.mods) == 0 && len(g.orgs) == 0 && !g.foreign &&
+		localSectors[head.Code] && head.Role != "diplomat" {
+		r := q
+		if r < len(its) && isWord(&its[r], "based") {
+			r++
+		}
+		if r+1 < len(its) && isWord(&its[r], "in") {
+			r++
+			if r+1 < len(its) && isWord(&its[r], "the") {
+				r++
+			}
+			capitalOK := !head.Generic && (head.Code == "GOV" || head.Code == "LEG" || head.Code == "JUD" || head.Code == "PTY")
+			place := func(k int) bool {
+				return k < len(its) && (its[k].kind == itCountry || its[k].kind == itCapital && capitalOK)
+			}
+			// One place or a list: "courts in France, Germany and Sweden".
+			var tail []*item
+			for place(r) {
+				tail = append(tail, &its[r])
+				r++
+				if r+1 < len(its) && isWord(&its[r], ",", "and") && place(r+1) {
+					r++
+				} else if r+2 < len(its) && isWord(&its[r], ",") && isWord(&its[r+1], "and") && place(r+2) {
+					r += 2
+				} else {
+					break
+				}
+			}
+			if len(tail) > 0 && !(r < len(its) && isPossessive(&its[r])) {
+				g.mods = append(g.mods, tail...)
+				q = r
+			}
+		}
+	}
 	if len(g.agents) > 0 && g.core == nil && q+1 < len(its) && isWord(&its[q], "of") {
 		r := q + 1
 		if r < len(its) && isWord(&its[r], "the") {
@@ -300,8 +365,12 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 					break
 				}
 			}
-			g.mods = append(g.mods, tail...)
-			q = r
+			// "leaders of Romania's new government": the possessive
+			// starts a phrase of its own.
+			if !(r < len(its) && isPossessive(&its[r])) {
+				g.mods = append(g.mods, tail...)
+				q = r
+			}
 		} else if r < len(its) && its[r].kind == itNamed {
 			g.orgs = append(g.orgs, &its[r])
 			q = r + 1
