@@ -158,6 +158,12 @@ func (v *sview) wordsBefore(k, n int) []string {
 // none); noun tells which.
 func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	mi := modInfo{governor: -1}
+	if noun && v.backgroundNominal(k) {
+		// "after the resignation of ...", "following the attack": a
+		// past event named as a time, asserted whatever the clause says
+		mi.modality, mi.cue = event.Asserted, "background"
+		return mi
+	}
 	if noun {
 		// words before the nominal inside its phrase: "the planned
 		// meeting", "efforts to hold a meeting", "the need for the
@@ -391,4 +397,24 @@ func recode(code, modality string) (string, string) {
 		}
 	}
 	return code, ""
+}
+
+// backgroundNominal reports whether the nominal at k is the object of a
+// preposition of time ("after the resignation of the minister",
+// "following the attack", "since the invasion"): it names a past event.
+func (v *sview) backgroundNominal(k int) bool {
+	for _, ch := range v.s.Chunks {
+		if ch.Kind != nlp.NP || k < ch.Start || k >= ch.End {
+			continue
+		}
+		if ch.Start == 0 {
+			return false
+		}
+		switch v.lower[ch.Start-1] {
+		case "after", "following", "since":
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -383,6 +383,10 @@ func (v *sview) subjectBefore(ci int) span {
 		if v.boundary[k] || v.verb[k] {
 			return span{}
 		}
+		switch v.lower[k] {
+		case "that", "which", "who", "whom", "whose":
+			return span{} // "communities that support them": the antecedent, not an actor before it
+		}
 		if mi := v.mEnd[k]; mi >= 0 {
 			m := v.mentions[mi]
 			if k > 0 && m.Start > 0 && (v.lower[m.Start-1] == "of" || v.s.Tokens[m.Start-1].Tag == "IN") {
@@ -1023,6 +1027,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	// speak with me", "breaches of a truce deal") is the target position:
 	// nothing elsewhere in the sentence stands in for it
 	slotEmpty := m.tgt.ok() && len(tgts) == 0 && p.requiredTarget()
+	// "Russia and Turkey met to discuss Syria": a reciprocal pattern with a
+	// compound source and no slot acts on itself, not on a topic
+	slotEmpty = slotEmpty || p.Both && !m.tgt.ok() && len(srcs) >= 2
 	if len(tgts) == 0 && !m.compound && ci >= 0 && !slotEmpty {
 		// no slot, or a slot with no actor: the clause's own arguments
 		excl := srcSpan
@@ -1073,10 +1080,10 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 		srcSpan, srcs = govSpan, govs
 	}
-	if len(srcs) == 0 && ci >= 0 && !noun && v.isRelative(ci) && v.s.Clauses[ci].Subject == nil {
+	if len(srcs) == 0 && ci >= 0 && !noun && v.isRelative(ci) {
 		// "organisations that threaten Syria": the antecedent is the
 		// subject; when it names no actor, nobody above it is
-		if st := v.s.Clauses[ci].Verb.Start; st >= 2 {
+		if st := v.s.Clauses[ci].Verb.Start; st >= 2 && v.s.Clauses[ci].Subject == nil {
 			srcSpan = v.slotBack(st - 2)
 			srcs = v.actorsIn(srcSpan)
 		}
