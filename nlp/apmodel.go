@@ -48,6 +48,7 @@ type sufRows struct{ i, m1, p1 wrow }
 
 // vocabEntry is what the model knows of one normalised word.
 type vocabEntry struct {
+	word    string    // the normalised word
 	rows    *wordRows // &ownRows, or nil
 	suf     *sufRows  // rows of the word's last three bytes: &ownSuf, or nil
 	ownRows wordRows
@@ -213,7 +214,7 @@ func loadAPModel() (*apModel, error) {
 		if e == nil {
 			// The entry holds copies of its rows so that scoring reads
 			// them from the memory the lookup just brought in.
-			e = &vocabEntry{}
+			e = &vocabEntry{word: w}
 			if r := m.word[w]; r != nil {
 				e.ownRows = *r
 				e.rows = &e.ownRows
@@ -354,6 +355,9 @@ type apScratch struct {
 	rows   []wrow       // 9 word-feature rows per token
 	tm     []int16      // unambiguous tag of each token, or -1
 	scores [256]float32 // indexed by class id, which is a byte
+	// recent caches vocabulary entries by a hash of the word: frequent
+	// words then cost no look-up in the large vocabulary map.
+	recent [1024]*vocabEntry
 }
 
 func (m *apModel) add(scores *[256]float32, r wrow) {
@@ -393,7 +397,7 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 	}
 	ve := sc.ve[:need]
 	for c := range ctx {
-		if e := m.vocab[ctx[c]]; e != nil {
+		if e := m.lookup(ctx[c], sc); e != nil {
 			ve[c], we[c], se[c] = e, e.rows, e.suf
 		} else {
 			ve[c], we[c], se[c] = nil, nil, m.suf[lastN(ctx[c], 3)]
@@ -514,6 +518,24 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 		out[i] = m.classes[t]
 		p2, p1 = p1, t
 	}
+}
+
+// lookup returns the vocabulary entry of a normalised word, or nil,
+// through the per-call cache of recent entries.
+func (m *apModel) lookup(w string, sc *apScratch) *vocabEntry {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	slot := &sc.recent[h&uint32(len(sc.recent)-1)]
+	if e := *slot; e != nil && e.word == w {
+		return e
+	}
+	e := m.vocab[w]
+	if e != nil {
+		*slot = e
+	}
+	return e
 }
 
 // tagMapID returns the class id of a tag name.
