@@ -424,7 +424,7 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 			if e := ve[c]; e != nil && e.hasTag {
 				tm[i] = int16(e.tag)
 			}
-		} else if e := m.vocab[w]; e != nil {
+		} else if e := m.lookup(w, sc); e != nil {
 			// The raw word is known as written ("The", "U.S."): its
 			// entry has its suffix rows and unambiguous tag.
 			if e.suf != nil {
