@@ -728,7 +728,8 @@ func (p *posTagger) isName(toks []Token, i int, w, lw string, mode int) bool {
 		if w != raw {
 			// Shown to the model in lower case: only a title before a
 			// name is a name ("President Bush").
-			return mode == caseNormal && i+1 < len(toks) && toks[i+1].Tag == "NNP" && startsUpper(toks[i+1].Text) && !isUpperWord(toks[i+1].Text)
+			_, title := titleWords()[lw]
+			return title && mode == caseNormal && i+1 < len(toks) && toks[i+1].Tag == "NNP" && startsUpper(toks[i+1].Text) && !isUpperWord(toks[i+1].Text)
 		}
 		if !p.commonWord(lw) {
 			return true
@@ -766,18 +767,13 @@ func isPluralForm(lw string) bool {
 }
 
 // nameAhead reports a capitalised first word that begins a name: a
-// given name ("Mark said"), or a title before a capitalised word that is
-// no ordinary English word ("President Bush").
+// given name ("Mark said"), or a title word before a capitalised word
+// that is no ordinary English word ("President Putin").
 func (p *posTagger) nameAhead(toks []Token, i int, lw string) bool {
 	if _, ok := givenNames()[lw]; ok && (i+1 == len(toks) || startsUpper(toks[i+1].Text) || toks[i+1].Text == "," || isVerbLike(toks[i+1].Text)) {
 		return true
 	}
-	if i+1 < len(toks) && startsUpper(toks[i+1].Text) && !isUpperWord(toks[i+1].Text) {
-		if e := p.model.vocab[lw]; e != nil && e.hasTag {
-			if c := p.model.classes[e.tag]; !isNoun(c) && !isAdj(c) && !isVerb(c) {
-				return false // a function word: "The", "In"
-			}
-		}
+	if _, ok := titleWords()[lw]; ok && i+1 < len(toks) && startsUpper(toks[i+1].Text) && !isUpperWord(toks[i+1].Text) {
 		var buf [24]byte
 		if n := toks[i+1].Text; len(n) <= len(buf) && p.lowerNotCommon(string(lowerInto(buf[:0], n))) {
 			return true
