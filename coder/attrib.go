@@ -62,6 +62,9 @@ func (c *Coder) attribution(in Input, v *sview, m match) event.Attribution {
 	}
 	// sentence-level attributions: "according to X", "X said", "X quoted"
 	for _, at := range v.s.Attributions {
+		if v.attributionBelow(span{at.Start, at.End}, m.clause) {
+			continue
+		}
 		v.attributeTo(&a, span{at.Start, at.End})
 	}
 	// a quotation containing the event
@@ -243,4 +246,33 @@ func (c *Coder) setDate(e *event.Event, in Input, v *sview, anchor int) {
 		return
 	}
 	e.DatePrecision, e.DateBasis = event.PrecisionUnknown, event.BasisNone
+}
+
+// attributionBelow reports whether the sentence attribution sp is the
+// subject of a reporting clause that does not report the event of clause
+// ci: a relative clause ("an outcome that Ankara says it cannot
+// deliver") or a clause embedded under ci itself.
+func (v *sview) attributionBelow(sp span, ci int) bool {
+	for cj := range v.s.Clauses {
+		cl := &v.s.Clauses[cj]
+		if !cl.Reporting || !overlaps(argSpan(cl.Subject), sp) {
+			continue
+		}
+		if v.isRelative(cj) {
+			return true
+		}
+		// "an outcome that Ankara says it cannot deliver": an object relative
+		if st := argSpan(cl.Subject).start; st > 0 {
+			if t := v.s.Tokens[st-1].Tag; t == "WDT" || t == "WP" {
+				return true
+			}
+		}
+		for p, n := cl.Parent, 0; p >= 0 && p < len(v.s.Clauses) && n < 8; n++ {
+			if p == ci {
+				return true
+			}
+			p = v.s.Clauses[p].Parent
+		}
+	}
+	return false
 }

@@ -164,6 +164,9 @@ func (v *sview) wordsAt(alt []string, k int) int {
 			return -1
 		}
 	}
+	if len(alt) == 1 && alt[0] == "that" && v.s.Tokens[k].Tag == "WDT" {
+		return -1 // a pattern's "that" is the complementizer ("demanded that"), not a relative pronoun
+	}
 	return k + len(alt)
 }
 

@@ -111,6 +111,8 @@ func TestClauseRules(t *testing.T) {
 			bad: []string{"SUPPORT"}},
 		{text: "The British foreign secretary insisted that Turkey has the right to secure its borders.",
 			bad: []string{"REQUEST"}},
+		{text: "Russia demanded an outcome that Ankara says it cannot deliver.",
+			bad: []string{"TUR"}},
 		{text: "Peru has once again flatly rejected a Chilean proposal on the maritime border.",
 			want: []string{"PER REJECT CHL"}},
 		{text: "Egyptian police imposed a curfew in the village of Dalga in southern Egypt.",
