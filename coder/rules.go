@@ -482,7 +482,7 @@ var armedSectors = map[string]bool{"MIL": true, "REB": true, "INS": true, "UAF":
 
 // politicalSectors are the sectors of people who clash in words: a
 // government, a legislature, a party, a court, an opposition, an elite.
-var politicalSectors = map[string]bool{"GOV": true, "LEG": true, "PTY": true, "JUD": true, "OPP": true, "ELI": true}
+var politicalSectors = map[string]bool{"GOV": true, "LEG": true, "PTY": true, "JUD": true, "OPP": true, "ELI": true, "IGO": true}
 
 // politicalOnly reports whether every actor is a named political actor
 // (a political sector, none armed), not a bare country that may field an
