@@ -43,6 +43,50 @@ var pluralCorefNouns = map[string]bool{"sides": true, "countries": true, "partie
 	"governments": true, "delegations": true, "men": true, "nations": true, "states": true,
 	"neighbours": true, "neighbors": true}
 
+// nameCountry gives a country to a recently named person who had none,
+// or only the document's country as a guess (title+context): "President
+// Musharraf" ... "the Pakistani president" makes Musharraf Pakistan's:
+// the most recent such person of this or the three sentences before with
+// the role's head word. The second pass then uses the name.
+func (st *docState) nameCountry(a Actor) {
+	hw := strings.Fields(strings.ToLower(a.Role))
+	if len(hw) == 0 {
+		return
+	}
+	head := hw[len(hw)-1]
+	for i := len(st.recent) - 1; i >= 0 && st.atSentence-st.recent[i].sentence <= 3; i-- {
+		ra := st.recent[i]
+		if !ra.person || ra.actor.Name == "" {
+			continue
+		}
+		if !strings.Contains(strings.ToLower(ra.actor.Role), head) || ra.actor.Country == a.Country {
+			continue
+		}
+		name := ra.actor.Name
+		guessed := func(ref nameRef) bool {
+			return ref.actor.Name == name && (ref.actor.Country == "" || ref.basis == "title+context")
+		}
+		found := false
+		for _, ref := range st.names {
+			if guessed(ref) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		for k, ref := range st.names {
+			if guessed(ref) {
+				ref.actor = withSector(a.Country, strings.Join(ref.actor.Sectors, ""))
+				ref.actor.Name, ref.actor.Role = name, ra.actor.Role
+				st.names[k] = ref
+			}
+		}
+		return
+	}
+}
+
 // pronounAntecedent resolves he, she and him. A subject pronoun (he,
 // she) with no person before it in its sentence is the first person of
 // the sentence before, its subject as a rule ("Trump called Erdogan,
@@ -538,6 +582,9 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 				}
 			}
 		}
+		if len(res.actors) == 1 && res.titleOnly && res.basis == "title+nationality" && res.actors[0].Country != "" {
+			st.nameCountry(res.actors[0])
+		}
 		if len(res.actors) > 0 {
 			emit(g, res.actors, res.basis, res.rule, res.agency)
 			if len(res.actors) == 1 && res.basis != "coreference" && res.basis != "modifier" && !res.agency {
@@ -1009,12 +1056,16 @@ func (st *docState) lastWithRole(head, sector string) (Actor, bool, bool) {
 	}
 	h := strings.TrimSuffix(hw[len(hw)-1], "s")
 	// In a text about one country, "the president" is first that
-	// country's (a US story naming Assad in passing still means Trump).
+	// country's among the persons of the last three sentences (a US story
+	// naming Assad in passing still means Trump).
 	var found *recentActor
 	for i := len(st.recent) - 1; i >= 0; i-- {
 		ra := &st.recent[i]
 		if ra.person && strings.Contains(strings.ToLower(ra.actor.Role), h) {
-			if st.focus == "" || ra.actor.Country == st.focus {
+			if st.atSentence-ra.sentence > 3 && found != nil {
+				break // past the window: the nearest one
+			}
+			if st.focus == "" || ra.actor.Country == st.focus || st.atSentence-ra.sentence > 3 {
 				return ra.actor, true, true
 			}
 			if found == nil {

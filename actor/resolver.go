@@ -154,7 +154,9 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	// First pass: learn the names that titles and appositions give, so
 	// that a headline naming people before the text introduces them
 	// ("Al-Miqdad and Abdullahian discuss ...") resolves too.
-	// Only sentences with a name can teach one.
+	// Only sentences with a name, or a title with a nationality ("the
+	// Pakistani president" gives a country to "President Musharraf"),
+	// can teach one.
 	for i := range doc.Sentences {
 		if hasNames(sents[i]) {
 			r.compose(st, i, &doc.Sentences[i], sents[i])
@@ -174,14 +176,21 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	return out
 }
 
-// hasNames reports whether a sentence has a name or a dictionary person.
+// hasNames reports whether a sentence has a name or a dictionary
+// person, or both a title and a nationality.
 func hasNames(its []item) bool {
+	agent, country := false, false
 	for k := range its {
-		if its[k].kind == itName || its[k].kind == itNamed && its[k].ents[0].Kind == KindPerson {
+		switch {
+		case its[k].kind == itName || its[k].kind == itNamed && its[k].ents[0].Kind == KindPerson:
 			return true
+		case its[k].kind == itAgent:
+			agent = true
+		case its[k].countryish():
+			country = true
 		}
 	}
-	return false
+	return agent && country
 }
 
 // docState is what coreference remembers within one document.
