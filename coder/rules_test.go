@@ -113,6 +113,8 @@ func TestClauseRules(t *testing.T) {
 			bad: []string{"REQUEST"}},
 		{text: "Russia demanded an outcome that Ankara says it cannot deliver.",
 			bad: []string{"TUR"}},
+		{text: "Kurdish fighters have fought with the United States against the Taliban.",
+			bad: []string{"USA 19", "19 USA"}},
 		{text: "Peru has once again flatly rejected a Chilean proposal on the maritime border.",
 			want: []string{"PER REJECT CHL"}},
 		{text: "Egyptian police imposed a curfew in the village of Dalga in southern Egypt.",

@@ -1042,6 +1042,13 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 	}
 	tgts = v.placeActors(tgtSpan, tgts)
+	if e := tgtSpan.end; cameo.RootOf(p.Code) == "19" && tgtSpan.start > 0 && v.lower[tgtSpan.start-1] == "with" && e+1 < len(v.lower) && v.lower[e] == "against" {
+		// "fought with the US against Isis": the one fought with is an
+		// ally; the enemy follows "against"
+		if sp := v.slotFwd(e + 1); sp.ok() {
+			tgtSpan, tgts = sp, v.actorsIn(sp)
+		}
+	}
 	// verbal conflict (demand, disapprove, reject, threaten, protest)
 	// aimed at someone named later in the sentence: "staged demonstrations
 	// to demand reforms by President Suharto's government"
