@@ -28,7 +28,7 @@ type group struct {
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
-	"its": true, "their": true, "our": true, "this": true, "these": true}
+	"its": true, "their": true, "our": true, "this": true, "these": true, "all": true}
 
 var premods = map[string]bool{"former": true, "top": true, "senior": true, "official": true,
 	"new": true, "acting": true, "then": true, "veteran": true, "outgoing": true, "incoming": true,
@@ -225,7 +225,7 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			g.ethnic = true
 		} else if wc&wcNumeral != 0 {
 			g.num = numerals[w]
-			g.definite = w == "both" || g.det == "the" || g.det == "these" || g.det == "their" || g.det == "its"
+			g.definite = w == "both" || g.det == "the" || g.det == "these" || g.det == "their" || g.det == "its" || g.det == "all"
 		} else if wc&wcPremod == 0 {
 			break
 		} else if w == "foreign" {
