@@ -709,3 +709,29 @@ func (v *sview) statedFact(ci int, tgt span) bool {
 	}
 	return false
 }
+
+// nounComplement reports whether the nominal at k is the object of a
+// preposition that itself follows a noun ("the inquiry into the Brixton
+// riots", "claims about the attack"): it belongs to that noun, and the
+// subject of the clause is not its agent.
+func (v *sview) nounComplement(k int) bool {
+	for _, ch := range v.s.Chunks {
+		if ch.Kind != nlp.NP || k < ch.Start || k >= ch.End {
+			continue
+		}
+		st := ch.Start
+		if st < 2 || v.s.Tokens[st-1].Tag != "IN" {
+			return false
+		}
+		switch v.lower[st-1] {
+		case "into", "about", "of", "over", "regarding", "concerning":
+			// the prepositions that tie a noun to its topic; "during a
+			// meeting with" or "through a conversation with" place the
+			// clause's own act
+		default:
+			return false
+		}
+		return strings.HasPrefix(v.s.Tokens[st-2].Tag, "NN")
+	}
+	return false
+}

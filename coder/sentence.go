@@ -456,6 +456,9 @@ func overlaps(a, b span) bool {
 func (v *sview) climbSource(ci int, through bool) (span, []aref, int) {
 	seen := 0
 	for p := ci; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
+		if v.isRelative(p) {
+			break // "hunts which are threatening to break the law": not whoever is above
+		}
 		cl := &v.s.Clauses[p]
 		p = cl.Parent
 		if p < 0 || p >= len(v.s.Clauses) {
@@ -963,7 +966,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 				}
 			}
 		}
-		if len(srcs) == 0 && ci >= 0 {
+		if len(srcs) == 0 && ci >= 0 && !v.nounComplement(anchor) {
 			if _, inSubj := v.governing(anchor); !inSubj {
 				srcSpan = argSpan(v.s.Clauses[ci].Subject)
 				if !overlaps(srcSpan, m.tgt) {
