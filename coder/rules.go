@@ -735,3 +735,16 @@ func (v *sview) nounComplement(k int) bool {
 	}
 	return false
 }
+
+// reactionVerbs take as object an act of someone other than their
+// subject: "respond to the chemical attacks", "condemned the killing",
+// "investigate the bombing". A nominal they govern does not take their
+// subject as its agent.
+var reactionVerbs = map[string]bool{
+	"respond": true, "react": true, "reply": true, "retaliate": true, "condemn": true, "denounce": true,
+	"deplore": true, "decry": true, "criticise": true, "criticize": true, "protest": true, "investigate": true,
+	"probe": true, "mourn": true, "commemorate": true, "mark": true, "blame": true, "accuse": true,
+	"deny": true, "fear": true, "warn": true, "report": true, "document": true, "witness": true,
+	"survive": true, "escape": true, "flee": true, "avert": true, "prevent": true, "avoid": true,
+	"investigate_into": true, "question": true, "doubt": true, "dispute": true, "confirm": true,
+}

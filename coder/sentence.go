@@ -966,7 +966,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 				}
 			}
 		}
-		if len(srcs) == 0 && ci >= 0 && !v.nounComplement(anchor) {
+		if len(srcs) == 0 && ci >= 0 && !v.nounComplement(anchor) && !reactionVerbs[v.lemma[clampTok(v, v.s.Clauses[ci].Verb.Head)]] {
 			if _, inSubj := v.governing(anchor); !inSubj {
 				srcSpan = argSpan(v.s.Clauses[ci].Subject)
 				if !overlaps(srcSpan, m.tgt) {
