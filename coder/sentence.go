@@ -473,10 +473,46 @@ func (v *sview) climbSource(ci int, through bool) (span, []aref, int) {
 			break
 		}
 		if as := v.actorsIn(sp); len(as) > 0 {
+			if !v.pronounAgrees(ci, sp, as) {
+				break // "Sara Khan said ... how they targeted young people": they are not she
+			}
 			return sp, as, p
 		}
 	}
 	return span{}, nil, -1
+}
+
+// pronounAgrees reports whether an unresolved pronoun subject below (in
+// clause ci or the clauses it is embedded in) can refer to the phrase sp:
+// "they" needs a plural or a coordination, "he" and "she" a singular.
+func (v *sview) pronounAgrees(ci int, sp span, as []aref) bool {
+	pron := ""
+	for p, n := ci, 0; p >= 0 && p < len(v.s.Clauses) && n < 8; n++ {
+		if a := argSpan(v.s.Clauses[p].Subject); a.ok() && a.end-a.start == 1 {
+			if w := v.lower[a.start]; subjectPronouns[w] && len(v.actorsIn(a)) == 0 {
+				pron = w
+				break
+			}
+		}
+		p = v.s.Clauses[p].Parent
+	}
+	if pron == "" || !sp.ok() {
+		return true
+	}
+	h := sp.end - 1
+	for _, m := range v.mentions {
+		if m.Start >= sp.start && m.End <= sp.end && m.Head >= m.Start && m.Head < m.End {
+			h = m.Head
+		}
+	}
+	plural := len(as) > 1 || (h >= 0 && h < len(v.s.Tokens) && (v.s.Tokens[h].Tag == "NNS" || v.s.Tokens[h].Tag == "NNPS"))
+	switch pron {
+	case "they", "we":
+		return plural || !strings.HasPrefix(v.s.Tokens[clampTok(v, h)].Tag, "NNP") || len(as[0].a.Sectors) == 0
+	case "he", "she":
+		return !plural
+	}
+	return true
 }
 
 // codeSentence codes one sentence.
