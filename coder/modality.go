@@ -39,7 +39,7 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 		m, cue := c.cues.lookupWords(strings.Fields(strings.ToLower(mk)))
 		mi.offer(m, cue, ci)
 	}
-	if cl.Verb.Negated {
+	if cl.Verb.Negated && !v.notOnly(ci) {
 		if mi.modality == event.Denied {
 			return mi.modality, mi.cue
 		}
@@ -141,6 +141,9 @@ func (v *sview) wordsBefore(k, n int) []string {
 			break
 		}
 		got++
+		if v.lower[j] == "not" && j+1 < len(v.lower) && v.lower[j+1] == "only" {
+			continue // "not only ... but also" asserts
+		}
 		if v.lower[j] != v.lemma[j] {
 			out = append(out, v.lower[j])
 		}
@@ -415,6 +418,18 @@ func (v *sview) backgroundNominal(k int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// notOnly reports whether the negation of clause ci is "not only" ("not
+// only to fight Isis but also to ..."), which asserts.
+func (v *sview) notOnly(ci int) bool {
+	vg := v.s.Clauses[ci].Verb
+	for k := max(vg.Start-3, 0); k < vg.End && k+1 < len(v.lower); k++ {
+		if (v.lower[k] == "not" || v.lower[k] == "n't") && v.lower[k+1] == "only" {
+			return true
+		}
 	}
 	return false
 }

@@ -513,7 +513,7 @@ func politicalOnly(as []aref) bool {
 // verbalClashes are the fighting words a politician also uses for a row
 // (110) or for criticism (111: "Kennedy attacked Mr Brown for failing
 // to ..."), with the code they then stand for.
-var verbalClashes = map[string]string{"clash": "110", "fight": "110", "battle": "110", "spar": "110", "skirmish": "110",
+var verbalClashes = map[string]string{"clash": "110", "spar": "110", "skirmish": "110",
 	"attack": "111", "assail": "111", "savage": "111", "ambush": "111", "target": "111"}
 
 // privateSectors are actors whose travel is not a state visit.
@@ -747,4 +747,18 @@ var reactionVerbs = map[string]bool{
 	"deny": true, "fear": true, "warn": true, "report": true, "document": true, "witness": true,
 	"survive": true, "escape": true, "flee": true, "avert": true, "prevent": true, "avoid": true,
 	"investigate_into": true, "question": true, "doubt": true, "dispute": true, "confirm": true,
+}
+
+// antecedent returns the phrase a relative clause ci describes: the
+// phrase ending right before its relative pronoun, or before the comma
+// in front of it ("Bashar al-Assad, who is backed by ...").
+func (v *sview) antecedent(ci int) span {
+	k := v.s.Clauses[ci].Verb.Start - 2
+	if k >= 0 && v.lower[k] == "," {
+		k--
+	}
+	if k < 0 {
+		return span{}
+	}
+	return v.slotBack(k)
 }

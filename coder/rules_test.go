@@ -8,7 +8,7 @@ import (
 	"github.com/heraldevents/herald/event"
 )
 
-// evLine is one event as "SRC CAMEO TGT PLOVER rule" for the rule tests.
+// evLines codes text and gives each event as "SRC CAMEO TGT PLOVER rule modality".
 func evLines(t *testing.T, text string) []string {
 	t.Helper()
 	s := mustStages(t)
@@ -21,7 +21,7 @@ func evLines(t *testing.T, text string) []string {
 			}
 			return a.Code
 		}
-		out = append(out, strings.Join([]string{code(e.Source), e.CAMEO.Code, code(e.Target), e.PLOVER.Type, e.Rule}, " "))
+		out = append(out, strings.Join([]string{code(e.Source), e.CAMEO.Code, code(e.Target), e.PLOVER.Type, e.Rule, e.Modality}, " "))
 	}
 	return out
 }
@@ -115,6 +115,10 @@ func TestClauseRules(t *testing.T) {
 			bad: []string{"TUR"}},
 		{text: "Kurdish fighters have fought with the United States against the Taliban.",
 			bad: []string{"USA 19", "19 USA"}},
+		{text: "The rebels are fighting the Syrian president, who is backed by Russian forces.",
+			want: []string{"RUS SUPPORT SYR"}},
+		{text: "The US will stay in Syria not only to fight the Taliban but also to deter Iran.",
+			bad: []string{"negated"}},
 		{text: "Peru has once again flatly rejected a Chilean proposal on the maritime border.",
 			want: []string{"PER REJECT CHL"}},
 		{text: "Egyptian police imposed a curfew in the village of Dalga in southern Egypt.",

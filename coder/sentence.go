@@ -1035,7 +1035,13 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	}
 	// target
 	tgtSpan, tgts := m.tgt, []aref(nil)
-	if m.compound {
+	relPassive := !noun && ci >= 0 && v.s.Clauses[ci].Verb.Passive && v.isRelative(ci) && v.s.Clauses[ci].Verb.Start >= 2
+	if relPassive {
+		// "the campaign against Islamic State that was backed by the
+		// coalition": the antecedent is what was backed
+		tgtSpan = v.antecedent(ci)
+		tgts = v.actorsIn(tgtSpan)
+	} else if m.compound {
 		tgts = srcs
 	} else if tgtSpan.ok() {
 		if !noun && ci >= 0 && v.s.Clauses[ci].Verb.Passive && overlaps(tgtSpan, argSpan(v.s.Clauses[ci].Subject)) {
@@ -1065,7 +1071,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	// a required slot filled by a phrase that names no actor ("asked to
 	// speak with me", "breaches of a truce deal") is the target position:
 	// nothing elsewhere in the sentence stands in for it
-	slotEmpty := m.tgt.ok() && len(tgts) == 0 && p.requiredTarget()
+	slotEmpty := m.tgt.ok() && len(tgts) == 0 && p.requiredTarget() || relPassive && len(tgts) == 0
 	// "Russia and Turkey met to discuss Syria": a reciprocal pattern with a
 	// compound source and no slot acts on itself, not on a topic
 	slotEmpty = slotEmpty || p.Both && !m.tgt.ok() && len(srcs) >= 2
@@ -1129,8 +1135,8 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if len(srcs) == 0 && ci >= 0 && !noun && v.isRelative(ci) {
 		// "organisations that threaten Syria": the antecedent is the
 		// subject; when it names no actor, nobody above it is
-		if st := v.s.Clauses[ci].Verb.Start; st >= 2 && v.s.Clauses[ci].Subject == nil {
-			srcSpan = v.slotBack(st - 2)
+		if v.s.Clauses[ci].Subject == nil {
+			srcSpan = v.antecedent(ci)
 			srcs = v.actorsIn(srcSpan)
 		}
 	} else if len(srcs) == 0 && ci >= 0 && (noun || !v.s.Clauses[ci].Verb.Passive) {
