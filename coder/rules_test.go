@@ -119,6 +119,8 @@ func TestClauseRules(t *testing.T) {
 			want: []string{"RUS SUPPORT SYR"}},
 		{text: "The US will stay in Syria not only to fight the Taliban but also to deter Iran.",
 			bad: []string{"negated"}},
+		{text: "Italy on Friday expelled nine diplomats from Venezuela.",
+			want: []string{"ITA SANCTION VEN"}},
 		{text: "Peru has once again flatly rejected a Chilean proposal on the maritime border.",
 			want: []string{"PER REJECT CHL"}},
 		{text: "Egyptian police imposed a curfew in the village of Dalga in southern Egypt.",

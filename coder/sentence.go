@@ -1051,6 +1051,24 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 		tgts = v.actorsIn(tgtSpan)
 		if len(tgts) == 0 {
+			// the slot is the tail of a longer mention ("expelled nine
+			// diplomats from Venezuela", "withdraw troops from Syria"):
+			// the place named there is the target, as its country
+			for _, mm := range v.mentions {
+				if !mm.Agency && mm.Start < tgtSpan.start && mm.End >= tgtSpan.end && mm.End <= tgtSpan.end+1 && !overlaps(span{mm.Start, mm.End}, srcSpan) {
+					for _, a := range v.actorsIn(span{mm.Start, mm.End}) {
+						if a.a.Country != "" {
+							a.a.Code, a.a.Sectors = a.a.Country, nil
+							tgts = append(tgts, a)
+						}
+					}
+					if len(tgts) > 0 {
+						break
+					}
+				}
+			}
+		}
+		if len(tgts) == 0 {
 			// "+" filled by "all contact" in "all contact with the US"
 			if sp2 := v.extendPP(tgtSpan); sp2.end > tgtSpan.end {
 				if as := v.actorsIn(span{tgtSpan.end, sp2.end}); len(as) > 0 && !overlaps(span{tgtSpan.end, sp2.end}, srcSpan) {
@@ -1164,6 +1182,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			srcSpan, srcs = sp, as
 		}
 	}
+	if noun && tgtSpan.ok() && tgtSpan.start > 0 && v.lower[tgtSpan.start-1] == "by" && !m.src.ok() && len(tgts) > 0 {
+		// "a coup attempt by a group of fighters": the by-phrase of a
+		// nominal is its agent
+		srcSpan, srcs, tgtSpan, tgts = tgtSpan, tgts, span{}, nil
+	}
 	if len(srcs) == 0 && !noun && v.unknownAgent(ci, p.Code) {
 		// "killed in Russian airstrikes": the attack's modifier is its agent
 		srcSpan, srcs = v.attackAgent(ci)
@@ -1178,11 +1201,6 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if len(tgts) == 0 && len(srcs) >= 2 && (p.Both || p.Pair != "" ||
 		reciprocalCode(p.Code) && !noun && ci >= 0 && !v.s.Clauses[ci].Verb.Passive && overlaps(srcSpan, argSpan(v.s.Clauses[ci].Subject))) {
 		tgts, tgtSpan, reciprocal = srcs, srcSpan, true
-	}
-	if noun && tgtSpan.ok() && tgtSpan.start > 0 && v.lower[tgtSpan.start-1] == "by" && !m.src.ok() && len(tgts) > 0 {
-		// "a coup attempt by a group of fighters": the by-phrase of a
-		// nominal is its agent
-		srcSpan, srcs, tgtSpan, tgts = tgtSpan, tgts, span{}, nil
 	}
 	// "Syria will not accept refugees", "refused to meet": a refusal is
 	// the actor's act, coded as the matching 12x rejection
