@@ -595,3 +595,67 @@ var timeCases = []specCase{
 	{text: "Fighting broke out this week.", pub: "2023-03-03", checks: `
 		time this week = 2023-03-03 week`},
 }
+
+// round2Cases are the second round's structure fixes (all our own
+// sentences).
+var round2Cases = []specCase{
+	{text: "The minister said the country should \"win back\" its ports.", checks: `
+		modal win = should
+		subj win = the country
+		clauses 2`},
+	{text: "The regulator must hand back the fines.", checks: `
+		tag hand VB
+		modal hand = must
+		obj hand = the fines`},
+	{text: "Sarah Whitfield criticised the budget.", checks: `
+		tag Sarah NNP
+		subj criticised = Sarah Whitfield
+		clauses 1`},
+	{text: "Teachers reject proposed cuts to schools.", checks: `
+		obj reject = proposed cuts
+		clauses 1`},
+	{text: "The council extended by two weeks the ban on rallies.", checks: `
+		active extended
+		subj extended = The council`},
+	{text: "The curfew was shortened by one hour.", checks: `
+		passive shortened
+		nosubj shortened`},
+	{text: "The statements issued by the ministry were rejected.", checks: `
+		passive issued
+		subj issued = the ministry`},
+	{text: "Governor Adams, following the vote, has signed the bill.", checks: `
+		subj signed = Governor Adams`},
+	{text: "Peru has once again rejected the offer.", checks: `
+		subj rejected = Peru
+		obj rejected = the offer`},
+	{text: "Residents will have less say over planning.", checks: `
+		notreporting have
+		clauses 1`},
+	{text: "Japan responded with new tariffs.", checks: `
+		notreporting responded`},
+	{text: "The ministry responded that the claims were false.", checks: `
+		reporting responded
+		attr responded = The ministry`},
+	{text: "The plan was rejected by one of the judges.", checks: `
+		subj rejected = one of the judges`},
+	{text: "The spokesman responded on the radio: the talks will go on.", checks: `
+		reporting responded`},
+	{text: "Few of the terms set by the council, including the deadline, have been met.", checks: `
+		nosubj met`},
+	{text: "WHO reports show a rise in cases.", checks: `
+		subj show = WHO reports`},
+}
+
+var round2TagCases = []specCase{
+	{text: "Ken Marsh criticised the budget.", checks: `
+		tag Ken NNP
+		subj criticised = Ken Marsh`},
+	{text: "Bill Davies will lead the talks.", checks: `
+		tag Bill NNP`},
+	{text: "Officials arrested wanted men in the raid.", checks: `
+		obj arrested = wanted men`},
+	{text: "The party has proposed changes to the law.", checks: `
+		tag proposed VBN`},
+	{text: "Voters want a say in the matter.", checks: `
+		tag say NN`},
+}

@@ -180,6 +180,9 @@ func verbGroupEnd(toks []Token, i int, lower string) (end, head int) {
 			j++
 		case tg == "TO" && j == i:
 			j++
+		case tg == "``" && head == -2 && j+1 < n && (toks[j+1].Tag == "VB" || toks[j+1].Tag == "RB" && j+2 < n && toks[j+2].Tag == "VB"):
+			// Scare quotes after a modal: should "take back control".
+			j++
 		default:
 			goto done
 		}

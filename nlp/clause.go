@@ -213,10 +213,43 @@ func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
 			}
 		}
 		if !inner || sp.start > 0 && b.tag(sp.start-1) == "IN" {
+			// "President X, following the deal, has taken": a phrase
+			// enclosed in commas between subject and verb is skipped.
+			if p := sp.start - 1; p > 1 && b.low(p-1) == "," && (b.tag(p) == "IN" || b.tag(p) == "VBG" || isPrepLike(b.low(p))) && !isClauseOpener(b.low(p)) {
+				// Only when that subject opens its clause: in "few of the
+				// conditions set by the UN chief, X, including Y, have
+				// been met" the phrase before the comma is no subject.
+				if s2, ok := b.subjectBefore(p - 1); ok && b.clauseStart(s2.start) {
+					return s2, true
+				}
+			}
 			return npSpan{}, false
 		}
 	}
 	return sp, true
+}
+
+// clauseStart reports a token that opens a clause: the first of the
+// sentence, or one after a quotation mark, a colon, "that", a
+// conjunction or a comma.
+func (b *clauseBuilder) clauseStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch b.low(i - 1) {
+	case "that", ",", ":", ";", "and", "but", "“", "\"":
+		return true
+	}
+	return b.tag(i-1) == "``"
+}
+
+// isClauseOpener lists subordinators that open a clause of their own.
+func isClauseOpener(w string) bool {
+	switch w {
+	case "that", "if", "because", "while", "although", "as", "since", "when", "whether", "unless", "until", "before", "after":
+		return true
+	}
+	return false
 }
 
 // verbGroup fills a VerbGroup from a VG chunk.
@@ -262,7 +295,7 @@ func (b *clauseBuilder) verbGroup(c Chunk) VerbGroup {
 			}
 		}
 		// Reduced relative: "the statements issued by Ankara".
-		if c.Start == c.Head && b.low(c.End) == "by" && c.Start > 0 && isNoun(b.tag(c.Start-1)) {
+		if c.Start == c.Head && b.low(c.End) == "by" && !b.measureAfter(c.End) && c.Start > 0 && isNoun(b.tag(c.Start-1)) {
 			vg.Passive = true
 		}
 	}
@@ -478,7 +511,7 @@ func (b *clauseBuilder) addClause(ci int) {
 			break
 		}
 		a := b.argOf(sp, pw)
-		if pw == "by" && vg.Passive && agent == nil {
+		if pw == "by" && vg.Passive && agent == nil && !b.measureAfter(pos) {
 			agent = a
 		} else {
 			cl.Preps = append(cl.Preps, *a)
@@ -497,9 +530,48 @@ func (b *clauseBuilder) addClause(ci int) {
 	if cl.Subject == nil && !vg.Passive && isReporting(vg.Lemma) && cl.Object != nil && (b.low(c.Start-1) == "," || b.low(c.Start-1) == "”" || b.low(c.Start-1) == "''" || b.low(c.Start-1) == "\"") {
 		cl.Subject, cl.SurfaceSubject, cl.Object = cl.Object, cl.Object, nil
 	}
-	cl.Reporting = isReporting(vg.Lemma) && kind != kindInfinitive || (vg.Lemma == "point" && vg.Particle >= 0)
+	cl.Reporting = isReporting(vg.Lemma) && kind != kindInfinitive && (!answerVerb(vg.Lemma) || b.answerReports(c)) || (vg.Lemma == "point" && vg.Particle >= 0)
 	b.clauses = append(b.clauses, cl)
 	b.kind = append(b.kind, kind)
+}
+
+// answerVerb lists verbs of answering that report speech only when a
+// quotation or that-clause goes with them ("responded that ...", "“No,”
+// he replied"), not when they name an action ("Europe responded with
+// sanctions").
+func answerVerb(lemma string) bool {
+	switch lemma {
+	case "respond", "reply", "react":
+		return true
+	}
+	return false
+}
+
+// answerReports reports whether a verb of answering in chunk c carries
+// speech: a that-clause, a colon or a quotation after it, or a quotation
+// in the sentence when it ends the clause ("“No,” he replied.").
+func (b *clauseBuilder) answerReports(c Chunk) bool {
+	switch b.low(c.End) {
+	case "that", ":", "“", "\"", "``", "‘":
+		return true
+	case ",", ".", "":
+		for i := range b.toks {
+			if tg := b.tag(i); tg == "``" || tg == "''" {
+				return true
+			}
+		}
+	}
+	// "responded on Twitter: ...": a colon or quotation after a few
+	// prepositional words.
+	for i := c.End; i < len(b.toks) && i < c.End+6; i++ {
+		if w := b.low(i); w == ":" || b.tag(i) == "``" {
+			return true
+		}
+		if tg := b.tag(i); isVerb(tg) || tg == "," || tg == "." {
+			break
+		}
+	}
+	return b.startsFiniteVG(c.End)
 }
 
 // startsFiniteVG reports a verb group at token i (after adverbs) whose
@@ -659,6 +731,11 @@ func (b *clauseBuilder) reducedRelative(c Chunk, prev int) bool {
 	if c.Start != c.Head || (tg != "VBN" && tg != "VBG") {
 		return false
 	}
+	if tg == "VBN" && b.low(c.End) == "by" && b.measureAfter(c.End) && prev < 0 {
+		// "The council extended by two weeks the ban": an amount after
+		// "by" and no clause before: the main verb.
+		return false
+	}
 	if b.topEnd[c.Start] < 0 && !(b.low(c.Start-1) == "," && b.topEnd[c.Start-1] >= 0 && tg == "VBN" && b.low(c.End) == "by") {
 		return false
 	}
@@ -671,6 +748,45 @@ func (b *clauseBuilder) reducedRelative(c Chunk, prev int) bool {
 		if ch.Kind == VG && ch.Start > c.Start && isFinite(b.firstVerbTag(ch.Start, ch.End)) {
 			return true
 		}
+	}
+	return false
+}
+
+// measureAfter reports a "by" at token i that opens a phrase of measure
+// ("by one hour", "by 5%", "by a third", "by about two weeks"): an amount,
+// never an agent.
+func (b *clauseBuilder) measureAfter(i int) bool {
+	j := i + 1
+	for j < len(b.toks) && j < i+4 {
+		switch b.low(j) {
+		case "about", "around", "nearly", "almost", "some", "roughly", "more", "less", "than", "over", "up", "to", "just", "another", "a", "an", "half":
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(b.toks) {
+		return false
+	}
+	tg := b.tag(j)
+	if tg == "CD" || tg == "$" || b.low(j) == "%" {
+		// "by one of its leaders", "by two of the judges": people.
+		return b.low(j+1) != "of"
+	}
+	if j > i+1 {
+		if measureUnit(b.low(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// measureUnit lists nouns of time, amount and proportion.
+func measureUnit(w string) bool {
+	switch w {
+	case "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes",
+		"third", "quarter", "fifth", "tenth", "half", "percent", "point", "points", "fraction", "margin", "factor", "lot", "bit", "little", "much":
+		return true
 	}
 	return false
 }

@@ -248,7 +248,7 @@ func checkLine(d *Document, line string) error {
 			}
 		}
 		return fmt.Errorf("coordinations %q", seen)
-	case "subj", "surf", "obj", "nosubj", "noobj", "prep", "parent", "noparent", "reporting", "relative",
+	case "subj", "surf", "obj", "nosubj", "noobj", "prep", "parent", "noparent", "reporting", "notreporting", "relative",
 		"passive", "active", "neg", "pos", "modal", "marker", "nomarkers", "tense", "lemmaof":
 		v, val := split2(rest, " = ")
 		if op == "prep" {
@@ -312,6 +312,10 @@ func checkLine(d *Document, line string) error {
 		case "reporting":
 			if !cl.Reporting {
 				return fmt.Errorf("not reporting")
+			}
+		case "notreporting":
+			if cl.Reporting {
+				return fmt.Errorf("reporting")
 			}
 		case "relative":
 			if !cl.Relative {
@@ -417,7 +421,7 @@ func checkLine(d *Document, line string) error {
 func TestSpecCases(t *testing.T) {
 	a := newTestAnalyzer(t)
 	n := 0
-	for _, group := range [][]specCase{sentenceCases, entityCases, phraseCases, clauseCases, moreClauseCases, infinitiveCases, markerCases, quoteCases, timeCases} {
+	for _, group := range [][]specCase{sentenceCases, entityCases, phraseCases, clauseCases, moreClauseCases, infinitiveCases, markerCases, quoteCases, timeCases, round2Cases, round2TagCases} {
 		for _, c := range group {
 			n++
 			c.run(t, a)

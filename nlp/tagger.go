@@ -162,10 +162,41 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 			toks[i].Tag = "NNPS"
 		}
 	}
+	if mode == caseNormal {
+		givenNameFirst(toks)
+	}
 	p.fixTags(toks, sc.lowers)
 	fixWebTags(toks)
 	p.fixVerbs(toks, sc.lowers)
 	p.pool.Put(sc)
+}
+
+// givenNameFirst tags as a name a capitalised first word read as a verb
+// or common noun when a name follows it and then the sentence's verb:
+// "Ken Livingstone criticised", "Bill Davies said".
+func givenNameFirst(toks []Token) {
+	i := 0
+	if len(toks) > 0 && isOpeningMark(toks[0].Text) {
+		i = 1
+	}
+	if i+2 >= len(toks) || !startsUpper(toks[i].Text) || !startsUpper(toks[i+1].Text) || toks[i+1].Tag != "NNP" {
+		return
+	}
+	switch toks[i].Tag {
+	case "VB", "VBP", "VBN", "NN":
+	default:
+		return
+	}
+	k := i + 1
+	for k < len(toks) && toks[k].Tag == "NNP" {
+		k++
+	}
+	if k < len(toks) {
+		switch toks[k].Tag {
+		case "VBD", "VBZ", "MD":
+			toks[i].Tag = "NNP"
+		}
+	}
 }
 
 // fixTags corrects frequent errors of the model and applies the
@@ -255,6 +286,9 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 			}
 		case w == "i":
 			toks[i].Tag = "PRP"
+		case (t == "WP" || t == "WDT") && len(w) > 1 && isUpperWord(w) && letterCase(toks) != caseUpper:
+			// "WHO reports": an acronym written like a question word.
+			toks[i].Tag = "NNP"
 		case (w == "Thank" || w == "thank") && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "you"):
 			toks[i].Tag = "VBP"
 		case (w == "there" || w == "There") && (t == "EX" || t == "RB"):
@@ -278,6 +312,11 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 			// "Iraqi officials", "the Sunni minority": a nationality
 			// before a noun is an adjective.
 			toks[i].Tag = "JJ"
+		case t == "VBZ" && i > 0 && i+2 < len(toks) && isProper(toks[i-1].Tag) && toks[i+1].Tag == "NN" && (toks[i+2].Tag == "DT" || toks[i+2].Tag == "PRP$" || toks[i+2].Tag == "PRP" || lowers[i+2] == "that") && p.model.wordWeight(lowers[i], "NNS") > 0 && p.model.wordWeight(lowers[i+1], "VBP") > 0:
+			// "WHO reports show a rise": a plural noun after a name, then
+			// the verb with its object.
+			toks[i].Tag = "NNS"
+			toks[i+1].Tag = "VBP"
 		case t == "NNS" && i > 0 && i+1 < len(toks) && verbAfterSubject(toks, i):
 			toks[i].Tag = "VBZ"
 		case (t == "VBP" || t == "VB" || t == "VBD" || t == "VBN") && i > 0:
@@ -484,6 +523,16 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			toks[i].Tag = "JJ"
 			continue
 		}
+		if t == "VBN" && i > 0 && i+1 < len(toks) && prenominalParticiple(toks, lowers, i) {
+			toks[i].Tag = "JJ"
+			continue
+		}
+		if (t == "VB" || t == "VBP") && i > 0 && i+1 < len(toks) && quantityBefore(lowers[i-1]) && (toks[i+1].Tag == "IN" || toks[i+1].Tag == "." || toks[i+1].Tag == ",") {
+			// "less say over", "a say in", "the final say": after a
+			// determiner or a word of quantity the word is a noun.
+			toks[i].Tag = "NN"
+			continue
+		}
 		if t == "VB" || t == "VBP" {
 			p.fixPresent(toks, lowers, i)
 			continue
@@ -516,11 +565,48 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 		if vbp := p.model.wordWeight(lowers[i], "VBP"); vbp > vb {
 			vb = vbp // a present form is the same word as the base form
 		}
-		if vb > 0 || vb == 0 && t == "NN" && k >= 0 && toks[k].Tag == "MD" && (next == "DT" || next == "PRP$" || next == "PRP") {
+		objNext := next == "DT" || next == "PRP$" || next == "PRP"
+		if (next == "RB" || next == "RP") && isParticle(lowers[i+1]) && i+2 < len(toks) {
+			// "must hand back the money": a particle, then the object.
+			t2 := toks[i+2].Tag
+			objNext = t2 == "DT" || t2 == "PRP$" || t2 == "PRP"
+		}
+		if vb > 0 || vb == 0 && t == "NN" && k >= 0 && toks[k].Tag == "MD" && objNext {
 			toks[i].Tag = "VB"
 			p.fixPresent(toks, lowers, i)
 		}
 	}
+}
+
+// prenominalParticiple reports a past participle between a main verb
+// and the noun it modifies: "reject proposed changes", "arrested wanted
+// men". After have, be or get the participle belongs to the verb group.
+func prenominalParticiple(toks []Token, lowers []string, i int) bool {
+	pt := toks[i-1].Tag
+	if !(pt == "VBD" || pt == "VBP" || pt == "VBZ" || pt == "VB") || isHaveBeForm(lowers[i-1]) {
+		return false
+	}
+	switch lowers[i-1] {
+	case "get", "gets", "got", "getting", "do", "does", "did", "'s", "’s", "'ve", "’ve", "'re", "’re":
+		return false
+	}
+	if nt := toks[i+1].Tag; nt != "NN" && nt != "NNS" {
+		return false
+	}
+	// "had the plan approved": an object first; "said killed civilians"
+	// is rare, but a determiner after the noun ("saw tanks fire")
+	// means a clause.
+	return i+2 >= len(toks) || !isVerb(toks[i+2].Tag) && toks[i+2].Tag != "DT" && toks[i+2].Tag != "MD"
+}
+
+// quantityBefore lists determiners and words of quantity before which a
+// verb form cannot stand.
+func quantityBefore(w string) bool {
+	switch w {
+	case "a", "an", "the", "no", "less", "more", "final", "any", "some", "little", "much", "real", "greater", "bigger":
+		return true
+	}
+	return false
 }
 
 // fixPresent chooses between the base form (VB) and the present tense
