@@ -616,7 +616,9 @@ var round2Cases = []specCase{
 		clauses 1`},
 	{text: "The council extended by two weeks the ban on rallies.", checks: `
 		active extended
-		subj extended = The council`},
+		subj extended = The council
+		obj extended = the ban
+		prep extended on = rallies`},
 	{text: "The curfew was shortened by one hour.", checks: `
 		passive shortened
 		nosubj shortened`},

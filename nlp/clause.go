@@ -516,7 +516,16 @@ func (b *clauseBuilder) addClause(ci int) {
 		} else {
 			cl.Preps = append(cl.Preps, *a)
 		}
+		measure := pw == "by" && b.measureAfter(pos)
 		pos = sp.end
+		if measure && cl.Object == nil && !vg.Passive && vg.Lemma != "be" {
+			// "extended by two weeks the ban": the object after the
+			// amount.
+			if op, _, ok := b.npAfter(pos); ok {
+				cl.Object = b.argOf(op, "")
+				pos = op.end
+			}
+		}
 	}
 	if vg.Passive {
 		// Logical roles: the surface subject is the object; the agent,
