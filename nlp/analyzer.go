@@ -120,11 +120,26 @@ func (a *Analyzer) analyzeSentence(s *Sentence, lower string, published time.Tim
 	s.Clauses, s.Attributions = findClauses(s, lower, sc)
 }
 
+// hasCodeByte reports a byte of the marks codeLike counts: braces,
+// brackets, "=", ";", "&", "|".
+func hasCodeByte(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '{', '}', '(', '=', ';', '&', '|':
+			return true
+		}
+	}
+	return false
+}
+
 // codeLike reports a sentence that is program code (script tails left by
 // scraping): braces, or many operators and bracketed calls.
 func codeLike(toks []Token) bool {
 	code := 0
 	for _, t := range toks {
+		if !hasCodeByte(t.Text) {
+			continue // most tokens: no byte that code marks are made of
+		}
 		switch t.Text {
 		case "{", "}", "=", ";", "){", "}(", "==", "&&", "||", "=>":
 			code++

@@ -118,6 +118,11 @@ func (f *entityFinder) allCapsSentence() bool {
 	for i := 0; i < len(t); i++ {
 		if c := t[i]; c >= 'a' && c <= 'z' {
 			letters++
+			// Capitals must outnumber small letters four to one; stop
+			// once even an all-capital rest could not make that up.
+			if lower := letters - upper; 4*lower >= upper+len(t)-i-1 {
+				return false
+			}
 		} else if c >= 'A' && c <= 'Z' {
 			letters++
 			upper++
