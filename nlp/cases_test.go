@@ -654,6 +654,9 @@ var round2TagCases = []specCase{
 		subj criticised = Ken Marsh`},
 	{text: "Bill Davies will lead the talks.", checks: `
 		tag Bill NNP`},
+	{text: "Ken Marsh, the council leader, criticised the budget.", checks: `
+		tag Ken NNP
+		clauses 1`},
 	{text: "Officials arrested wanted men in the raid.", checks: `
 		obj arrested = wanted men`},
 	{text: "The party has proposed changes to the law.", checks: `

@@ -173,7 +173,8 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 
 // givenNameFirst tags as a name a capitalised first word read as a verb
 // or common noun when a name follows it and then the sentence's verb:
-// "Ken Livingstone criticised", "Bill Davies said".
+// "Ken Livingstone criticised", "Bill Davies said", or a comma or
+// possessive after the name.
 func givenNameFirst(toks []Token) {
 	i := 0
 	if len(toks) > 0 && isOpeningMark(toks[0].Text) {
@@ -192,8 +193,14 @@ func givenNameFirst(toks []Token) {
 		k++
 	}
 	if k < len(toks) {
+		comma := toks[k].Tag == "," && k+1 < len(toks) && (toks[k+1].Tag == "DT" || toks[k+1].Tag == "NN" || toks[k+1].Tag == "JJ")
 		switch toks[k].Tag {
-		case "VBD", "VBZ", "MD":
+		case "VBD", "VBZ", "MD", "POS", ",":
+			if toks[k].Tag == "," && !comma {
+				break // "“Stop Brexit,” he said": a command
+			}
+			// "Ken Livingstone said", "Ken Livingstone's plan", "Ken
+			// Livingstone, the mayor, said".
 			toks[i].Tag = "NNP"
 		}
 	}
