@@ -627,6 +627,9 @@ var round2Cases = []specCase{
 		subj issued = the ministry`},
 	{text: "Governor Adams, following the vote, has signed the bill.", checks: `
 		subj signed = Governor Adams`},
+	{text: "Governor Adams has taken steps to close the border.", checks: `
+		subj close = Governor Adams
+		marker close = attempts to`},
 	{text: "Peru has once again rejected the offer.", checks: `
 		subj rejected = Peru
 		obj rejected = the offer`},
