@@ -939,6 +939,11 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		}
 		var rules []string
 		metonym := false
+		if len(g.mods) == 1 && g.mods[0].kind == itCapital && r.townOfFocus(st, g.mods[0]) {
+			// "Tripoli" in a story about Lebanon: the Lebanese town, a
+			// place and no government.
+			return res
+		}
 		for _, m := range g.mods {
 			if g.ethnic {
 				// "Ethnic Albanians": people of that group, civilians of
@@ -967,6 +972,21 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		}
 	}
 	return res
+}
+
+// townOfFocus reports whether a capital's name is also that of a town in
+// the country the text is about, while the capital's own country is not
+// named in the text so far.
+func (r *Resolver) townOfFocus(st *docState, m *item) bool {
+	towns := r.dict.townCountries(phraseKeys(m.text, true))
+	if len(towns) == 0 || st.focus == "" {
+		return false
+	}
+	own := m.ents[0].Country
+	if st.focus == own || st.counts[own] > 0 || slices.Contains(st.here, own) {
+		return false
+	}
+	return slices.Contains(towns, st.focus)
 }
 
 // adjAsNoun reports whether a run of adjectives is used as a noun.

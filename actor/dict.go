@@ -95,9 +95,25 @@ type Dictionary struct {
 	entries  []*Entry
 	trie     *trie
 	discards [][]string // PETRARCH discard phrases (keys)
+	// towns maps the key of a town's name to the countries that have a town
+	// of that name which is also another country's capital ("Tripoli":
+	// LBN), from the towns= attribute of country lines.
+	towns map[string][]string
 }
 
-func newDictionary() *Dictionary { return &Dictionary{trie: newTrie()} }
+func newDictionary() *Dictionary {
+	return &Dictionary{trie: newTrie(), towns: map[string][]string{}}
+}
+
+// kindTown marks a town named by a country line's towns= attribute: it is
+// kept apart from the phrase trie and only disambiguates capitals.
+const kindTown Kind = "town"
+
+// townCountries are the countries with a town called like the capital
+// written at keys.
+func (d *Dictionary) townCountries(keys []string) []string {
+	return d.towns[strings.Join(keys, " ")]
+}
 
 // Len is the number of entries.
 func (d *Dictionary) Len() int { return len(d.entries) }
@@ -215,6 +231,11 @@ func (d *Dictionary) loadHerald(name string, r io.Reader, user bool) ([]Problem,
 		for _, e := range es {
 			e.User = user
 			e.Rule = rule
+			if e.Kind == kindTown {
+				k := strings.Join(phraseKeys(e.Phrase, true), " ")
+				d.towns[k] = append(d.towns[k], e.Country)
+				continue
+			}
 			if !d.add(e, true) {
 				probs = append(probs, Problem{File: name, Line: lineNo, Kind: "unreachable",
 					Message: fmt.Sprintf("phrase %q has no words", e.Phrase)})
@@ -262,7 +283,7 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 		return nil, errNoPhrase
 	}
 	base := Entry{Kind: kind, Code: code}
-	var adjs, caps []string
+	var adjs, caps, towns []string
 	for _, kv := range parts[1:] {
 		kv = strings.TrimSpace(kv)
 		if kv == "" {
@@ -297,6 +318,8 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 			adjs = append(adjs, splitList(v)...)
 		case "capital":
 			caps = append(caps, splitList(v)...)
+		case "towns":
+			towns = append(towns, splitList(v)...)
 		case "flags":
 			for _, f := range splitList(v) {
 				switch f {
@@ -351,6 +374,9 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 	}
 	for _, c := range caps {
 		out = append(out, &Entry{Kind: KindCapital, Phrase: c, Code: code, Country: base.Country, Name: base.Name, Sectors: base.Sectors})
+	}
+	for _, t := range towns {
+		out = append(out, &Entry{Kind: kindTown, Phrase: t, Code: code, Country: base.Country, Name: base.Name})
 	}
 	return out, nil
 }
