@@ -125,6 +125,21 @@ func TestClauseRules(t *testing.T) {
 			want: []string{"PER REJECT CHL"}},
 		{text: "Egyptian police imposed a curfew in the village of Dalga in southern Egypt.",
 			want: []string{"EGY COERCE EGY"}},
+		// a country-less sector takes the sentence's only country from a
+		// place or one of the country's bodies, never from a bare country
+		// that is the other party
+		{text: "Villagers said the rebels were bitter when the US failed to help the rebels.",
+			bad: []string{"USAREB"}},
+		{text: "Senators sharply criticised Russia over the disputed vote.",
+			bad: []string{"RUSLEG"}},
+		{text: "The militants said Turkey would keep supporting the rebels.",
+			bad: []string{"TURREB"}},
+		{text: "Police arrested twelve protesters in Tbilisi on Monday.",
+			want: []string{"GEO COERCE GEO"}},
+		{text: "Police in the north of Mali detained six protesters.",
+			want: []string{"MLI COERCE MLI"}},
+		{text: "The opposition accused Georgia's president of fraud.",
+			want: []string{"GEO ACCUSE GEO"}},
 	}
 	for _, tc := range cases {
 		got := evLines(t, tc.text)

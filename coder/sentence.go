@@ -111,12 +111,19 @@ func (v *sview) pluralHead(m *actor.Mention) bool {
 }
 
 // soleCountry returns the one country that every actor with a country in
-// the sentence belongs to, or "" when there are none or several.
+// the sentence belongs to, or "" when there are none or several, or when
+// the country is only named bare ("the US", "Russia") and never as a place
+// ("in Tbilisi", "across northern Mali") nor through one of its own
+// bodies ("Georgia's president", "Syrian forces"). A country-less sector
+// ("the rebels", "senators") facing a bare country is not of that country:
+// "when the US failed to help the rebels" says nothing of where the rebels
+// are from.
 func (v *sview) soleCountry() string {
 	if v.sole != nil {
 		return *v.sole
 	}
 	cc := ""
+	place := false
 	for _, m := range v.mentions {
 		if m.Agency || v.attackModifier(m) {
 			continue // "Russian airstrikes" says who attacked, not where
@@ -131,10 +138,58 @@ func (v *sview) soleCountry() string {
 				return cc
 			}
 			cc = a.Country
+			// a country's own body ("Georgia's president", "Syrian
+			// forces") sets the scene as a place does; a bare country
+			// ("the US", "Russia") is a party, often a foreign one
+			if !place && (a.Code != a.Country || v.namedAsPlace(m)) {
+				place = true
+			}
 		}
+	}
+	if !place {
+		cc = ""
 	}
 	v.sole = &cc
 	return cc
+}
+
+// placeNouns head an "X of" phrase that still names a place: "in the
+// north of Mali", "on the outskirts of Kabul".
+var placeNouns = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "centre": true, "center": true, "capital": true, "city": true,
+	"town": true, "outskirts": true, "parts": true, "part": true, "region": true, "province": true,
+	"state": true, "streets": true, "heart": true, "rest": true, "border": true, "areas": true, "area": true,
+}
+
+// placePreps introduce a place a country-less sector may take its country from.
+var placePreps = map[string]bool{
+	"in": true, "inside": true, "across": true, "throughout": true, "within": true, "near": true,
+	"outside": true, "around": true,
+}
+
+// namedAsPlace reports whether a mention stands as a place: after a
+// locative preposition, past determiners, adjectives, numbers and a
+// place noun with "of" ("in northern Mali", "in the north of Mali",
+// "across the country's east").
+func (v *sview) namedAsPlace(m *actor.Mention) bool {
+	i := m.Start - 1
+	for steps := 0; i >= 0 && steps < 5; steps++ {
+		w := v.lower[i]
+		if placePreps[w] {
+			return true
+		}
+		t := v.s.Tokens[i].Tag
+		switch {
+		case t == "DT" || t == "JJ" || t == "CD" || t == "PRP$":
+			i--
+		case w == "of" && i > 0 && placeNouns[v.lower[i-1]]:
+			i -= 2
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // sectorOnly reports whether an actor is a bare sector with no country
