@@ -630,6 +630,8 @@ var round2Cases = []specCase{
 	{text: "Governor Adams has taken steps to close the border.", checks: `
 		subj close = Governor Adams
 		marker close = attempts to`},
+	{text: "The minister stepped aside to allow an inquiry.", checks: `
+		nomarkers allow`},
 	{text: "Peru has once again rejected the offer.", checks: `
 		subj rejected = Peru
 		obj rejected = the offer`},

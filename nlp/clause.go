@@ -661,8 +661,8 @@ func (b *clauseBuilder) intentNounBeforeTo(c Chunk) bool {
 	if to < 1 {
 		return false
 	}
-	if b.low(to-1) == "way" && b.low(to-2) == "under" {
-		return true
+	if b.low(to-1) == "way" && b.low(to-2) == "under" || b.low(to-1) == "steps" {
+		return true // "efforts under way to", "took steps to"
 	}
 	_, ok := intentMarkers()[b.toks[to-1].Lemma]
 	return ok
@@ -917,6 +917,8 @@ func (b *clauseBuilder) markers() {
 				lem := b.toks[w].Lemma
 				if b.low(w) == "way" && b.low(w-1) == "under" {
 					add("efforts under way")
+				} else if b.low(w) == "steps" && w+1 == to {
+					add("attempts to") // "took steps to"
 				} else if m, ok := intentMarkers()[lem]; ok {
 					add(m)
 				} else if m, ok := intentMarkers()[b.low(w)]; ok {

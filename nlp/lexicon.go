@@ -102,7 +102,6 @@ var intentMarkers = sync.OnceValue(func() map[string]string {
 		{"move", "move to"}, {"order", "ordered to"}, {"allow", "allowed to"}, {"permit", "allowed to"},
 		{"encourage", "urged to"}, {"invite", "invited to"}, {"appeal", "called for"}, {"stop", "stopped"},
 		{"avoid", "avoided"}, {"postpone", "postponed"}, {"cancel", "cancelled"}, {"delay", "postponed"},
-		{"step", "attempts to"},
 	} {
 		m[p[0]] = p[1]
 	}
