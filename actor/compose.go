@@ -329,7 +329,8 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		// An agent before a common noun is a modifier ("the official
 		// statements", "a police station").
 		if !(q+1 < len(its) && its[q+1].kind == itAgent) &&
-			(its[q].ents[0].Generic && nounAfter(s, its[q].end) || placeNounAfter(s, its[q].end)) {
+			(its[q].ents[0].Generic && nounAfter(s, its[q].end) || placeNounAfter(s, its[q].end) ||
+				adjAgentBeforeNoun(s, &its[q])) {
 			break
 		}
 		g.agents = append(g.agents, &its[q])
@@ -1137,6 +1138,21 @@ var nounWords = map[string]bool{"statement": true, "statements": true, "source":
 	"reports": true, "residence": true, "talks": true, "meeting": true, "visits": true, "level": true,
 	"results": true, "figure": true, "language": true, "title": true, "capacity": true, "duties": true,
 	"election": true, "elections": true, "strike": true, "assembly": true, "manager": true}
+
+// adjAgentBeforeNoun reports whether a one-word agent used as an
+// adjective ("a new military operation", "civilian casualties") modifies
+// the common noun after it: a thing, not an actor.
+func adjAgentBeforeNoun(s *nlp.Sentence, it *item) bool {
+	if it.end-it.start != 1 || s.Tokens[it.start].Tag != "JJ" {
+		return false
+	}
+	return nounAfter(s, it.end) && !peopleNouns[strings.ToLower(s.Tokens[it.end].Text)]
+}
+
+// peopleNouns are nouns for people that keep an adjectival agent before
+// them an actor ("military personnel", "military men").
+var peopleNouns = map[string]bool{"personnel": true, "men": true, "women": true, "staff": true,
+	"man": true, "woman": true, "people": true, "figures": true, "brass": true, "sources": true}
 
 // placeNouns are places named after an agent ("a police station", "an
 // army base"): the agent is then not an actor.
