@@ -99,11 +99,11 @@ func TestPLOVERGold(t *testing.T) {
 	}
 }
 
-// TestDocumentStories codes our own labelled stories with the built-in
-// dictionaries: bad rows are reported and skipped, a story without any
-// event gives none, and a plain accusation is found.
-func TestDocumentStories(t *testing.T) {
-	f, err := os.Open(filepath.Join("testdata", "stories.csv"))
+// scoreStories reads the labelled stories of path, codes them with the
+// built-in dictionaries and returns the gold, the report and its table.
+func scoreStories(t *testing.T, path string) (*eval.Gold, *eval.Report, string) {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,16 +112,26 @@ func TestDocumentStories(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.Kind != "document" || len(g.Items) != 6 || len(g.Problems) != 4 {
-		t.Fatalf("kind %s, %d items, problems %q", g.Kind, len(g.Items), g.Problems)
-	}
 	rep, err := eval.Run(context.Background(), g.Kind, g.Items, codeFunc(t, actor.Options{}, coder.Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var b strings.Builder
-	rep.Write(&b)
-	t.Logf("\n%s\n%s", b.String(), strings.Join(rep.Misses, "\n"))
+	if err := rep.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	return g, rep, b.String()
+}
+
+// TestDocumentStories codes our own labelled stories with the built-in
+// dictionaries: bad rows are reported and skipped, a story without any
+// event gives none, and a plain accusation is found.
+func TestDocumentStories(t *testing.T) {
+	g, rep, table := scoreStories(t, filepath.Join("testdata", "stories.csv"))
+	if g.Kind != "document" || len(g.Items) != 6 || len(g.Problems) != 4 {
+		t.Fatalf("kind %s, %d items, problems %q", g.Kind, len(g.Items), g.Problems)
+	}
+	t.Logf("\n%s\n%s", table, strings.Join(rep.Misses, "\n"))
 	if s := rep.ByCategory["PROTEST"]; s == nil || s.DocNone != 1 {
 		t.Errorf("the weather story gave events: %+v", s)
 	}
@@ -145,25 +155,11 @@ func TestSyntheticStories(t *testing.T) {
 	if len(matches) == 0 {
 		t.Skip("NGEC synthetic stories absent (../../shared/corpora/ngec-guardian-and-synthetic/gpt_synthetic_events_*.csv.zip): skipping")
 	}
-	f, err := os.Open(matches[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	g, err := eval.ReadGold(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, rep, table := scoreStories(t, matches[0])
 	if g.Kind != "document" || len(g.Items) != 4500 || len(g.Problems) != 0 {
 		t.Fatalf("kind %s, %d stories, problems %q", g.Kind, len(g.Items), g.Problems)
 	}
-	rep, err := eval.Run(context.Background(), g.Kind, g.Items, codeFunc(t, actor.Options{}, coder.Options{}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	rep.Write(&b)
-	t.Logf("%s\n\n%s", matches[0], b.String())
+	t.Logf("%s\n\n%s", matches[0], table)
 	o := rep.Overall
 	if o.Sentences != 4500 || o.Errors != 0 || len(rep.ByCategory) != 16 {
 		t.Errorf("scored %d stories, %d errors, %d labels", o.Sentences, o.Errors, len(rep.ByCategory))
