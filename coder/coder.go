@@ -120,7 +120,7 @@ func New(opts Options) (*Coder, error) {
 			if err != nil {
 				return nil, fmt.Errorf("coder: built-in patterns %s: %w", n, err)
 			}
-			if err := c.dict.parseHerald("coder/data/"+n, bytes.NewReader(b), known); err != nil {
+			if err := c.dict.parseHerald("coder/data/"+n, b, known); err != nil {
 				return nil, fmt.Errorf("coder: built-in %w", err)
 			}
 			c.sources = append(c.sources, "coder/data/"+n)
@@ -146,7 +146,7 @@ func (c *Coder) loadPatterns(name string, data []byte, known func(string) bool) 
 		if err := c.dict.parsePetrarch(name, bytes.NewReader(data)); err != nil {
 			return fmt.Errorf("coder: %w", err)
 		}
-	} else if err := c.dict.parseHerald(name, bytes.NewReader(data), known); err != nil {
+	} else if err := c.dict.parseHerald(name, data, known); err != nil {
 		return fmt.Errorf("coder: %w", err)
 	}
 	c.sources = append(c.sources, name)

@@ -1,9 +1,7 @@
 package coder
 
 import (
-	"bufio"
 	"fmt"
-	"io"
 	"regexp"
 	"sort"
 	"strings"
@@ -107,41 +105,30 @@ var (
 )
 
 // parseHerald reads a Herald-format pattern file into d. name is used in
-// error messages and Origin. Errors name file:line.
-func (d *dictionary) parseHerald(name string, r io.Reader, known codeChecker) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
+// error messages and Origin. Errors name file:line; a bad line is reported
+// and the others are still read.
+func (d *dictionary) parseHerald(name string, data []byte, known codeChecker) error {
 	var errs []string
 	code, discard, haveSection := "", false, false
-	lineNo := 0
-	for sc.Scan() {
-		lineNo++
-		line := sc.Text()
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
+	err := eachLine(data, func(lineNo int, line string) error {
 		where := fmt.Sprintf("%s:%d", name, lineNo)
 		if m := reHeader.FindStringSubmatch(line); m != nil {
 			haveSection = true
 			if m[1] == "---" {
 				code, discard = "", true
-				continue
+				return nil
 			}
 			if known != nil && !known(m[1]) {
 				errs = append(errs, fmt.Sprintf("%s: unknown CAMEO code %q", where, m[1]))
 			}
 			code, discard = m[1], false
-			continue
+			return nil
 		}
 		if m := reSet.FindStringSubmatch(line); m != nil {
 			key := strings.ToLower(m[1])
 			if _, dup := d.sets[key]; dup {
 				errs = append(errs, fmt.Sprintf("%s: synonym set &%s redefined", where, m[1]))
-				continue
+				return nil
 			}
 			var alts [][]string
 			for _, a := range strings.Split(m[2], "|") {
@@ -151,31 +138,32 @@ func (d *dictionary) parseHerald(name string, r io.Reader, known codeChecker) er
 			}
 			if len(alts) == 0 {
 				errs = append(errs, fmt.Sprintf("%s: empty synonym set &%s", where, m[1]))
-				continue
+				return nil
 			}
 			d.sets[key] = alts
-			continue
+			return nil
 		}
 		m := rePatID.FindStringSubmatch(line)
 		if m == nil {
 			errs = append(errs, fmt.Sprintf("%s: cannot read line %q", where, line))
-			continue
+			return nil
 		}
 		if !haveSection {
 			errs = append(errs, fmt.Sprintf("%s: pattern %s before any [CODE] section", where, m[1]))
-			continue
+			return nil
 		}
 		p, err := d.compileHerald(m[1], m[2], where)
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("%s: %v", where, err))
-			continue
+			return nil
 		}
 		p.Code, p.Discard = code, discard
 		if err := d.add(p); err != nil {
 			errs = append(errs, fmt.Sprintf("%s: %v", where, err))
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		errs = append(errs, fmt.Sprintf("%s: %v", name, err))
 	}
 	if len(errs) > 0 {

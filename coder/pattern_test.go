@@ -14,7 +14,7 @@ func TestParseHerald(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := d.parseHerald("patterns.txt", strings.NewReader(string(b)), cameo.Valid); err != nil {
+	if err := d.parseHerald("patterns.txt", b, cameo.Valid); err != nil {
 		t.Fatal(err)
 	}
 	p := d.ids["041.phone-call-between"]
@@ -52,7 +52,7 @@ func TestParseHeraldErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			err := newDictionary().parseHerald("x.txt", strings.NewReader(c.text), cameo.Valid)
+			err := newDictionary().parseHerald("x.txt", []byte(c.text), cameo.Valid)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("err = %v, want it to contain %q", err, c.want)
 			}
