@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/heraldevents/herald/event"
 )
@@ -120,12 +119,7 @@ func TestScoreDocument(t *testing.T) {
 		nil, // no event
 		{ev("ARN", "040", "GON", "CONSULT")},
 	}
-	i := 0
-	rep, err := Run(context.Background(), "document", items, func(context.Context, string, time.Time) ([]event.Event, error) {
-		e := pred[i]
-		i++
-		return e, nil
-	})
+	rep, err := Run(context.Background(), "document", items, replay(pred))
 	if err != nil {
 		t.Fatal(err)
 	}

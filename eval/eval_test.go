@@ -133,12 +133,7 @@ func TestScorePlover(t *testing.T) {
 		{ev("ARN", "041", "GON", "CONSULT"), ev("ARN", "193", "GON", "ASSAULT")}, // second event right
 	}
 	pred[2][1].PLOVER.Mode = "firearms"
-	i := 0
-	rep, err := Run(context.Background(), "plover", items, func(ctx context.Context, _ string, _ time.Time) ([]event.Event, error) {
-		e := pred[i]
-		i++
-		return e, nil
-	})
+	rep, err := Run(context.Background(), "plover", items, replay(pred))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,4 +162,15 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// replay is a CodeFunc that returns pred[0], pred[1], ... on successive
+// calls, one per gold item in order.
+func replay(pred [][]event.Event) CodeFunc {
+	i := 0
+	return func(context.Context, string, time.Time) ([]event.Event, error) {
+		e := pred[i]
+		i++
+		return e, nil
+	}
 }
