@@ -669,3 +669,106 @@ var round2TagCases = []specCase{
 	{text: "Voters want a say in the matter.", checks: `
 		tag say NN`},
 }
+
+// round3Cases: purpose infinitives, gerunds after a preposition, object
+// relatives, subordinators, reported speech and negation scope.
+var round3Cases = []specCase{
+	{text: "Moscow sent its warplanes to bomb the rebel towns.", checks: `
+		subj bomb = Moscow
+		parent bomb = sent
+		marker bomb = in order to
+		tense bomb = past`},
+	{text: "The council used its veto to protect the government from sanctions.", checks: `
+		subj protect = The council
+		obj protect = the government
+		marker protect = in order to`},
+	{text: "Ankara moved tanks to the frontier in order to deter the militias.", checks: `
+		subj deter = Ankara
+		marker deter = in order to
+		nomarker deter = ordered to
+		noprep moved in
+		prep moved to = the frontier`},
+	{text: "The minister flew to Cairo to meet the envoy.", checks: `
+		subj meet = The minister
+		marker meet = in order to`},
+	{text: "Hundreds of volunteers came to help the flood victims.", checks: `
+		subj help = Hundreds of volunteers
+		marker help = in order to`},
+	{text: "The rebels signed an agreement to end the fighting.", checks: `
+		nosubj end
+		nomarker end = in order to`},
+	{text: "The envoy urged the rebels to lay down their arms.", checks: `
+		subj lay = the rebels
+		nomarker lay = in order to`},
+	{text: "Beijing wants Pyongyang to halt its missile tests.", checks: `
+		subj halt = Pyongyang
+		nomarker halt = in order to`},
+	{text: "The rebels agreed to leave the town.", checks: `
+		subj leave = The rebels
+		marker leave = agreed to
+		nomarker leave = in order to`},
+	{text: "The deal, which Moscow rejected, collapsed on Friday.", checks: `
+		relative rejected
+		subj rejected = Moscow
+		obj rejected = The deal
+		subj collapsed = The deal`},
+	{text: "It is an outcome that Tehran says it cannot accept.", checks: `
+		relative says
+		subj says = Tehran
+		reporting says
+		parent accept = says`},
+	{text: "The truce that the militias signed held for a week.", checks: `
+		relative signed
+		subj signed = the militias
+		obj signed = The truce
+		subj held = The truce`},
+	{text: "They dismissed the claim that Iran attacked the tanker.", checks: `
+		notrelative attacked
+		subj attacked = Iran
+		obj attacked = the tanker`},
+	{text: "The opposition accused the government of rigging the vote.", checks: `
+		subj rigging = the government
+		parent rigging = accused
+		obj rigging = the vote`},
+	{text: "The army prevented the protesters from reaching the square.", checks: `
+		subj reaching = the protesters
+		parent reaching = prevented`},
+	{text: "The party insisted on holding the vote in May.", checks: `
+		subj holding = The party
+		parent holding = insisted`},
+	{text: "The group was accused of arming the militias.", checks: `
+		subj arming = The group`},
+	{text: "The police dispersed the crowd by firing tear gas.", checks: `
+		subj firing = The police
+		obj firing = tear gas`},
+	{text: "Observers backed the mission in monitoring the ceasefire.", checks: `
+		subj monitoring = the mission`},
+	{text: "The envoy spoke in support of lifting the sanctions.", checks: `
+		nosubj lifting`},
+	{text: "The rebels held the town until government troops stormed it in May.", checks: `
+		noprep held until
+		subj stormed = government troops
+		obj held = the town`},
+	{text: "The talks after the summit collapsed.", checks: `
+		subj collapsed = The talks after the summit`},
+	{text: "The strike, according to local officials, killed four people.", checks: `
+		subj killed = The strike
+		attr according to = local officials`},
+	{text: "Iran denied the report, but its envoy arrived in Beirut on Monday.", checks: `
+		noparent arrived
+		nomarkers arrived
+		marker denied = denied`},
+	{text: "The minister said the army pulled out, but the rebels stayed.", checks: `
+		parent stayed = said`},
+	{text: "“We think the talks will fail,” the envoy said.", checks: `
+		parent think = said
+		noparent said
+		subj said = the envoy`},
+	{text: "Russia did not back the plan, but China welcomed it.", checks: `
+		neg back
+		pos welcomed
+		nomarkers welcomed`},
+	{text: "The ministers did not meet and the talks collapsed.", checks: `
+		neg meet
+		pos collapsed`},
+}

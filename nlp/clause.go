@@ -21,6 +21,10 @@ type clauseBuilder struct {
 	sc      *scratch
 	// relative, coord, infinitive mark how each clause was attached.
 	kind []clauseKind
+	// ante holds, per clause, the antecedent of a relative clause (nil
+	// for other clauses): the surface subject of a subject relative, the
+	// object of an object relative ("the deal that Russia rejected").
+	ante []*Arg
 }
 
 type clauseKind uint8
@@ -67,6 +71,7 @@ func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attributio
 	}
 	b.clauses = make([]Clause, 0, nvg)
 	b.kind = sc.kinds[:0]
+	b.ante = make([]*Arg, 0, nvg)
 	defer func() { sc.kinds = b.kind[:0] }()
 	if cap(sc.args) < 6*nvg {
 		sc.args = make([]Arg, 0, 6*nvg)
@@ -182,6 +187,13 @@ func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
 		switch {
 		case (b.tag(p) == "IN" || isPrepLike(pw)) && pw != "that" && pw != "if" && pw != "because" && pw != "while" && pw != "although" && pw != "as" && pw != "since":
 			prev = b.topEnd[p]
+			if isClauseOpener(pw) && b.vgBefore(p) {
+				// "... to Turkey after members of Congress accused":
+				// after a verb, a subordinator opens the subject's
+				// clause ("The talks after the summit collapsed"
+				// keeps its prepositional phrase).
+				prev = -1
+			}
 		case pw == "and" || pw == "or":
 			if b.low(p-1) == "," {
 				p--
@@ -215,7 +227,11 @@ func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
 		if !inner || sp.start > 0 && b.tag(sp.start-1) == "IN" {
 			// "President X, following the deal, has taken": a phrase
 			// enclosed in commas between subject and verb is skipped.
-			if p := sp.start - 1; p > 1 && b.low(p-1) == "," && (b.tag(p) == "IN" || b.tag(p) == "VBG" || isPrepLike(b.low(p))) && !isClauseOpener(b.low(p)) {
+			p := sp.start - 1
+			if b.low(p) == "to" && b.low(p-1) == "according" {
+				p-- // "The attack, according to local officials, killed"
+			}
+			if p > 1 && b.low(p-1) == "," && (b.tag(p) == "IN" || b.tag(p) == "VBG" || isPrepLike(b.low(p))) && !isClauseOpener(b.low(p)) {
 				// Only when that subject opens its clause: in "few of the
 				// conditions set by the UN chief, X, including Y, have
 				// been met" the phrase before the comma is no subject.
@@ -227,6 +243,19 @@ func (b *clauseBuilder) subjectBefore(k int) (npSpan, bool) {
 		}
 	}
 	return sp, true
+}
+
+// vgBefore reports a verb group ending at or before token p.
+func (b *clauseBuilder) vgBefore(p int) bool {
+	for _, ch := range b.s.Chunks {
+		if ch.Start >= p {
+			break
+		}
+		if ch.Kind == VG && ch.End <= p {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart reports a token that opens a clause: the first of the
@@ -339,7 +368,27 @@ func (b *clauseBuilder) addClause(ci int) {
 	if w := b.low(first); w == "not" || w == "never" {
 		first++
 	}
+	var ante *Arg
+	objRel := false // an object relative still to be confirmed
+	purpose := false
 	switch {
+	case (b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to")) && b.purposeOrder(c):
+		// "in order to stop", "so as to avoid": a purpose infinitive
+		// of the clause before, with its subject.
+		kind = kindInfinitive
+		purpose = true
+		if prev >= 0 {
+			cl.Parent = prev
+			cl.Subject = b.copyArg(b.actingSubject(prev))
+		}
+	case (b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to")) && b.purposeAfterArg(prev, c):
+		// "sent the air force to prop up Assad", "used tear gas to
+		// disperse them", "flew to Moscow to meet": the infinitive says
+		// what the clause before was for; its subject is that clause's.
+		kind = kindInfinitive
+		purpose = true
+		cl.Parent = prev
+		cl.Subject = b.copyArg(b.actingSubject(prev))
 	case (b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to")) && b.nounBeforeTo(c) && !b.intentNounBeforeTo(c) && !b.controlledObject(prev, c):
 		// "contacts to hold this meeting": the infinitive belongs to the
 		// noun before it, not to the clause before.
@@ -372,6 +421,23 @@ func (b *clauseBuilder) addClause(ci int) {
 		}
 		if prev >= 0 {
 			cl.Parent = prev
+		}
+	case b.tag(c.Head) == "VBG" && c.Start == c.Head && prev >= 0 && gerundPrep(bw) && b.gerundAfterArgs(prev, before):
+		// "accused Israel of attacking", "stopped the rebels from
+		// entering", "insisted on holding", "defied the law by using":
+		// a gerund right after the verb or its object. The object acts
+		// after verbs that charge, stop or join it ("accused X of",
+		// "prevented X from", "backed X in"); otherwise the subject.
+		kind = kindGerund
+		cl.Parent = prev
+		p := b.clauses[prev]
+		switch {
+		case p.Verb.Passive && p.Object != nil && p.Object.End <= p.Verb.Start:
+			cl.Subject = b.copyArg(p.Object) // "Iran was accused of arming"
+		case p.Object != nil && p.Object.End == before && objectActsIn(p.Verb.Lemma, bw):
+			cl.Subject = b.copyArg(p.Object)
+		default:
+			cl.Subject = b.copyArg(p.Subject)
 		}
 	case (bw == "and" || bw == "or" || bw == "but") && prev >= 0:
 		kind = kindCoordinated
@@ -419,15 +485,22 @@ func (b *clauseBuilder) addClause(ci int) {
 	default:
 		if sp, ok := b.subjectBefore(c.Start); ok {
 			cl.SurfaceSubject = b.argOf(sp, "")
+			if a := b.objectRelativeAntecedent(sp); a != nil {
+				// "the deal, which Russia rejected,": the relative's own
+				// subject; the antecedent is its object (confirmed below
+				// when the verb has no object of its own).
+				objRel = true
+				ante = a
+			}
 			// "The strike that hit the hospital killed": an NP inside a
 			// relative clause is not the subject of the verb after it;
 			// the antecedent is.
-			for k := prev; k >= 0; k-- {
+			for k := prev; k >= 0 && !objRel; k-- {
 				if sp.start < b.clauses[k].Verb.End || sp.end > b.argEnd(k) || b.low(sp.start-1) == "," {
 					continue
 				}
-				if b.kind[k] == kindRelative && b.clauses[k].SurfaceSubject != nil {
-					cl.SurfaceSubject = b.copyArg(b.clauses[k].SurfaceSubject)
+				if b.kind[k] == kindRelative && b.ante[k] != nil {
+					cl.SurfaceSubject = b.copyArg(b.ante[k])
 					break
 				}
 				// "efforts and contacts to hold this meeting are
@@ -448,12 +521,16 @@ func (b *clauseBuilder) addClause(ci int) {
 					break
 				}
 			}
+		} else if prev >= 0 && b.kind[prev] == kindRelative && b.ante[prev] != nil && b.argEnd(prev) == b.skipAdverbsBack(c.Start-1)+1 && (isFinite(b.firstVerbTag(c.Start, c.End)) || b.tag(c.Start) == "VBN" && c.Start == c.Head) {
+			// "The truce that the militias signed held": the verb right
+			// after a relative clause has its antecedent as subject.
+			cl.SurfaceSubject = b.copyArg(b.ante[prev])
 		} else if b.low(b.skipAdverbsBack(c.Start-1)) == "," && prev >= 0 {
 			// "The source, who preferred not to be named, indicated":
 			// the subject is the antecedent of the relative clause.
 			for k := prev; k >= 0; k-- {
-				if b.kind[k] == kindRelative && b.clauses[k].SurfaceSubject != nil {
-					cl.SurfaceSubject = b.copyArg(b.clauses[k].SurfaceSubject)
+				if b.kind[k] == kindRelative && b.ante[k] != nil {
+					cl.SurfaceSubject = b.copyArg(b.ante[k])
 					break
 				}
 				if b.kind[k] == kindMain || b.kind[k] == kindCoordinated {
@@ -466,6 +543,9 @@ func (b *clauseBuilder) addClause(ci int) {
 		if cl.SurfaceSubject != nil {
 			cl.Subject = b.copyArg(cl.SurfaceSubject)
 		}
+	}
+	if kind == kindRelative && ante == nil {
+		ante = cl.SurfaceSubject
 	}
 	// Object and prepositional attachments.
 	pos := vg.End
@@ -503,11 +583,16 @@ func (b *clauseBuilder) addClause(ci int) {
 		if pw == "that" || pw == "if" || pw == "because" || pw == "while" || pw == "although" || pw == "whether" || pw == "as" && b.low(pos+1) == "saying" {
 			break
 		}
-		if pw == "according" {
+		if pw == "according" || pw == "in" && b.low(pos+1) == "order" && b.low(pos+2) == "to" {
 			break
 		}
 		sp, _, ok := b.npAfter(pos + 1)
 		if !ok {
+			break
+		}
+		if isClauseOpener(pw) && b.startsFiniteVG(sp.end) {
+			// "was losing until Putin sent ...": a subordinator opens
+			// a clause of its own; its subject is no attachment.
 			break
 		}
 		a := b.argOf(sp, pw)
@@ -540,8 +625,234 @@ func (b *clauseBuilder) addClause(ci int) {
 		cl.Subject, cl.SurfaceSubject, cl.Object = cl.Object, cl.Object, nil
 	}
 	cl.Reporting = isReporting(vg.Lemma) && kind != kindInfinitive && (!answerVerb(vg.Lemma) || b.answerReports(c)) || (vg.Lemma == "point" && vg.Particle >= 0)
+	if objRel {
+		// An object relative lacks its object: "the deal that Russia
+		// rejected". A verb with an object of its own heads a content
+		// clause instead ("the fact that Russia rejected the deal").
+		switch {
+		case cl.Object == nil && !vg.Passive && vg.Lemma != "be":
+			kind = kindRelative
+			cl.Relative = true
+			if prev >= 0 {
+				cl.Parent = prev
+			}
+			if !cl.Reporting && !(thinkingVerb(vg.Lemma) && b.startsFiniteVG(b.skipNPAt(vg.End))) {
+				cl.Object = b.copyArg(ante)
+			}
+		default:
+			ante = nil
+		}
+	}
+	if purpose {
+		cl.Verb.Markers = append(cl.Verb.Markers, "in order to")
+	}
 	b.clauses = append(b.clauses, cl)
 	b.kind = append(b.kind, kind)
+	b.ante = append(b.ante, ante)
+}
+
+// gerundPrep lists prepositions that take a gerund as the last argument
+// of a clause ("accused X of attacking", "insisted on holding") or as an
+// adjunct of means or time ("by using", "after meeting").
+func gerundPrep(w string) bool {
+	switch w {
+	case "of", "for", "from", "against", "into", "on", "about", "in", "by", "after", "before", "without", "despite", "through", "upon":
+		return true
+	}
+	return false
+}
+
+// gerundAfterArgs reports a preposition at token p right after the verb
+// group of clause k or right after its object (not after a prepositional
+// attachment: "in support of attacking" belongs to the noun).
+func (b *clauseBuilder) gerundAfterArgs(k, p int) bool {
+	cl := &b.clauses[k]
+	if cl.Verb.End == p {
+		return true
+	}
+	return cl.Object != nil && cl.Object.End == p && cl.Object.Start >= cl.Verb.End && len(cl.Preps) == 0
+}
+
+// objectActsIn reports verbs whose object is the subject of a gerund
+// after the preposition prep: "accused Israel of attacking", "stopped
+// the rebels from entering", "backed Moscow in pursuing".
+func objectActsIn(lemma, prep string) bool {
+	switch prep {
+	case "of", "for":
+		switch lemma {
+		case "accuse", "suspect", "charge", "blame", "convict", "criticise", "criticize", "condemn", "praise",
+			"thank", "punish", "sanction", "fine", "sue", "arrest", "jail", "detain", "investigate",
+			"congratulate", "credit", "commend", "reward", "forgive", "clear", "acquit", "attack", "slam",
+			"rebuke", "denounce", "fault", "hold", "indict", "prosecute", "sentence", "try", "warn":
+			return true
+		}
+	case "from":
+		switch lemma {
+		case "stop", "prevent", "ban", "bar", "block", "deter", "discourage", "prohibit", "forbid",
+			"dissuade", "keep", "save", "protect", "exempt", "excuse", "restrain", "refrain", "stall":
+			return true
+		}
+	case "against":
+		return lemma == "warn" || lemma == "caution" || lemma == "advise"
+	case "into":
+		switch lemma {
+		case "pressure", "press", "push", "force", "coerce", "persuade", "talk", "trick", "lure", "provoke", "bully", "drag", "goad":
+			return true
+		}
+	case "in":
+		switch lemma {
+		case "back", "support", "help", "assist", "join", "aid", "lead", "guide", "involve", "engage":
+			return true
+		}
+	}
+	return false
+}
+
+// skipNPAt returns the end of the NP chunk starting at token i (after
+// adverbs), or i when none starts there.
+func (b *clauseBuilder) skipNPAt(i int) int {
+	for i < len(b.toks) && b.tag(i) == "RB" {
+		i++
+	}
+	if c := b.np.npAt(i); c >= 0 {
+		return b.s.Chunks[c].End
+	}
+	return i
+}
+
+// objectRelativeAntecedent returns the antecedent of an object relative
+// whose subject is sp: "the deal, which Russia rejected", "an outcome
+// that Ankara says it cannot accept", "the man whom police arrested".
+// It returns nil when sp follows no relative word after a noun phrase,
+// or when "that" opens the content of a noun of saying or thinking ("the
+// claim that Iran attacked").
+func (b *clauseBuilder) objectRelativeAntecedent(sp npSpan) *Arg {
+	r := sp.start - 1
+	w := b.low(r)
+	switch w {
+	case "which", "whom":
+	case "that":
+		if b.tag(r) != "WDT" {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if isVerb(b.tag(r - 1)) {
+		return nil
+	}
+	a := r - 1
+	if b.low(a) == "," {
+		a--
+	}
+	if a < 0 {
+		return nil
+	}
+	t := b.topEnd[a+1]
+	if t < 0 {
+		return nil
+	}
+	ap := b.tops[t]
+	if w == "that" && contentNoun(b.toks[ap.head].Lemma) {
+		return nil
+	}
+	return b.argOf(ap, "")
+}
+
+// contentNoun lists nouns whose "that" opens their content, not a
+// relative clause ("the claim that ...").
+func contentNoun(lemma string) bool {
+	switch lemma {
+	case "fact", "idea", "claim", "report", "news", "fear", "hope", "sign", "evidence", "warning",
+		"assurance", "belief", "view", "statement", "announcement", "indication", "possibility",
+		"chance", "risk", "danger", "concern", "allegation", "accusation", "rumour", "rumor",
+		"suggestion", "assumption", "notion", "ground", "condition", "promise", "suspicion",
+		"impression", "argument", "assertion", "insistence", "demand", "threat", "proof", "message":
+		return true
+	}
+	return false
+}
+
+// actingSubject returns the agent of clause k: its subject, or for a
+// passive without agent nil.
+func (b *clauseBuilder) actingSubject(k int) *Arg {
+	if k < 0 {
+		return nil
+	}
+	return b.clauses[k].Subject
+}
+
+// purposeOrder reports an infinitive after "in order" or "so as".
+func (b *clauseBuilder) purposeOrder(c Chunk) bool {
+	to := b.toIndex(c)
+	return b.low(to-1) == "order" && b.low(to-2) == "in" || b.low(to-1) == "as" && b.low(to-2) == "so"
+}
+
+// purposeAfterArg reports an infinitive of purpose right after the last
+// argument of clause prev ("sent the air force to prop up", "used tear
+// gas to disperse", "flew to Moscow to meet"), or right after a verb of
+// motion ("came to help"). The verb must not be one whose object is the
+// infinitive's subject ("urged Iran to stop"), nor the noun one that
+// takes an infinitive of its own ("an agreement to end the war").
+func (b *clauseBuilder) purposeAfterArg(prev int, c Chunk) bool {
+	if prev < 0 || b.kind[prev] == kindNounInfinitive {
+		return false
+	}
+	p := &b.clauses[prev]
+	to := b.toIndex(c)
+	if to <= 0 || b.low(to) != "to" {
+		return false
+	}
+	if p.Verb.End == to {
+		return motionVerb(p.Verb.Lemma)
+	}
+	if b.argEnd(prev) != to || objectControl(p.Verb.Lemma) || p.Verb.Lemma == "be" || p.Reporting {
+		return false
+	}
+	if _, ok := intentMarkers()[p.Verb.Lemma]; ok {
+		return false // "asked Iran to", "wants Iran to", "helped them to"
+	}
+	if n := b.toks[to-1]; isNoun(n.Tag) {
+		if infinitiveNoun(n.Lemma) || b.intentNounBeforeTo(c) {
+			return false
+		}
+	} else if n.Tag != "PRP" {
+		return false
+	}
+	if o := p.Object; o != nil && o.Head >= 0 && o.Head < len(b.toks) && infinitiveNoun(b.toks[o.Head].Lemma) {
+		return false // "extract a pledge from the administration to halt"
+	}
+	return true
+}
+
+// motionVerb lists verbs of going whose bare infinitive says what for
+// ("came to help", "travelled to attend").
+func motionVerb(lemma string) bool {
+	switch lemma {
+	case "come", "travel", "fly", "arrive", "return", "rush", "head", "gather", "assemble", "rally", "march", "hurry", "race", "stop":
+		return true
+	}
+	return false
+}
+
+// infinitiveNoun lists nouns that take an infinitive of their own ("an
+// agreement to end the war", "the right to vote"): the infinitive after
+// them is their complement, not the purpose of the clause.
+func infinitiveNoun(lemma string) bool {
+	switch lemma {
+	case "agreement", "deal", "decision", "plan", "effort", "attempt", "bid", "offer", "proposal", "request",
+		"call", "order", "right", "chance", "opportunity", "ability", "power", "authority", "way", "time",
+		"move", "campaign", "pledge", "promise", "threat", "commitment", "readiness", "willingness",
+		"failure", "refusal", "push", "pressure", "permission", "resolution", "vote", "motion", "bill",
+		"law", "mandate", "licence", "license", "need", "reason", "capacity", "capability", "means",
+		"initiative", "drive", "appeal", "demand", "invitation", "warning", "instruction", "strategy",
+		"scheme", "programme", "program", "project", "legislation", "measure", "step", "intention",
+		"desire", "determination", "obligation", "duty", "freedom", "courage", "tendency", "temptation",
+		"urge", "wish", "mission", "task", "job", "responsibility", "go-ahead", "approval", "consent",
+		"place", "thing", "one", "first", "last":
+		return true
+	}
+	return false
 }
 
 // answerVerb lists verbs of answering that report speech only when a
@@ -840,7 +1151,12 @@ func isReporting(lemma string) bool {
 // infinitive.
 func objectControl(lemma string) bool {
 	switch lemma {
-	case "urge", "ask", "call", "invite", "allow", "order", "encourage", "force", "persuade", "tell", "request", "help", "permit", "instruct", "warn", "press", "push":
+	case "urge", "ask", "call", "invite", "allow", "order", "encourage", "force", "persuade", "tell", "request", "help", "permit", "instruct", "warn", "press", "push",
+		"implore", "beg", "pressure", "lobby", "convince", "compel", "oblige", "require", "enable", "authorize", "authorise",
+		"empower", "remind", "advise", "prompt", "inspire", "mandate", "direct", "appoint", "elect", "train", "recruit",
+		"hire", "need", "want", "expect", "like", "prefer", "cause", "lead", "get", "challenge", "dare", "commission",
+		"mobilise", "mobilize", "nominate", "choose", "select", "tempt", "trust", "entitle", "drive", "pay", "bribe",
+		"arm", "equip", "fund", "finance":
 		return true
 	}
 	return false
@@ -856,6 +1172,13 @@ func (b *clauseBuilder) linkReporting() {
 		rv := b.clauses[r].Verb
 		// Complements after the verb.
 		for k := r + 1; k < len(b.clauses); k++ {
+			if b.boundaryBetween(r, k) {
+				// "“We believe ...,” he said": the clause after a closing
+				// quote mark is outside the quotation; "Iran denied the
+				// attack, but the envoy arrived": after a noun-phrase
+				// object, "but" opens a clause of its own.
+				break
+			}
 			if b.clauses[k].Parent >= 0 && b.clauses[k].Parent != r {
 				if b.kind[k] == kindCoordinated && b.clauses[k].Parent == b.clauses[r].Parent {
 					// "X said ... and Y" stays at the level of "said".
@@ -887,6 +1210,32 @@ func (b *clauseBuilder) linkReporting() {
 	}
 }
 
+// boundaryBetween reports a mark between reporting clause r and a later
+// clause k that ends r's content: a closing quotation mark, or a clause
+// coordinator ("but", "while", "whereas", "although", "though") after
+// r's noun-phrase object ("denied the attack, but ..."), or a semicolon.
+func (b *clauseBuilder) boundaryBetween(r, k int) bool {
+	rc, kc := &b.clauses[r], &b.clauses[k]
+	end := kc.Verb.Start
+	if kc.SurfaceSubject != nil && kc.SurfaceSubject.Start < end && kc.SurfaceSubject.Start >= rc.Verb.End {
+		end = kc.SurfaceSubject.Start
+	}
+	for i := rc.Verb.End; i < end; i++ {
+		w := b.low(i)
+		switch {
+		case b.tag(i) == "''" || w == "”" || w == "»":
+			return true
+		case w == ";":
+			return true
+		case w == "but" || w == "whereas" || w == "although" || w == "though" || w == "while" && b.tag(i) == "IN":
+			if rc.Object != nil && rc.Object.End <= i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // markers fills the modality and intent markers of each verb group.
 func (b *clauseBuilder) markers() {
 	for k := range b.clauses {
@@ -913,7 +1262,7 @@ func (b *clauseBuilder) markers() {
 			for w >= 0 && b.tag(w) == "RB" {
 				w--
 			}
-			if w >= 0 {
+			if w >= 0 && !hasMarker(vg.Markers, "in order to") {
 				lem := b.toks[w].Lemma
 				if b.low(w) == "way" && b.low(w-1) == "under" {
 					add("efforts under way")
@@ -946,7 +1295,7 @@ func (b *clauseBuilder) markers() {
 						add(m)
 					}
 				}
-				if len(vg.Markers) > 0 || p.Tense == Future {
+				if len(vg.Markers) > 0 && !hasMarker(vg.Markers, "in order to") || p.Tense == Future {
 					vg.Tense = Future
 				} else if vg.Tense == "" {
 					vg.Tense = p.Tense
@@ -1019,6 +1368,15 @@ func (b *clauseBuilder) markers() {
 			add("never")
 		}
 	}
+}
+
+func hasMarker(ms []string, m string) bool {
+	for _, x := range ms {
+		if x == m {
+			return true
+		}
+	}
+	return false
 }
 
 // attributions lists the sources of information in the sentence.

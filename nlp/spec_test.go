@@ -28,14 +28,16 @@ import (
 //	obj V = text           ... this logical object
 //	nosubj V / noobj V     ... has no subject / object
 //	prep V P = text        ... a prepositional attachment P with this NP
+//	noprep V P             ... no prepositional attachment P
 //	parent V = W           the clause of V is embedded in the clause of W
 //	noparent V             the clause of V is at the top
 //	reporting V            the clause of V is a verb of saying
-//	relative V             the clause of V is a relative clause
+//	relative V             the clause of V is a relative clause (notrelative V: is not)
 //	passive V / active V   voice of V
 //	neg V / pos V          V is negated / not
 //	modal V = M            the modal of V
 //	marker V = M           V carries the marker M
+//	nomarker V = M         V does not carry the marker M
 //	nomarkers V            V carries no marker
 //	tense V = T            the tense of V
 //	lemmaof V = L          the verb-group lemma of V
@@ -248,8 +250,8 @@ func checkLine(d *Document, line string) error {
 			}
 		}
 		return fmt.Errorf("coordinations %q", seen)
-	case "subj", "surf", "obj", "nosubj", "noobj", "prep", "parent", "noparent", "reporting", "notreporting", "relative",
-		"passive", "active", "neg", "pos", "modal", "marker", "nomarkers", "tense", "lemmaof":
+	case "subj", "surf", "obj", "nosubj", "noobj", "prep", "noprep", "parent", "noparent", "reporting", "notreporting", "relative",
+		"notrelative", "passive", "active", "neg", "pos", "modal", "marker", "nomarker", "nomarkers", "tense", "lemmaof":
 		v, val := split2(rest, " = ")
 		if op == "prep" {
 			v, val = split2(rest, " = ")
@@ -257,6 +259,9 @@ func checkLine(d *Document, line string) error {
 		var p string
 		if op == "prep" {
 			v, p = split2(v, " ")
+		}
+		if op == "noprep" {
+			v, p = split2(rest, " ")
 		}
 		s, cl, _ := findClause(d, v)
 		if cl == nil {
@@ -295,6 +300,12 @@ func checkLine(d *Document, line string) error {
 				got = append(got, pa.Prep+" "+t)
 			}
 			return fmt.Errorf("preps %q", got)
+		case "noprep":
+			for i := range cl.Preps {
+				if cl.Preps[i].Prep == p {
+					return fmt.Errorf("prep %s %q", p, argText(d, s, &cl.Preps[i]))
+				}
+			}
 		case "parent", "noparent":
 			if cl.Parent < 0 {
 				if op == "noparent" {
@@ -321,6 +332,10 @@ func checkLine(d *Document, line string) error {
 			if !cl.Relative {
 				return fmt.Errorf("not relative")
 			}
+		case "notrelative":
+			if cl.Relative {
+				return fmt.Errorf("relative")
+			}
 		case "passive", "active":
 			if vg.Passive != (op == "passive") {
 				return fmt.Errorf("passive=%v", vg.Passive)
@@ -340,6 +355,12 @@ func checkLine(d *Document, line string) error {
 				}
 			}
 			return fmt.Errorf("markers %q", vg.Markers)
+		case "nomarker":
+			for _, m := range vg.Markers {
+				if m == val {
+					return fmt.Errorf("markers %q", vg.Markers)
+				}
+			}
 		case "nomarkers":
 			if len(vg.Markers) > 0 {
 				return fmt.Errorf("markers %q", vg.Markers)
@@ -421,7 +442,7 @@ func checkLine(d *Document, line string) error {
 func TestSpecCases(t *testing.T) {
 	a := newTestAnalyzer(t)
 	n := 0
-	for _, group := range [][]specCase{sentenceCases, entityCases, phraseCases, clauseCases, moreClauseCases, infinitiveCases, markerCases, quoteCases, timeCases, round2Cases, round2TagCases} {
+	for _, group := range [][]specCase{sentenceCases, entityCases, phraseCases, clauseCases, moreClauseCases, infinitiveCases, markerCases, quoteCases, timeCases, round2Cases, round2TagCases, round3Cases} {
 		for _, c := range group {
 			n++
 			c.run(t, a)
@@ -430,4 +451,5 @@ func TestSpecCases(t *testing.T) {
 	if n < 150 {
 		t.Errorf("only %d cases", n)
 	}
+	t.Logf("%d hand-written cases", n)
 }
