@@ -27,9 +27,12 @@ func (c *Coder) attribution(in Input, v *sview, m match) event.Attribution {
 	// reporting clauses above the event's clause
 	if ci := m.clause; ci >= 0 && ci < len(v.s.Clauses) {
 		seen := 0
-		for p := v.s.Clauses[ci].Parent; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
+		for cur, p := ci, v.s.Clauses[ci].Parent; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
+			if v.coordinatedNotComplement(cur) {
+				break // "Britain denied the attack and inspectors arrived": not Britain's report
+			}
 			pc := &v.s.Clauses[p]
-			if pc.Reporting {
+			if pc.Reporting && v.reportsClause(p, cur) {
 				subj := argSpan(pc.Subject)
 				if subj.ok() && v.agencyIn(subj) == nil {
 					// "the “Novosti” agency quoted": the name just before the head
@@ -57,7 +60,7 @@ func (c *Coder) attribution(in Input, v *sview, m match) event.Attribution {
 					a.ReportedBy = ag.Text
 				}
 			}
-			p = pc.Parent
+			cur, p = p, pc.Parent
 		}
 	}
 	// sentence-level attributions: "according to X", "X said", "X quoted"
@@ -99,7 +102,7 @@ func (v *sview) attributeTo(a *event.Attribution, sp span) {
 		return
 	}
 	txt := v.text(sp)
-	if txt == "" {
+	if txt == "" || !v.speakerLike(sp) {
 		return
 	}
 	a.SaidBy = txt
@@ -261,6 +264,25 @@ func (v *sview) attributionBelow(sp span, ci int) bool {
 		if v.isRelative(cj) {
 			return true
 		}
+		// "Britain denied the attack and inspectors arrived": the event's
+		// clause is hung under cj but coordinated with it, or describes
+		// cj's object ("answered the accusations made by ...")
+		for cur, n := ci, 0; cur >= 0 && cur < len(v.s.Clauses) && n < 8; n++ {
+			p := v.s.Clauses[cur].Parent
+			if p < 0 || p >= len(v.s.Clauses) {
+				break
+			}
+			if v.coordinatedNotComplement(cur) || v.s.Clauses[p].Reporting && !v.reportsClause(p, cur) {
+				if p == cj {
+					return true
+				}
+				break
+			}
+			if p == cj {
+				break
+			}
+			cur = p
+		}
 		// "an outcome that Ankara says it cannot deliver": an object relative
 		if st := argSpan(cl.Subject).start; st > 0 {
 			if t := v.s.Tokens[st-1].Tag; t == "WDT" || t == "WP" {
@@ -275,4 +297,116 @@ func (v *sview) attributionBelow(sp span, ci int) bool {
 		}
 	}
 	return false
+}
+
+// answerVerbs report speech only as an answer to something named as
+// their object ("answered the accusations made by Riyadh"): what that
+// object holds is someone else's.
+var answerVerbs = map[string]bool{"answer": true, "reply": true, "respond": true, "react": true, "rebut": true, "counter": true}
+
+// reportsClause reports whether the reporting clause p carries clause ci
+// as what it reports: not when ci only describes p's object ("answered
+// the accusations made by the Saudi government", "denied the reports
+// that ...": a participle or relative on the object), and never for an
+// answer verb with an object of its own.
+func (v *sview) reportsClause(p, ci int) bool {
+	pc := &v.s.Clauses[p]
+	if pc.Object == nil || ci < 0 || ci >= len(v.s.Clauses) {
+		return true
+	}
+	if answerVerbs[v.lemma[clampTok(v, pc.Verb.Head)]] {
+		return false
+	}
+	cl := &v.s.Clauses[ci]
+	obj := argSpan(pc.Object)
+	if overlaps(argSpan(cl.SurfaceSubject), obj) || cl.Verb.Passive && overlaps(argSpan(cl.Object), obj) {
+		return false
+	}
+	return !(v.isRelative(ci) && cl.Verb.Start >= obj.end && cl.Verb.Start <= obj.end+1)
+}
+
+// speakerLike reports whether a phrase can be a speaker: it names an
+// actor or an agency, is a personal pronoun, holds a proper name, or has
+// a head noun for a person, body or document that speaks ("officials",
+// "a statement", "reports"). "bias" ("citing bias"), "there" or "multiple
+// disputes with the US" are not.
+func (v *sview) speakerLike(sp span) bool {
+	if len(v.actorsIn(sp)) > 0 || v.agencyIn(sp) != nil {
+		return v.headSpeaks(sp, true)
+	}
+	return v.headSpeaks(sp, false)
+}
+
+// headSpeaks looks at the phrase's first noun phrase (before any
+// preposition other than "of"): it speaks when it holds a personal
+// pronoun, a proper noun or a noun for a speaker ("officials", "a
+// statement", "the director of ..."), or, with actor set, an actor.
+// "multiple disputes with the US", "bias", "there" do not.
+func (v *sview) headSpeaks(sp span, actor bool) bool {
+	end := sp.end
+	for k := sp.start + 1; k < sp.end && k < len(v.s.Tokens); k++ {
+		if t := v.s.Tokens[k].Tag; t == "IN" && v.lower[k] != "of" || t == "WDT" || t == "WP" {
+			end = k
+			break
+		}
+	}
+	if end <= sp.start || end > len(v.s.Tokens) {
+		return false
+	}
+	for k := sp.start; k < end; k++ {
+		t := v.s.Tokens[k].Tag
+		switch {
+		case t == "PRP":
+			if v.lower[k] != "it" || sp.end-sp.start == 1 {
+				return true
+			}
+		case strings.HasPrefix(t, "NNP"):
+			return true
+		case strings.HasPrefix(t, "NN"):
+			if speakingNouns[v.lemma[k]] || speakingNouns[v.lower[k]] || anonymousHeads[v.lower[k]] {
+				return true
+			}
+		}
+	}
+	return actor && (len(v.actorsIn(span{sp.start, end})) > 0 || v.agencyIn(span{sp.start, end}) != nil)
+}
+
+// speakingNouns are common nouns for people, bodies and documents that
+// say things: the speaker of "X said" or "according to X".
+var speakingNouns = map[string]bool{
+	"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "minister": true,
+	"secretary": true, "president": true, "leader": true, "chief": true, "head": true, "commander": true,
+	"general": true, "ambassador": true, "envoy": true, "diplomat": true, "source": true, "statement": true,
+	"report": true, "account": true, "analyst": true, "expert": true, "observer": true, "witness": true,
+	"resident": true, "activist": true, "group": true, "monitor": true, "agency": true, "ministry": true,
+	"government": true, "office": true, "department": true, "military": true, "army": true, "police": true,
+	"spokesmen": true, "aide": true, "adviser": true, "advisor": true, "lawyer": true, "family": true,
+	"mother": true, "father": true, "wife": true, "husband": true, "son": true, "daughter": true, "friend": true,
+	"man": true, "woman": true, "people": true, "person": true, "member": true, "mp": true, "senator": true,
+	"lawmaker": true, "legislator": true, "campaigner": true, "critic": true, "opponent": true, "supporter": true,
+	"doctor": true, "journalist": true, "reporter": true, "correspondent": true, "editor": true, "paper": true,
+	"newspaper": true, "broadcaster": true, "channel": true, "television": true, "radio": true, "website": true,
+	"document": true, "letter": true, "readout": true, "communique": true, "communiqué": true, "study": true,
+	"survey": true, "poll": true, "figure": true, "data": true, "record": true, "investigation": true,
+	"inquiry": true, "committee": true, "council": true, "court": true, "judge": true, "prosecutor": true,
+	"party": true, "union": true, "organisation": true, "organization": true, "charity": true, "ngo": true,
+	"authority": true, "regime": true, "administration": true, "presidency": true, "palace": true,
+	"embassy": true, "mission": true, "delegation": true, "team": true, "force": true, "coalition": true,
+	"alliance": true, "movement": true, "faction": true, "militia": true, "fighter": true, "rebel": true,
+	"soldier": true, "troop": true, "officer": true, "staff": true, "insider": true, "aid": true, "worker": true,
+	"director": true, "chairman": true, "chairwoman": true, "chair": true, "founder": true, "researcher": true,
+	"professor": true, "scholar": true, "author": true, "writer": true, "historian": true, "economist": true,
+	"citizen": true, "voter": true, "refugee": true, "survivor": true, "victim": true, "relative": true,
+	"parent": true, "brother": true, "sister": true, "colleague": true, "partner": true, "counterpart": true,
+	"speech": true, "tweet": true, "post": true, "message": true, "announcement": true, "interview": true,
+	"note": true, "memo": true, "briefing": true, "transcript": true, "book": true, "article": true,
+	"claim": true, "estimate": true, "tally": true, "count": true, "assessment": true, "finding": true,
+	"prime": true, "premier": true, "chancellor": true, "king": true, "queen": true, "prince": true, "emir": true,
+	"sheikh": true, "cleric": true, "imam": true, "bishop": true, "pope": true, "mayor": true, "governor": true,
+	"deputy": true, "representative": true, "delegate": true, "negotiator": true, "mediator": true,
+	"counsel": true, "attorney": true, "bank": true, "company": true, "firm": true, "manufacturer": true,
+	"observatory": true, "network": true, "watchdog": true, "body": true, "board": true, "panel": true,
+	"tribunal": true, "commission": true, "assembly": true, "parliament": true, "congress": true, "senate": true,
+	"house": true, "cabinet": true, "kremlin": true, "pentagon": true, "opposition": true, "side": true,
+	"defender": true, "spokespeople": true, "leadership": true, "unit": true, "camp": true, "club": true,
 }

@@ -37,6 +37,17 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 	mi := modInfo{governor: -1}
 	for _, mk := range cl.Verb.Markers {
 		m, cue := c.cues.lookupWords(strings.Fields(strings.ToLower(mk)))
+		if m == event.Denied && v.lemma[clampTok(v, cl.Verb.Head)] != "deny" {
+			if v.coordinatedNotComplement(ci) {
+				continue // "denied the attack and inspectors arrived": not denied
+			}
+			if p := cl.Parent; p >= 0 && p < len(v.s.Clauses) && v.refusedDenial(p) {
+				// "refused to deny that Britain had sold arms": neither
+				// confirmed nor denied
+				mi.offer(event.Hypothetical, "refused to deny", ci)
+				continue
+			}
+		}
 		mi.offer(m, cue, ci)
 	}
 	if cl.Verb.Negated && !v.notOnly(ci) {
@@ -168,6 +179,12 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		return mi
 	}
 	if noun {
+		if w, ok := v.conditionNominal(k); ok {
+			// "the truce hinged on the withdrawal of": a condition
+			mi.offer(event.Hypothetical, w, ci)
+		}
+	}
+	if noun {
 		// words before the nominal inside its phrase: "the planned
 		// meeting", "efforts to hold a meeting", "the need for the
 		// withdrawal", "possible talks".
@@ -226,12 +243,21 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	// takes no modality from the clause above it
 	seen := 0
 	start := v.parentOf(ci)
-	if v.isRelative(ci) {
+	if v.isRelative(ci) || v.coordinatedNotComplement(ci) {
 		start = -1
+	}
+	if start < 0 && !v.isRelative(ci) {
+		// "could lead to Ankara signing a deal": a gerund complement of
+		// another clause's preposition takes that clause's modality
+		start = v.gerundHost(ci)
 	}
 	for p := start; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
 		pc := &v.s.Clauses[p]
 		lem := v.lemma[clampTok(v, pc.Verb.Head)]
+		if v.refusedDenial(p) {
+			mi.offer(event.Hypothetical, "refused to deny", p)
+			break // the refusal is of the denial, not of this act
+		}
 		if pc.Reporting {
 			if m, cue := c.cues.lookupWords([]string{lem}); m == event.Denied {
 				mi.offer(m, cue, p)
@@ -260,6 +286,10 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			break
 		}
 		p = pc.Parent
+	}
+	if irrealis && (mi.modality == "" || mi.modality == event.Planned && mi.cue == "future tense") && c.realisedPurpose(v, ci) {
+		// "used its veto to shield the regime": the purpose was done
+		mi.modality, mi.cue = event.Asserted, "realised purpose"
 	}
 	if mi.modality == "" {
 		if irrealis {
@@ -428,6 +458,179 @@ func (v *sview) notOnly(ci int) bool {
 	vg := v.s.Clauses[ci].Verb
 	for k := max(vg.Start-3, 0); k < vg.End && k+1 < len(v.lower); k++ {
 		if (v.lower[k] == "not" || v.lower[k] == "n't") && v.lower[k+1] == "only" {
+			return true
+		}
+	}
+	return false
+}
+
+// meansVerbs put something to use for a purpose: "used its veto to
+// shield", "sent troops to prop up", "wielded its veto to block". When
+// such a clause is asserted, its purpose infinitive is what the act did.
+var meansVerbs = map[string]bool{"use": true, "wield": true, "employ": true, "exploit": true, "deploy": true,
+	"send": true, "dispatch": true, "harness": true, "cast": true, "exercise": true, "invoke": true,
+	"mobilise": true, "mobilize": true}
+
+// realisedPurpose reports whether the infinitive of clause ci is the
+// purpose of an asserted act that carries it out: right after the verb or
+// object of a means verb ("Russia has used its veto six times to shield
+// the regime", "Putin sent the air force to prop up Assad"), or the
+// complement of a past "was able to" ("the fighters were able to repel
+// the troops"). The purpose is then asserted, not planned. The act itself
+// must be asserted: no modal, no negation, not future, not itself an
+// infinitive or under a cue ("plans to send troops to ...").
+func (c *Coder) realisedPurpose(v *sview, ci int) bool {
+	cl := &v.s.Clauses[ci]
+	st := cl.Verb.Start
+	if st < 0 || st >= len(v.lower) {
+		return false
+	}
+	to := st
+	if v.lower[st] != "to" {
+		to = st - 1
+	}
+	if to <= 0 || v.lower[to] != "to" {
+		return false
+	}
+	// the clause the infinitive serves: its parent, else the nearest
+	// clause before it
+	p := v.parentOf(ci)
+	if p < 0 {
+		for cj := range v.s.Clauses {
+			if cj != ci && v.s.Clauses[cj].Verb.End <= to && (p < 0 || v.s.Clauses[cj].Verb.End > v.s.Clauses[p].Verb.End) {
+				p = cj
+			}
+		}
+	}
+	if p < 0 || p >= len(v.s.Clauses) || p == ci {
+		return false
+	}
+	pc := &v.s.Clauses[p]
+	if pc.Reporting || pc.Verb.Negated || pc.Verb.Modal != "" || pc.Verb.Tense == nlp.Future || v.isIrrealis(p) || v.isRelative(p) {
+		return false
+	}
+	if m, _ := c.clauseCues(v, p); m != "" {
+		return false
+	}
+	if pm := c.modality(v, p, clampTok(v, pc.Verb.Head), false); pm.modality != event.Asserted {
+		return false // "demanded that Turkey use its influence to dissolve ..."
+	}
+	lem := v.lemma[clampTok(v, pc.Verb.Head)]
+	if lem == "be" && v.lemma[to-1] == "able" {
+		// "were able to repel": a past ability that was used
+		t := v.s.Tokens[clampTok(v, pc.Verb.Head)].Tag
+		return t == "VBD" || t == "VBN"
+	}
+	if !meansVerbs[lem] || pc.Verb.End > to {
+		return false
+	}
+	if complementNouns[v.lemma[to-1]] {
+		return false // "used its power to", "sent a bill to": the noun's own infinitive
+	}
+	// nothing but the object and adverbials between the act and "to"
+	for k := pc.Verb.End; k < to; k++ {
+		if v.verb[k] || v.boundary[k] && v.lower[k] != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinatedNotComplement reports whether clause ci, which the language
+// layer hung under a reporting or denying verb, is really a clause
+// coordinated with it: the verb has a noun-phrase object and ci's own
+// subject comes after that object behind "and" or "but" ("the government
+// denied the attack and a team of inspectors arrived in Damascus"). The
+// verb's denial and speaker then do not reach ci.
+func (v *sview) coordinatedNotComplement(ci int) bool {
+	cl := &v.s.Clauses[ci]
+	p := cl.Parent
+	if p < 0 || p >= len(v.s.Clauses) || cl.Subject == nil || cl.Verb.Passive {
+		return false
+	}
+	pc := &v.s.Clauses[p]
+	if pc.Object == nil || pc.Object.End > cl.Subject.Start {
+		return false
+	}
+	for k := pc.Object.End; k < cl.Subject.Start && k < len(v.lower); k++ {
+		switch v.lower[k] {
+		case "and", "but", "while", "whereas", ";":
+			return true
+		case "that":
+			return false
+		}
+	}
+	return false
+}
+
+// gerundHost returns the clause whose prepositional object starts with
+// the subject of the gerund clause ci ("could lead to Ankara signing a
+// deal", "resulted in Turkey withdrawing"), which the language layer left
+// unattached: ci is that clause's complement. It returns -1 otherwise.
+func (v *sview) gerundHost(ci int) int {
+	cl := &v.s.Clauses[ci]
+	h := cl.Verb.Head
+	if cl.Parent >= 0 || cl.Subject == nil || h < 0 || h >= len(v.s.Tokens) || v.s.Tokens[h].Tag != "VBG" || cl.Verb.Start != h {
+		return -1
+	}
+	st := cl.Subject.Start
+	if st <= 0 || v.s.Tokens[st-1].Tag != "IN" && v.s.Tokens[st-1].Tag != "TO" {
+		return -1
+	}
+	for cj := range v.s.Clauses {
+		if cj == ci {
+			continue
+		}
+		for _, pr := range v.s.Clauses[cj].Preps {
+			if pr.Start == st {
+				return cj
+			}
+		}
+	}
+	return -1
+}
+
+// conditionCues put the nominal after them in a condition, not a fact:
+// "the truce hinged on the withdrawal of", "preconditions including the
+// departure of", "depends on the disarmament of".
+var conditionCues = map[string]bool{"hinge": true, "depend": true, "dependent": true, "contingent": true,
+	"conditional": true, "precondition": true, "preconditions": true, "condition": true, "conditions": true,
+	"provided": true, "providing": true, "unless": true, "if": true}
+
+// conditionNominal reports whether the nominal at k follows a condition
+// cue within its phrase (up to six words back, not across a boundary).
+func (v *sview) conditionNominal(k int) (string, bool) {
+	for _, w := range v.wordsBefore(k, 6) {
+		if conditionCues[w] {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// refusedDenial reports whether clause p is a denial that is itself
+// refused or negated ("refused to deny", "declined to deny", "did not
+// deny"): what it is about is neither confirmed nor denied.
+func (v *sview) refusedDenial(p int) bool {
+	if p < 0 || p >= len(v.s.Clauses) {
+		return false
+	}
+	pc := &v.s.Clauses[p]
+	if v.lemma[clampTok(v, pc.Verb.Head)] != "deny" {
+		return false
+	}
+	if pc.Verb.Negated {
+		return true
+	}
+	for _, mk := range pc.Verb.Markers {
+		switch strings.ToLower(mk) {
+		case "refused to", "declined to", "failed to":
+			return true
+		}
+	}
+	if g := pc.Parent; g >= 0 && g < len(v.s.Clauses) {
+		switch v.lemma[clampTok(v, v.s.Clauses[g].Verb.Head)] {
+		case "refuse", "decline", "fail":
 			return true
 		}
 	}

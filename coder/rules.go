@@ -747,6 +747,7 @@ var reactionVerbs = map[string]bool{
 	"deny": true, "fear": true, "warn": true, "report": true, "document": true, "witness": true,
 	"survive": true, "escape": true, "flee": true, "avert": true, "prevent": true, "avoid": true,
 	"investigate_into": true, "question": true, "doubt": true, "dispute": true, "confirm": true,
+	"answer": true, "rebut": true, "refute": true, "reject": true, "dismiss": true, "counter": true,
 }
 
 // antecedent returns the phrase a relative clause ci describes: the
@@ -761,4 +762,143 @@ func (v *sview) antecedent(ci int) span {
 		return span{}
 	}
 	return v.slotBack(k)
+}
+
+// senseGuard checks a match against readings its words do not carry and
+// returns the pattern to code with (p itself, or a copy with another
+// code), or nil with the reason when the match gives no event:
+//
+//   - "ordered a missile strike on X" matched as a demand to end a
+//     strike (1052): the order is an attack (see attackOrder); 1052
+//     needs an end, halt, stop, lift or easing in the match;
+//   - "engaged in disputes with X" is a row (110), "engaged in combat
+//     with X" fighting (190), not consultation (040);
+//   - "did not rule out the possibility of conflict" judges a risk; it
+//     considers no policy (014);
+//   - "is not solely responsible for" shares blame; it denies none (016);
+//   - a state running riot ("the Russians run riot across a region") is
+//     a figure of speech, not a riot (145).
+func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
+	p := m.p
+	a := clampTok(v, m.anchor.start)
+	recode := func(code string) *Pattern {
+		cp := *p
+		cp.Code, cp.ID = code, p.ID+"+"+code
+		return &cp
+	}
+	switch {
+	case p.Code == "1052":
+		for k := m.start; k < m.end && k < len(v.lemma); k++ {
+			switch v.lemma[k] {
+			case "end", "halt", "stop", "lift", "ease", "easing", "cessation", "relax", "allow", "permit":
+				return p, ""
+			}
+		}
+		return nil, "no end or easing asked for: not a demand to ease dissent"
+	case p.Code == "040" && v.lemma[a] == "engage":
+		for k := m.anchor.end; k < m.end && k < len(v.lemma); k++ {
+			if code := conflictNouns[v.lemma[k]]; code != "" {
+				return recode(code), ""
+			}
+		}
+	case p.Code == "014" && strings.Contains(p.ID, "rule-out"):
+		for k := m.anchor.end; k+2 < len(v.lemma) && k < m.anchor.end+5; k++ {
+			switch v.lemma[k] {
+			case "possibility", "prospect", "likelihood", "chance", "risk":
+				for j := k + 1; j < len(v.lemma) && j < k+6; j++ {
+					if conflictNouns[v.lemma[j]] != "" || attackNouns[v.lemma[j]] {
+						return nil, "a risk judged, not a policy considered"
+					}
+				}
+			}
+		}
+	case strings.HasPrefix(p.Code, "016"):
+		for k := max(a-1, 0); k < m.end && k < len(v.lower); k++ {
+			if v.lower[k] == "not" && k+1 < len(v.lower) {
+				switch v.lower[k+1] {
+				case "solely", "only", "entirely", "wholly", "alone", "directly", "just":
+					return nil, "shared responsibility, not a denial"
+				}
+			}
+		}
+	case cameo.RootOf(p.Code) == "14" && (v.lemma[a] == "run" || a+1 < len(v.lemma) && v.lemma[a] == "riot" && a > 0 && v.lemma[a-1] == "run"):
+		for _, s := range srcs {
+			if s.a.Code == s.a.Country || hasSector(s.a, "GOV") || hasSector(s.a, "MIL") || hasSector(s.a, "LEG") {
+				return nil, "a state running riot is a figure of speech"
+			}
+		}
+	}
+	return p, ""
+}
+
+// hasSector reports whether an actor has sector s.
+func hasSector(a actor.Actor, s string) bool {
+	for _, x := range a.Sectors {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// conflictNouns name a dispute (a row, 110) or a fight (190) one can be
+// engaged in with another party.
+var conflictNouns = map[string]string{"dispute": "110", "row": "110", "spat": "110", "feud": "110",
+	"quarrel": "110", "argument": "110", "standoff": "110", "stand-off": "110", "wrangle": "110", "tussle": "110",
+	"war": "190", "warfare": "190", "conflict": "190", "fighting": "190", "battle": "190", "combat": "190",
+	"clash": "190", "hostility": "190", "hostilities": "190", "skirmish": "190", "confrontation": "190",
+	"escalation": "190", "violence": "190"}
+
+// orderVerbs give an order for an attack carried out by others.
+var orderVerbs = map[string]bool{"order": true, "authorise": true, "authorize": true, "approve": true, "sanction": true}
+
+// airAttackWords make an ordered attack an aerial one (195).
+var airAttackWords = map[string]bool{"air": true, "airstrike": true, "airstrikes": true, "missile": true, "cruise": true,
+	"tomahawk": true, "drone": true, "bombing": true, "bomb": true, "aerial": true, "rocket": true}
+
+// orderAttackPattern is recorded on events from attackOrder.
+var orderAttackPattern = &Pattern{ID: "19x.order-attack", Code: "190", Origin: "coder/rules.go",
+	Text: "ACTOR orders|authorises a strike|attack|raid|offensive on|against TARGET"}
+
+// attackOrder reports whether clause ci orders an attack ("Trump ordered
+// a cruise missile strike on the airbase", "the president authorised
+// air raids against the militants"): the orderer's military act, coded
+// 195 for an aerial attack and 190 otherwise, aimed at the object of
+// on/against after the attack noun. The modality is the order's own
+// (asserted when it was given). It returns the match.
+func (c *Coder) attackOrder(v *sview, ci int) (match, bool) {
+	cl := &v.s.Clauses[ci]
+	h := cl.Verb.Head
+	if h < 0 || h >= len(v.lemma) || !orderVerbs[v.lemma[h]] || cl.Object == nil || cl.Verb.Passive {
+		return match{}, false
+	}
+	obj := argSpan(cl.Object)
+	head := clampTok(v, cl.Object.Head)
+	if !attackNouns[v.lemma[head]] && v.lemma[head] != "offensive" && v.lemma[head] != "invasion" || v.lemma[head] == "device" || v.lemma[head] == "mine" {
+		return match{}, false
+	}
+	code := "190"
+	for k := obj.start; k <= head && k < len(v.lemma); k++ {
+		if airAttackWords[v.lemma[k]] || airAttackWords[v.lower[k]] {
+			code = "195"
+		}
+	}
+	p := *orderAttackPattern
+	p.Code, p.ID = code, strings.Replace(p.ID, "19x", code, 1)
+	m := match{p: &p, clause: ci, anchor: span{head, head + 1}, start: h, end: obj.end}
+	// the target: on/against right after the attack noun
+	for _, pr := range cl.Preps {
+		if (pr.Prep == "on" || pr.Prep == "against") && pr.Start >= obj.end && pr.Start <= obj.end+1 {
+			m.tgt, m.end = argSpan(&pr), pr.End
+			break
+		}
+	}
+	if !m.tgt.ok() {
+		if k := obj.end; k+1 < len(v.lower) && (v.lower[k] == "on" || v.lower[k] == "against") {
+			if sp := v.slotFwd(k + 1); sp.ok() {
+				m.tgt, m.end = sp, sp.end
+			}
+		}
+	}
+	return m, true
 }

@@ -453,6 +453,36 @@ func (v *sview) subjectBefore(ci int) span {
 	return span{}
 }
 
+// subordinators open an adverbial clause with a subject of its own.
+var subordinators = map[string]bool{"until": true, "till": true, "when": true, "after": true, "before": true,
+	"while": true, "because": true, "since": true, "once": true, "unless": true, "if": true, "although": true,
+	"though": true, "whereas": true, "whenever": true}
+
+// subordinateSubject returns the actor that opens an adverbial clause
+// right before clause ci's verb ("who was losing the war *until Vladimir
+// Putin* sent the air force") when the language layer gave the clause
+// another subject (the antecedent of the relative clause before it).
+func (v *sview) subordinateSubject(ci int) (span, bool) {
+	cl := &v.s.Clauses[ci]
+	vs := cl.Verb.Start
+	if vs <= 1 || vs > len(v.mEnd) {
+		return span{}, false
+	}
+	mi := v.mEnd[vs-1]
+	if mi < 0 || mi >= len(v.mentions) {
+		return span{}, false
+	}
+	m := v.mentions[mi]
+	if m.Start <= 0 || m.Agency || !subordinators[v.lower[m.Start-1]] {
+		return span{}, false
+	}
+	sp := span{m.Start, m.End}
+	if overlaps(argSpan(cl.Subject), sp) || len(v.actorsIn(sp)) == 0 {
+		return span{}, false
+	}
+	return sp, true
+}
+
 // isChild reports whether clause cj is embedded in clause ci: its Parent
 // says so, or it is a complement that starts right after ci's verb ("X
 // demanded that Y ...") and the language layer left it unattached.
@@ -478,6 +508,12 @@ func (v *sview) isChild(cj, ci int) bool {
 	return st == end+1 && end < len(v.lower) && (v.lower[end] == "that" || v.lower[end] == "for")
 }
 
+// routePreps name a way, a topic or a comparison, never the party acted
+// on: "rockets to the group via a land route with Syria", "calls about
+// Syria".
+var routePreps = map[string]bool{"via": true, "through": true, "across": true, "along": true, "around": true,
+	"about": true, "regarding": true, "concerning": true, "like": true, "despite": true, "beyond": true}
+
 // extendPP extends a noun phrase by up to two following prepositional
 // phrases whose preposition is not a place or time one.
 func (v *sview) extendPP(sp span) span {
@@ -486,7 +522,7 @@ func (v *sview) extendPP(sp span) span {
 		if e+1 >= len(v.lower) || v.s.Tokens[e].Tag != "IN" && v.s.Tokens[e].Tag != "TO" {
 			return sp
 		}
-		if locativePreps[v.lower[e]] && v.lower[e] != "by" {
+		if locativePreps[v.lower[e]] && v.lower[e] != "by" || routePreps[v.lower[e]] {
 			return sp // ("efforts by the UN": the UN's efforts)
 		}
 		next := v.slotFwd(e + 1)
@@ -509,6 +545,11 @@ func overlaps(a, b span) bool {
 // clauses are crossed only when through is true (the speaker expresses an
 // intent or demand); an agency never becomes a source.
 func (v *sview) climbSource(ci int, through bool) (span, []aref, int) {
+	if ci >= 0 && ci < len(v.s.Clauses) && v.ownNonActorSubject(ci) {
+		// "mothers would welcome it, he said": the clause names who acts;
+		// the speaker is not that one
+		return span{}, nil, -1
+	}
 	seen := 0
 	for p := ci; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
 		if v.isRelative(p) {
@@ -535,6 +576,42 @@ func (v *sview) climbSource(ci int, through bool) (span, []aref, int) {
 		}
 	}
 	return span{}, nil, -1
+}
+
+// ownNonActorSubject reports whether clause ci, reported by a speaker or
+// quoted, has a subject of its own that is a noun phrase naming no actor
+// at all ("Voters would welcome a deal, the Labour leader said"): not a
+// pronoun, not a relative word, not the subject the language layer lent
+// an infinitive from the clause above.
+func (v *sview) ownNonActorSubject(ci int) bool {
+	cl := &v.s.Clauses[ci]
+	sp := argSpan(cl.Subject)
+	if !sp.ok() || sp.end > len(v.s.Tokens) || sp.start >= cl.Verb.Start || v.isIrrealis(ci) || v.isRelative(ci) {
+		return false
+	}
+	if _, in := v.quoteSpeaker(cl.Verb.Head); !v.underReporting(ci) && len(in) == 0 {
+		return false // only what a speaker says of others: "mothers would welcome it, he said"
+	}
+	if p := cl.Parent; p >= 0 && p < len(v.s.Clauses) && overlaps(sp, argSpan(v.s.Clauses[p].Subject)) {
+		return false
+	}
+	noun := false
+	for k := sp.start; k < sp.end; k++ {
+		t := v.s.Tokens[k].Tag
+		if strings.HasPrefix(t, "PRP") || t == "WDT" || t == "WP" || t == "EX" {
+			return false
+		}
+		noun = noun || strings.HasPrefix(t, "NN")
+	}
+	if !noun {
+		return false
+	}
+	for _, m := range v.mentions {
+		if m.Start < sp.end && m.End > sp.start {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounAgrees reports whether an unresolved pronoun subject below (in
@@ -616,6 +693,15 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		}
 		if v.descriptive(ci) {
 			tr.printf("  clause %d %q: a participle describing the noun before it, not an event\n", ci, lemma)
+			continue
+		}
+		if m, ok := c.attackOrder(v, ci); ok {
+			// "ordered a missile strike on the airbase": an attack
+			tr.printf("  clause %d %q: %s (an attack ordered)\n", ci, lemma, m.p.ID)
+			matches = append(matches, m)
+			for t := m.start; t < m.end && t < len(consumed); t++ {
+				consumed[t] = true
+			}
 			continue
 		}
 		cands := c.candidates(c.dict.verbs, lemma, v.lower[h])
@@ -1030,6 +1116,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	noun := p.Noun
 	anchor := m.anchor.start
 	mi := c.modality(v, ci, anchor, noun)
+
 	if !noun && v.ultimatum(ci, anchor, mi) {
 		mi.modality, mi.cue = event.Intended, "ultimatum (unless)"
 	}
@@ -1075,6 +1162,15 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		srcs = v.actorsIn(srcSpan)
 	} else if len(srcs) == 0 && ci >= 0 {
 		srcSpan = argSpan(v.s.Clauses[ci].Subject)
+		if sb, ok := v.subordinateSubject(ci); ok && !v.s.Clauses[ci].Verb.Passive {
+			srcSpan = sb
+		} else if pp := v.s.Clauses[ci].Parent; pp >= 0 && pp < len(v.s.Clauses) && sameSpan(srcSpan, argSpan(v.s.Clauses[pp].Subject)) {
+			// "... until Putin sent the air force to prop up Assad": the
+			// infinitive shares the corrected subject of its clause
+			if sb, ok := v.subordinateSubject(pp); ok {
+				srcSpan = sb
+			}
+		}
 		if (!srcSpan.ok() || len(v.actorsIn(srcSpan)) == 0) && !v.isIrrealis(ci) && !v.s.Clauses[ci].Verb.Passive {
 			// (before a passive verb stands the one acted on, not the agent)
 			// "Washington along with its allies demanded"
@@ -1248,6 +1344,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	} else if len(srcs) == 0 && !p.NoSource {
 		return nil, "no source actor"
 	}
+	gp, why := c.senseGuard(v, m, srcs)
+	if gp == nil {
+		return nil, why
+	}
+	p, m.p = gp, gp
 	reciprocal := p.Both
 	// a compound subject acting on itself: only for a reciprocal action
 	// done by the active subject ("Syria and Iran met"), not by a passive's
