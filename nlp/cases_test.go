@@ -768,6 +768,25 @@ var round3Cases = []specCase{
 		neg back
 		pos welcomed
 		nomarkers welcomed`},
+	{text: "The party's spokeswoman for health Anna Berg said the plan would fail.", checks: `
+		chunk NP spokeswoman
+		chunk NP health
+		chunk NP Anna Berg
+		appos spokeswoman => Anna Berg
+		subj said = The party's spokeswoman for health Anna Berg
+		subjhead said = Berg
+		attr said = The party's spokeswoman for health Anna Berg`},
+	{text: "Reporters met the minister for foreign affairs Omar Haddad in Amman.", checks: `
+		obj met = the minister for foreign affairs Omar Haddad
+		objhead met = Haddad
+		prep met in = Amman`},
+	{text: "The secretary of state Laura Kemp arrived on Monday.", checks: `
+		subjhead arrived = Kemp`},
+	{text: "The spokesman for the ministry said nothing.", checks: `
+		subjhead said = spokesman
+		chunk NP the ministry`},
+	{text: "The former adviser and UN envoy Maria Lund praised the deal.", checks: `
+		chunk NP UN envoy Maria Lund`},
 	{text: "The ministers did not meet and the talks collapsed.", checks: `
 		neg meet
 		pos collapsed`},

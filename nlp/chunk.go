@@ -78,6 +78,12 @@ func chunk(toks []Token, lower string, inTime []bool, dst []Chunk) []Chunk {
 					j += 3
 					continue
 				}
+				// A title read as a verb between names: "UN ambassador
+				// Susan Rice", "EU envoy Carl Bildt".
+				if isVerb(tj) && j+1 < n && isProper(toks[j+1].Tag) && isProper(toks[j-1].Tag) && titleNoun(lower[toks[j].Start:toks[j].End]) {
+					j++
+					continue
+				}
 				// Participles inside a noun phrase: "the proposed plan",
 				// "the ruling party".
 				if (tj == "VBN" || tj == "VBG") && j+1 < n && isNoun(toks[j+1].Tag) && j > i && (isAdj(toks[j-1].Tag) || toks[j-1].Tag == "DT" || toks[j-1].Tag == "PRP$") {
@@ -95,8 +101,16 @@ func chunk(toks []Token, lower string, inTime []bool, dst []Chunk) []Chunk {
 					break
 				}
 			}
-			// A number before a noun phrase head is part of it, but
-			// "2023" after a month is not a head of its own here.
+			// "the party's spokeswoman for women Sandra Gidley": a name
+			// closing the phrase after a role's "for"/"of"/"on" is the
+			// role holder, an NP of its own in apposition to the role.
+			if k := roleNameSplit(toks, lower, out[base:], i, j); k > i {
+				out = append(out, Chunk{Kind: NP, Start: i, End: k, Head: k - 1, Apposition: -1, Possessor: -1})
+				out[len(out)-3].Apposition = len(out) - base
+				out = append(out, Chunk{Kind: NP, Start: k, End: j, Head: j - 1, Apposition: -1, Possessor: -1})
+				i = j
+				continue
+			}
 			out = append(out, Chunk{Kind: NP, Start: i, End: j, Head: head, Apposition: -1, Possessor: -1})
 			i = j
 		case tg == "IN" || (tg == "TO" && !(i+1 < n && (toks[i+1].Tag == "VB" || (toks[i+1].Tag == "RB" && i+2 < n && toks[i+2].Tag == "VB")))) || isPrepLike(low):
@@ -139,6 +153,58 @@ func chunk(toks []Token, lower string, inTime []bool, dst []Chunk) []Chunk {
 		}
 	}
 	return out
+}
+
+// titleNoun reports a role noun that stands before a person's name
+// ("spokeswoman", "minister", "envoy"), not one of the modifiers that
+// titleWords also lists ("foreign", "senior").
+func titleNoun(w string) bool {
+	switch w {
+	case "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor",
+		"ambassador", "envoy", "commander", "chief", "director", "chairman", "chairwoman", "chair", "head",
+		"leader", "premier", "counterpart", "adviser", "advisor", "aide", "official", "negotiator", "delegate",
+		"commissioner", "representative", "coordinator", "rapporteur", "governor", "mayor", "senator",
+		"spokespeople", "undersecretary", "under-secretary", "correspondent", "editor", "prosecutor", "judge":
+		return true
+	}
+	return false
+}
+
+// roleNameSplit looks at a base NP over [i, j) that follows "ROLE for|of|on"
+// (the last chunks in sent: an NP headed by a role noun and the PP) and
+// ends in a name of two or more capitalised words after a common noun or
+// a title word ("for women Sandra Gidley", "for Foreign Affairs Jack
+// Straw"). It returns the index of the name's first token, or -1.
+func roleNameSplit(toks []Token, lower string, sent []Chunk, i, j int) int {
+	m := len(sent)
+	if m < 2 || sent[m-1].Kind != PP || sent[m-1].End != i || sent[m-2].Kind != NP || sent[m-2].End != i-1 {
+		return -1
+	}
+	switch lower[toks[i-1].Start:toks[i-1].End] {
+	case "for", "of", "on":
+	default:
+		return -1
+	}
+	rh := toks[sent[m-2].Head]
+	if !titleNoun(lower[rh.Start:rh.End]) {
+		return -1
+	}
+	k := j
+	for k > i && isProper(toks[k-1].Tag) && !titleNoun(lower[toks[k-1].Start:toks[k-1].End]) {
+		if _, t := titleWords()[lower[toks[k-1].Start:toks[k-1].End]]; t {
+			break
+		}
+		k--
+	}
+	if j-k < 2 || k == i {
+		return -1
+	}
+	p := toks[k-1]
+	_, t := titleWords()[lower[p.Start:p.End]]
+	if !t && p.Tag != "NN" && p.Tag != "NNS" && !isAdj(p.Tag) {
+		return -1
+	}
+	return k
 }
 
 // isDemonstrativeAlone reports a determiner used as a pronoun ("that" as

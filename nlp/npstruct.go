@@ -65,6 +65,14 @@ func (p *npParser) cnp(c int) (end, headChunk int) {
 		headChunk = nc
 		end = p.chunks[nc].End
 	}
+	// "the party's spokeswoman for women Sandra Gidley": the role, its
+	// "for" phrase and the name are one phrase headed by the name.
+	if a := p.chunks[headChunk].Apposition; a > headChunk && a < len(p.chunks) && p.chunks[a].Start > end && p.chunks[a].Start <= end+4 {
+		if nc := p.npAt(end + 1); nc >= 0 && p.chunks[nc].End == p.chunks[a].Start {
+			headChunk = a
+			end = p.chunks[a].End
+		}
+	}
 	// "of" attachments.
 	for end < len(p.toks) && p.lowerAt(end) == "of" {
 		oc := p.npAt(end + 1)

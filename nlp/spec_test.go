@@ -26,6 +26,7 @@ import (
 //	subj V = text          the clause of verb V has this logical subject
 //	surf V = text          ... this surface subject
 //	obj V = text           ... this logical object
+//	subjhead V = word      ... a subject whose head token is word (objhead: object)
 //	nosubj V / noobj V     ... has no subject / object
 //	prep V P = text        ... a prepositional attachment P with this NP
 //	noprep V P             ... no prepositional attachment P
@@ -251,7 +252,7 @@ func checkLine(d *Document, line string) error {
 		}
 		return fmt.Errorf("coordinations %q", seen)
 	case "subj", "surf", "obj", "nosubj", "noobj", "prep", "noprep", "parent", "noparent", "reporting", "notreporting", "relative",
-		"notrelative", "passive", "active", "neg", "pos", "modal", "marker", "nomarker", "nomarkers", "tense", "lemmaof":
+		"notrelative", "subjhead", "objhead", "passive", "active", "neg", "pos", "modal", "marker", "nomarker", "nomarkers", "tense", "lemmaof":
 		v, val := split2(rest, " = ")
 		if op == "prep" {
 			v, val = split2(rest, " = ")
@@ -280,6 +281,17 @@ func checkLine(d *Document, line string) error {
 		case "obj":
 			if got := argText(d, s, cl.Object); got != val {
 				return fmt.Errorf("object %q", got)
+			}
+		case "subjhead", "objhead":
+			a := cl.Subject
+			if op == "objhead" {
+				a = cl.Object
+			}
+			if a == nil || a.Head < 0 || a.Head >= len(s.Tokens) {
+				return fmt.Errorf("no argument")
+			}
+			if got := s.Tokens[a.Head].Text; got != val {
+				return fmt.Errorf("head %q", got)
 			}
 		case "nosubj":
 			if cl.Subject != nil {
