@@ -575,3 +575,32 @@ func (m *apModel) wordWeight(lw, tag string) float32 {
 	}
 	return 0
 }
+
+// knowsLower reports a lower-case word that the model knows as an
+// ordinary English word even when no dictionary lists it ("someone",
+// "highly"): one of its unambiguous words with a tag other than a name's,
+// or a word whose own feature leans to a common tag and not to a name.
+func (m *apModel) knowsLower(lw string) bool {
+	e := m.vocab[lw]
+	if e == nil || lw == "" || lw[0] < 'a' || lw[0] > 'z' {
+		return false
+	}
+	nnp, nnps := m.classID["NNP"], m.classID["NNPS"]
+	if e.hasTag {
+		return e.tag != nnp && e.tag != nnps
+	}
+	if e.rows == nil {
+		return false
+	}
+	var best float32
+	for _, p := range m.pairs[e.rows.i.lo:e.rows.i.hi] {
+		if p.id == nnp || p.id == nnps {
+			if p.w > 0 {
+				return false
+			}
+			continue
+		}
+		best = max(best, p.w)
+	}
+	return best >= 0.5
+}

@@ -530,6 +530,20 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			toks[i].Tag = "JJ"
 			continue
 		}
+		if t == "JJ" && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$") && isNoun(toks[i+1].Tag) && strings.HasSuffix(lowers[i], "ed") && p.model.wordWeight(lowers[i], "VBN") > p.model.wordWeight(lowers[i], "JJ") {
+			// "the attached file", "the intended recipient": a verb's
+			// participle before a noun stays a participle.
+			toks[i].Tag = "VBN"
+			continue
+		}
+		if t == "VBD" && i > 1 && participleAfterAux(toks, lowers, i) {
+			toks[i].Tag = "VBN"
+			continue
+		}
+		if t == "VBN" && p.pastTenseVerb(toks, lowers, i) {
+			toks[i].Tag = "VBD"
+			continue
+		}
 		if t == "VBN" && i > 0 && i+1 < len(toks) && prenominalParticiple(toks, lowers, i) {
 			toks[i].Tag = "JJ"
 			continue
@@ -583,6 +597,101 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			p.fixPresent(toks, lowers, i)
 		}
 	}
+}
+
+// participleAfterAux reports a past form that is a participle because
+// its auxiliary stands further back: before the subject in a question
+// ("When was the hotel founded?", "Have you had any news?"), or before a
+// first participle it is coordinated with ("was fined or sent to
+// prison").
+func participleAfterAux(toks []Token, lowers []string, i int) bool {
+	k := i - 1
+	for k > 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if toks[k].Tag == "CC" && k > 0 {
+		j := k - 1
+		for j > 0 && toks[j].Tag == "RB" {
+			j--
+		}
+		if toks[j].Tag == "VBN" {
+			return true
+		}
+	}
+	// An inverted auxiliary: the first word, or after a question word.
+	a := 0
+	if toks[0].Tag == "WRB" || toks[0].Tag == "WP" {
+		a = 1
+	}
+	if !isHaveBeForm(lowers[a]) || a+1 >= i {
+		return false
+	}
+	for j := a + 1; j < i; j++ {
+		switch toks[j].Tag {
+		case "PRP", "NN", "NNS", "NNP", "NNPS", "DT", "JJ", "PRP$", "CD", "POS", "RB":
+		default:
+			return false
+		}
+	}
+	return toks[len(toks)-1].Text == "?"
+}
+
+// pastTenseVerb reports a form read as a past participle that is the
+// past tense of the sentence's only verb: after its subject ("the talks
+// remained difficult", "US troops there clashed with ...") or with the
+// subject left out, as in notes and reviews ("Stayed two nights.",
+// "Really enjoyed it."). No verb may come before it, and no finite verb
+// after it (then it is a reduced relative: "the man arrested there
+// said ..."), nor an agent "by".
+func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		switch lowers[k] {
+		case "very", "highly", "not", "so", "too", "most", "well", "more", "less", "badly", "newly", "recently":
+			return false // "Highly recommended", "Not impressed"
+		}
+		k--
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "DT", "PRP", "PRP$", "PDT", "CD", "TO", "RP", "RB", "IN":
+		if lowers[i+1] == "of" || lowers[i+1] == "by" {
+			return false // "Tired of it", an agent
+		}
+	default:
+		return false
+	}
+	if lowers[i] == "compared" || k > 0 && toks[k].Tag == "PRP" && toks[k-1].Tag == "IN" {
+		return false // "compared to", "those of you tempted to"
+	}
+	if k >= 0 {
+		switch toks[k].Tag {
+		case "PRP", "NN", "NNS", "NNP", "NNPS":
+		case "``":
+			if k > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	if !noVerbBefore(toks, k+1) || !strings.HasSuffix(lowers[i], "ed") && p.model.wordWeight(lowers[i], "VBD") <= 0 {
+		return false
+	}
+	if k >= 0 && toks[k].Tag != "PRP" && toks[len(toks)-1].Tag != "." {
+		// A headline's participle after a noun is passive: "Two men
+		// arrested in Paris".
+		return false
+	}
+	for j := i + 1; j < len(toks); j++ {
+		switch toks[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	return true
 }
 
 // prenominalParticiple reports a past participle between a main verb
@@ -889,7 +998,7 @@ func (p *posTagger) commonWord(lw string) bool {
 	if _, ok := gazetteer().names[lw]; ok {
 		return false
 	}
-	return p.common(lw)
+	return p.common(lw) || p.model.knowsLower(lw)
 }
 
 // verbAfterSubject reports a plural-looking noun that is really a verb in

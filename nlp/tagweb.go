@@ -38,6 +38,8 @@ func shapeTag(w string) string {
 		return "." // ".?", "!."
 	case len(w) == 3 && w[0] == '\'' && isDigit(w[1]) && isDigit(w[2]):
 		return "CD" // '68
+	case isDigitOrdinal(w):
+		return "NN" // "the 26th", "on May 3rd": an ordinal in figures is a noun in the web treebank
 	case isInterjection(w):
 		return "UH"
 	}
@@ -115,7 +117,9 @@ func fixWebTags(toks []Token) {
 				toks[i].Tag = "VBZ"
 			}
 		case "what", "What", "WHAT":
-			if t == "WP" && (isNoun(next) && next != "NNP" || isAdj(next) || next == "DT" && (strings.EqualFold(toks[i+1].Text, "a") || strings.EqualFold(toks[i+1].Text, "an"))) {
+			if t == "WDT" && (isVerb(next) || next == "MD") {
+				toks[i].Tag = "WP" // "What are ...", "what will happen"
+			} else if t == "WP" && (isNoun(next) && next != "NNP" || isAdj(next) || next == "DT" && (strings.EqualFold(toks[i+1].Text, "a") || strings.EqualFold(toks[i+1].Text, "an"))) {
 				toks[i].Tag = "WDT" // "what kind of", "what a view"
 			}
 		case "no", "No", "well", "Well":
@@ -388,4 +392,23 @@ func isPhoneLike(w string) bool {
 		}
 	}
 	return true
+}
+
+// isDigitOrdinal reports an ordinal written in figures: "1st", "22nd",
+// "3rd", "26th".
+func isDigitOrdinal(w string) bool {
+	n := len(w)
+	if n < 3 || n > 6 || !isDigit(w[0]) {
+		return false
+	}
+	for _, c := range []byte(w[:n-2]) {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	switch strings.ToLower(w[n-2:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }

@@ -79,6 +79,18 @@ func TestWebTags(t *testing.T) {
 		{"I have a suspicion that he knows.", "that", "IN"},
 		{"My tip: don't drink the water.", "do", "VB"},
 		{"The players' union met.", "'", "POS"},
+		{"The fair opens on the 14th of May.", "14th", "NN"},
+		{"Please sign the attached form.", "attached", "VBN"},
+		{"Just returned from a week there.", "returned", "VBD"},
+		{"Really liked the staff.", "liked", "VBD"},
+		{"The old policy changed in the spring.", "changed", "VBD"},
+		{"Two men arrested in Leeds", "arrested", "VBN"},
+		{"The man arrested in Leeds was released.", "arrested", "VBN"},
+		{"When was the bridge opened?", "opened", "VBN"},
+		{"Have you visited the museum?", "visited", "VBN"},
+		{"Somebody in the office knows.", "Somebody", "NN"},
+		{"Everyone loved the show.", "Everyone", "NN"},
+		{"What are the best places to eat?", "What", "WP"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})

@@ -1,6 +1,10 @@
 package nlp
 
 import (
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -149,7 +153,7 @@ func TestUDEnglishEWT(t *testing.T) {
 	for g, v := range sc.posByGenre {
 		t.Logf("POS accuracy on genre %-10s %.4f", g, v)
 	}
-	if sc.sentF1 < 0.90 || sc.tokF1 < 0.96 || sc.pos < 0.87 || sc.lemma < 0.95 {
+	if sc.sentF1 < 0.90 || sc.tokF1 < 0.96 || sc.pos < 0.918 || sc.lemma < 0.95 {
 		t.Errorf("accuracy regressed: %+v", sc)
 	}
 }
@@ -168,4 +172,86 @@ func udTokens(s udSentence) ([]Token, string) {
 		}
 	}
 	return toks, asciiLower(b.String())
+}
+
+// TestUDEnglishEWTErrors prints the commonest tagging errors on UD
+// English EWT (gold/ours, with the word and its neighbours) when
+// HERALD_UD_ERRORS is set: a tool for finding general causes, not a check.
+// HERALD_UD_ERRORS=N prints N examples per class (default 0: counts only).
+func TestUDEnglishEWTErrors(t *testing.T) {
+	v, ok := os.LookupEnv("HERALD_UD_ERRORS")
+	if !ok {
+		t.Skip("set HERALD_UD_ERRORS to print the error classes")
+	}
+	examples, _ := strconv.Atoi(v)
+	sents := loadUD(t)
+	a := newTestAnalyzer(t)
+	classes := map[string]int{}
+	words := map[string]map[string]int{}
+	shown := map[string][]string{}
+	var dump strings.Builder
+	for _, s := range sents {
+		toks, lower := udTokens(s)
+		a.tagger.tagSentence(toks, lower)
+		for i, w := range s.words {
+			if os.Getenv("HERALD_UD_DUMP") != "" {
+				fmt.Fprintf(&dump, "%s\t%s\t%s\t", w.form, w.xpos, toks[i].Tag)
+				for k := max(0, i-3); k < min(len(toks), i+4); k++ {
+					fmt.Fprintf(&dump, "%s_%s ", toks[k].Text, toks[k].Tag)
+				}
+				dump.WriteByte('\n')
+			}
+			if toks[i].Tag == w.xpos {
+				continue
+			}
+			c := w.xpos + "/" + toks[i].Tag
+			classes[c]++
+			if words[c] == nil {
+				words[c] = map[string]int{}
+			}
+			words[c][strings.ToLower(w.form)]++
+			if len(shown[c]) < examples {
+				var b strings.Builder
+				for k := max(0, i-4); k < min(len(toks), i+5); k++ {
+					if k == i {
+						fmt.Fprintf(&b, "[%s]_%s ", toks[k].Text, toks[k].Tag)
+					} else {
+						fmt.Fprintf(&b, "%s_%s ", toks[k].Text, toks[k].Tag)
+					}
+				}
+				shown[c] = append(shown[c], b.String())
+			}
+		}
+	}
+	if f := os.Getenv("HERALD_UD_DUMP"); f != "" {
+		if err := os.WriteFile(f, []byte(dump.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	top := func(m map[string]int, n int) []string {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			if m[keys[i]] != m[keys[j]] {
+				return m[keys[i]] > m[keys[j]]
+			}
+			return keys[i] < keys[j]
+		})
+		if len(keys) > n {
+			keys = keys[:n]
+		}
+		return keys
+	}
+	for _, c := range top(classes, 40) {
+		var ws []string
+		for _, w := range top(words[c], 15) {
+			ws = append(ws, fmt.Sprintf("%s:%d", w, words[c][w]))
+		}
+		t.Logf("%-10s %4d  %s", c, classes[c], strings.Join(ws, " "))
+		for _, e := range shown[c] {
+			t.Logf("      %s", e)
+		}
+	}
 }
