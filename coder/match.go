@@ -193,6 +193,57 @@ func (v *sview) skippable(k int, own int, noun bool) bool {
 	return true
 }
 
+// acronymOpen returns the index of the "(" that opens a bracketed short
+// name ending with ")" at k ("(SSS)", "(PKK)", "(Isis)"), or -1.
+func (v *sview) acronymOpen(k int) int {
+	if k < 2 || v.lower[k] != ")" {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if v.lower[j] == "(" {
+			if j == k-1 {
+				return -1
+			}
+			return j
+		}
+		if !v.shortName(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// acronymClose returns the index of the ")" that closes a bracketed short
+// name opened with "(" at k, or -1.
+func (v *sview) acronymClose(k int) int {
+	if k+2 >= len(v.lower) || v.lower[k] != "(" {
+		return -1
+	}
+	for j := k + 1; j < len(v.lower) && j <= k+3; j++ {
+		if v.lower[j] == ")" {
+			if j == k+1 {
+				return -1
+			}
+			return j
+		}
+		if !v.shortName(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// shortName reports whether token k may be part of a bracketed short
+// name: a capitalised word or a number, not a verb or punctuation.
+func (v *sview) shortName(k int) bool {
+	t := v.s.Tokens[k].Text
+	if t == "" || v.boundary[k] || v.verb[k] {
+		return false
+	}
+	c := t[0]
+	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+}
+
 // slotFwd returns the phrase filling a slot that starts at token k: an NP
 // chunk (with its conjuncts) or an actor mention.
 func (v *sview) slotFwd(k int) span {
@@ -294,6 +345,11 @@ func (mt *matcher) fwd(ei, pos int) bool {
 	// object, "killed in a bombing" does not kill the bombing
 	crossedPrep := false
 	for k := pos; k < n && skipped <= gap; k++ {
+		if j := mt.v.acronymClose(k); j >= 0 {
+			k = j
+			skipped++
+			continue
+		}
 		switch e.kind {
 		case elWord:
 			for _, alt := range e.alts {
@@ -305,7 +361,8 @@ func (mt *matcher) fwd(ei, pos int) bool {
 			if crossedPrep {
 				break
 			}
-			if sp := mt.slotAt(k); sp.ok() {
+			sp := mt.slotAt(k)
+			if sp.ok() {
 				saved := mt.m
 				mt.setSlot(e.kind, sp)
 				if mt.fwd(ei+1, sp.end) {
@@ -318,6 +375,21 @@ func (mt *matcher) fwd(ei, pos int) bool {
 					if mt.fwd(ei+3, sp.end) {
 						return true
 					}
+				}
+				mt.m = saved
+			}
+			// an argument the language layer ran on past the slot's own
+			// phrase ("gave [the Ivory Coast 5 million dollars]"): the actor
+			// alone, when the rest of the pattern needs the words after it and
+			// a new phrase starts there (a number, determiner or possessive,
+			// not a noun the actor modifies: "withhold EU and US funds")
+			if mi := mt.v.mStart[k]; mi >= 0 && sp.ok() && mt.v.mentions[mi].End < sp.end && ei+1 < len(mt.elems) &&
+				mt.v.phraseStart(mt.v.mentions[mi].End) && mt.v.namesActor(span{k, mt.v.mentions[mi].End}) {
+				short := span{k, mt.v.mentions[mi].End}
+				saved := mt.m
+				mt.setSlot(e.kind, short)
+				if mt.fwd(ei+1, short.end) {
+					return true
 				}
 				mt.m = saved
 			}
@@ -353,6 +425,13 @@ func (mt *matcher) back(ei, pos int) bool {
 	}
 	skipped := 0
 	for k := pos; k >= 0 && skipped <= gap; k-- {
+		if j := mt.v.acronymOpen(k); j >= 0 {
+			// "the Serbian Workers' Union (SSS) stopped work": the
+			// bracketed short name counts as one skipped token
+			k = j
+			skipped++
+			continue
+		}
 		switch e.kind {
 		case elWord:
 			for _, alt := range e.alts {
@@ -420,6 +499,29 @@ func isAnd(e elem) bool {
 	return false
 }
 
+// phraseStart reports whether token k, right after an actor mention,
+// starts a new phrase rather than continuing the mention's own: not a noun
+// the actor modifies ("EU funds"), a conjunction ("EU and US funds") or a
+// possessive ending.
+func (v *sview) phraseStart(k int) bool {
+	if k < 0 || k >= len(v.s.Tokens) {
+		return false
+	}
+	t := v.s.Tokens[k].Tag
+	return t != "" && !strings.HasPrefix(t, "NN") && t != "CC" && t != "POS" && t != "," && !v.boundary[k]
+}
+
+// namesActor reports whether a phrase holds a mention of an actor (not an
+// agency).
+func (v *sview) namesActor(sp span) bool {
+	for _, m := range v.mentions {
+		if m.Start >= sp.start && m.End <= sp.end && !m.Agency && len(m.Actors) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // compound reports whether a phrase names two or more actors.
 func (v *sview) compound(sp span) bool {
 	n := 0
@@ -460,9 +562,11 @@ func (c *Coder) tryPattern(v *sview, p *Pattern, k, ci int, lemma string) (match
 		return match{p: p, clause: ci, deepest: p.anchor + 1}, false
 	}
 	m, ok := c.tryElems(v, p, p.elems, k, ci, lemma)
-	if !ok && p.dative != nil {
-		// "give Tanzania a grant" for "give a grant to Tanzania"
-		if m2, ok2 := c.tryElems(v, p, p.dative, k, ci, lemma); ok2 {
+	if p.dative != nil && (!ok || (m.tgt.ok() && !v.namesActor(m.tgt))) {
+		// "give Tanzania a grant" for "give a grant to Tanzania"; also when
+		// the plain order only found a purpose in the slot: "gave the Ivory
+		// Coast 5 million dollars of aid for agricultural projects"
+		if m2, ok2 := c.tryElems(v, p, p.dative, k, ci, lemma); ok2 && (!ok || v.namesActor(m2.tgt)) {
 			return m2, true
 		}
 	}

@@ -1,0 +1,89 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// recallLines codes text and gives each event as "SRC CAMEO TGT PLOVER rule".
+func recallLines(t *testing.T, text string) []string {
+	t.Helper()
+	s := mustStages(t)
+	evs := s.c.Code(s.input(text, time.Date(2024, 5, 15, 0, 0, 0, 0, time.UTC)))
+	var out []string
+	for _, e := range evs {
+		src, tgt := "-", "-"
+		if e.Source != nil {
+			src = e.Source.Code
+		}
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		out = append(out, strings.Join([]string{src, e.CAMEO.Code, tgt, e.PLOVER.Type, e.Rule}, " "))
+	}
+	return out
+}
+
+// TestPatternRecall checks phrasing classes the built-in patterns and the
+// matcher must code (and near misses they must not), on sentences written
+// for the test.
+func TestPatternRecall(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		// want: "SRC PLOVER TGT" prefixes (source and target compared on
+		// their first letters), one of the events must match each;
+		// bad: no event may contain this substring
+		want []string
+		bad  []string
+	}{
+		{name: "dative gift with a purpose phrase",
+			text: "The World Bank on Tuesday gave Kenya 40 million dollars of aid for road projects.",
+			want: []string{"IGO AID KEN"}},
+		{name: "dative gift with a determiner",
+			text: "Japan gave Vietnam a loan of 200 million dollars for its railways.",
+			want: []string{"JPN AID VNM"}},
+		{name: "actor only modifies the object",
+			text: "Brussels threatened to withhold EU and US reconstruction funds.",
+			bad:  []string{"1621"}},
+		{name: "hold responsible, argument longer than the slot",
+			text: "Washington is holding Moscow responsible for the cyber attacks.",
+			want: []string{"USA ACCUSE RUS"}},
+		{name: "political cover is no protection",
+			text: "Ankara has been offering Tehran political cover at the United Nations.",
+			bad:  []string{"074"}},
+		{name: "advance warning is no threat",
+			text: "France gave Germany advance warning of the strike.",
+			bad:  []string{"130"}},
+		{name: "union with a bracketed short name goes on strike",
+			text: "Members of the Kenyan Teachers Union (KTU) stopped work on Monday over the pay bill.",
+			want: []string{"KEN PROTEST"}},
+		{name: "aid deliveries suspended in a place",
+			text: "The Red Cross suspended aid deliveries in Mogadishu on Tuesday after an attack on its staff.",
+			want: []string{"NGO SANCTION SOM"}},
+	}
+	for _, tc := range cases {
+		got := recallLines(t, tc.text)
+		for _, w := range tc.want {
+			f := strings.Fields(w)
+			found := false
+			for _, g := range got {
+				gf := strings.Fields(g)
+				if strings.HasPrefix(gf[0], f[0]) && gf[3] == f[1] && (len(f) < 3 || strings.HasPrefix(gf[2], f[2])) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: %q: want an event %q, got %q", tc.name, tc.text, w, got)
+			}
+		}
+		for _, b := range tc.bad {
+			for _, g := range got {
+				if strings.Contains(g, b) {
+					t.Errorf("%s: %q: unwanted event %q", tc.name, tc.text, g)
+				}
+			}
+		}
+	}
+}
