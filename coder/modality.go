@@ -178,6 +178,10 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		mi.modality, mi.cue = event.Asserted, "background"
 		return mi
 	}
+	if noun && v.toBeDone(k) {
+		// "a summit between Russia, Turkey and Iran to be held on Friday"
+		mi.offer(event.Planned, "to be (done)", ci)
+	}
 	if noun {
 		if w, ok := v.conditionNominal(k); ok {
 			// "the truce hinged on the withdrawal of": a condition
@@ -506,7 +510,7 @@ func (c *Coder) realisedPurpose(v *sview, ci int) bool {
 		return false
 	}
 	pc := &v.s.Clauses[p]
-	if pc.Reporting || pc.Verb.Negated || pc.Verb.Modal != "" || pc.Verb.Tense == nlp.Future || v.isIrrealis(p) || v.isRelative(p) {
+	if pc.Reporting || pc.Verb.Passive || pc.Verb.Negated || pc.Verb.Modal != "" || pc.Verb.Tense == nlp.Future || v.isIrrealis(p) || v.isRelative(p) {
 		return false
 	}
 	if m, _ := c.clauseCues(v, p); m != "" {
@@ -523,6 +527,9 @@ func (c *Coder) realisedPurpose(v *sview, ci int) bool {
 	}
 	if !meansVerbs[lem] || pc.Verb.End > to {
 		return false
+	}
+	if h := clampTok(v, pc.Verb.Head); pc.Verb.Start == h && v.s.Tokens[h].Tag == "VBN" {
+		return false // "the nerve agent used to poison": a participle on a noun, its user unnamed
 	}
 	if complementNouns[v.lemma[to-1]] {
 		return false // "used its power to", "sent a bill to": the noun's own infinitive
@@ -632,6 +639,21 @@ func (v *sview) refusedDenial(p int) bool {
 		switch v.lemma[clampTok(v, v.s.Clauses[g].Verb.Head)] {
 		case "refuse", "decline", "fail":
 			return true
+		}
+	}
+	return false
+}
+
+// toBeDone reports whether the nominal at k is followed, after its own
+// phrase (modifiers, a list of parties), by a passive infinitive "to be
+// held", "to be signed": an event still to come.
+func (v *sview) toBeDone(k int) bool {
+	for j := k + 1; j+2 < len(v.lower) && j < k+14; j++ {
+		if v.lower[j] == "to" && v.lower[j+1] == "be" && v.s.Tokens[j+2].Tag == "VBN" {
+			return true
+		}
+		if v.verb[j] || v.boundary[j] && v.lower[j] != "," {
+			return false
 		}
 	}
 	return false

@@ -84,7 +84,15 @@ func TestPrecisionClasses(t *testing.T) {
 			bad: []string{"145"}},
 		{text: "Trump is not solely responsible for American neglect of Syria.",
 			bad: []string{"016"}},
-		// targets: not a route, not the antecedent of a relative clause
+		// an event still to be held is planned
+		{text: "A summit between Russia, Turkey and Iran to be held in Tehran on Friday was described by Ankara as a last chance.",
+			want: []string{"036 planned"}, bad: []string{"asserted"}},
+		// targets: not a route, not the antecedent of a relative clause,
+		// not a place named after a passive whose patient is no actor
+		{text: "Iraqi officials said he was in a bank commandeered by Islamic State to sort money across its caliphate straddling Iraq and Syria.",
+			bad: []string{"171"}},
+		{text: "Two Kenyan soldiers were detained by Somali police near the border.",
+			want: []string{"SOMCOP 173 KENMIL"}},
 		{text: "Israeli officials have warned that Iran is delivering rockets to the group via a land route with Iraq.",
 			bad: []string{"IRQ"}},
 		{text: "Bashar al-Assad, who was losing the war until Vladimir Putin sent the Russian air force to prop up the Syrian leader in 2015, now controls most of the country.",

@@ -361,8 +361,8 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 		}
 		for pi := range cl.Preps {
 			pa := &cl.Preps[pi]
-			if locativePreps[pa.Prep] {
-				continue
+			if locativePreps[pa.Prep] || routePreps[pa.Prep] {
+				continue // "across its caliphate straddling Iraq and Syria" is where
 			}
 			sp := argSpan(pa)
 			if !sp.ok() || overlaps(sp, exclude) {
@@ -1244,6 +1244,25 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	// "Russia and Turkey met to discuss Syria": a reciprocal pattern with a
 	// compound source and no slot acts on itself, not on a topic
 	slotEmpty = slotEmpty || p.Both && !m.tgt.ok() && len(srcs) >= 2
+	// "a bank commandeered by Islamic State to sort money across its
+	// caliphate straddling Iraq and Syria": the one acted on in a passive
+	// is its surface subject; when that names no actor, no other phrase
+	// stands in for it
+	if !noun && !relPassive && ci >= 0 && !m.tgt.ok() && v.s.Clauses[ci].Verb.Passive {
+		if ob := argSpan(v.s.Clauses[ci].Object); ob.ok() && ob.end <= len(v.s.Tokens) && len(v.actorsIn(ob)) == 0 {
+			// a noun, not a dummy "it" ("It was agreed that ...") nor
+			// an unresolved pronoun
+			for k := ob.start; k < ob.end; k++ {
+				if t := v.s.Tokens[k].Tag; strings.HasPrefix(t, "PRP") || t == "EX" {
+					break
+				}
+				if strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
+					slotEmpty = true
+					break
+				}
+			}
+		}
+	}
 	if len(tgts) == 0 && !m.compound && ci >= 0 && !slotEmpty {
 		// no slot, or a slot with no actor: the clause's own arguments
 		excl := srcSpan
