@@ -88,38 +88,130 @@ func (st *docState) nameCountry(a Actor) {
 }
 
 // pronounAntecedent resolves he, she and him. A subject pronoun (he,
-// she) with no person before it in its sentence is the first person of
-// the sentence before, its subject as a rule ("Trump called Erdogan,
-// urging him to stop. He urged Turkey ..." is Trump); otherwise, and for
-// "him", the most recent person of this or the two sentences before.
-// Further back a pronoun is too often someone never named as an actor.
+// she) is the most recent named person before it in its sentence (not a
+// bare title: "the home secretary" inside a quote before "he told the
+// BBC"); else the first person of the sentence before, its
+// subject as a rule ("Trump called Erdogan, urging him to stop. He urged
+// Turkey ..." is Trump); otherwise, and for "him", the most recent person
+// of this or the two sentences before, named or not. Further back a
+// pronoun is too often someone never named as an actor; and when a person
+// who is no actor ("Lord Carlile", unknown to the dictionaries, or "our
+// correspondent") was named after the candidate (for the subject of the
+// sentence before: before it there, or in the pronoun's own sentence),
+// the pronoun is more likely that person: nothing.
 func (st *docState) pronounAntecedent(p string) (Actor, bool) {
+	pick := func(ra *recentActor) (Actor, bool) {
+		if st.otherPersonOK && st.otherPerson.after(position{ra.sentence, ra.start}) {
+			return Actor{}, false
+		}
+		return ra.actor, true
+	}
 	if p != "him" {
-		here := false
 		for i := len(st.recent) - 1; i >= 0 && st.recent[i].sentence == st.atSentence; i-- {
-			if st.recent[i].person {
-				here = true
-				break
+			if st.recent[i].person && !st.recent[i].institution && st.recent[i].actor.Name != "" {
+				return pick(&st.recent[i])
 			}
 		}
-		if !here {
-			var first *recentActor
-			for i := len(st.recent) - 1; i >= 0 && st.recent[i].sentence >= st.atSentence-1; i-- {
-				if st.recent[i].person && st.recent[i].sentence == st.atSentence-1 {
-					first = &st.recent[i]
-				}
+		var first *recentActor
+		for i := len(st.recent) - 1; i >= 0 && st.recent[i].sentence >= st.atSentence-1; i-- {
+			if ra := &st.recent[i]; ra.person && !ra.institution && ra.sentence == st.atSentence-1 {
+				first = ra
 			}
-			if first != nil {
-				return first.actor, true
+		}
+		if first != nil {
+			// The subject of the sentence before, unless a person who is
+			// no actor comes first there or was named in this sentence.
+			if st.otherPersonOK && (st.otherPerson.sentence == st.atSentence ||
+				st.otherPerson.sentence == first.sentence && st.otherPerson.start < first.start) {
+				return Actor{}, false
 			}
+			return first.actor, true
 		}
 	}
 	for i := len(st.recent) - 1; i >= 0 && st.atSentence-st.recent[i].sentence <= 2; i-- {
-		if st.recent[i].person {
-			return st.recent[i].actor, true
+		if st.recent[i].person && !st.recent[i].institution {
+			return pick(&st.recent[i])
 		}
 	}
 	return Actor{}, false
+}
+
+// personName reports whether a name not in any dictionary is a
+// person's: written after an honorific ("Lord Carlile", "Mr Pierce") or
+// inside a PERSON entity of the language layer.
+func personName(s *nlp.Sentence, core *item) bool {
+	if core.start > 0 && honorifics[strings.ToLower(strings.TrimSuffix(s.Tokens[core.start-1].Text, "."))] {
+		return true
+	}
+	if honorifics[strings.ToLower(strings.TrimSuffix(s.Tokens[core.start].Text, "."))] {
+		return true
+	}
+	for _, e := range s.Entities {
+		if e.Kind == nlp.Person && e.Start <= core.start && core.end <= e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor is what "its forces", "their government", "his ministry"
+// belong to: the most recent actor of this or the two sentences before (a
+// person for his/her). An actor with a country gives that country; a
+// named organisation or group without one ("the PKK said its leader")
+// is itself the possessor; a person with no country, or a bare sector,
+// gives nothing (an older country would be a guess).
+func (st *docState) possessor(personOnly bool) (Actor, bool) {
+	for i := len(st.recent) - 1; i >= 0 && st.atSentence-st.recent[i].sentence <= 2; i-- {
+		ra := st.recent[i]
+		if personOnly && (!ra.person || ra.institution) {
+			continue
+		}
+		if ra.actor.Country != "" {
+			return ra.actor, true
+		}
+		if !ra.person && len(ra.actor.Code) > 3 && ra.actor.Code != strings.Join(ra.actor.Sectors, "") {
+			a := ra.actor
+			a.Name = ""
+			return a, true
+		}
+		if personOnly {
+			return Actor{}, false
+		}
+	}
+	return Actor{}, false
+}
+
+// institutionWords end titles of bodies, not people: "the Syrian
+// government", "Congress", "the Defence Ministry". A later "he" or "she"
+// is never one of them.
+var institutionWords = map[string]bool{"government": true, "administration": true, "ministry": true,
+	"parliament": true, "congress": true, "senate": true, "assembly": true, "legislature": true, "cabinet": true,
+	"regime": true, "army": true, "navy": true, "military": true, "police": true, "forces": true, "force": true,
+	"court": true, "judiciary": true, "tribunal": true, "embassy": true, "consulate": true, "council": true,
+	"committee": true, "agency": true, "office": true, "department": true, "party": true, "authorities": true,
+	"authority": true, "junta": true, "presidency": true, "palace": true, "duma": true, "knesset": true,
+	"majlis": true, "bundestag": true, "house": true, "commons": true, "lords": true, "coalition": true,
+	"opposition": true, "media": true, "intelligence": true, "services": true, "service": true, "delegation": true,
+	"mission": true, "pentagon": true, "treasury": true, "militia": true, "group": true, "gendarmerie": true}
+
+// personWords in a title name a person even before an institution word
+// ("the Defence Ministry spokesman", "Minister of Defence").
+var personWords = map[string]bool{"minister": true, "secretary": true, "commissioner": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chief": true, "director": true, "head": true, "officer": true,
+	"official": true, "chairman": true, "general": true, "leader": true, "commander": true, "member": true}
+
+// institution reports whether a title names a body rather than a person.
+func institution(agents []*item) bool {
+	var last string
+	for _, a := range agents {
+		for _, w := range strings.Fields(strings.ToLower(a.text)) {
+			if personWords[w] {
+				return false
+			}
+			last = w
+		}
+	}
+	return institutionWords[last]
 }
 
 // armedSectors are the sectors of armed non-state groups.
@@ -275,7 +367,10 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			break
 		}
 		if it.kind == itNamed && it.ents[0].Kind != KindPerson && it.ents[0].Kind != KindMedia && q+1 < len(its) &&
-			(its[q+1].kind == itName || its[q+1].kind == itNamed && its[q+1].ents[0].Kind == KindPerson) {
+			(its[q+1].kind == itName && (its[q+1].end-its[q+1].start >= 2 || personName(s, &its[q+1])) ||
+				its[q+1].kind == itNamed && its[q+1].ents[0].Kind == KindPerson) {
+			// (A one-word name needs to be a person's: "the United
+			// Nations Convention" is no UN official called Convention.)
 			// "UN Secretary-General Antonio Guterres": the organisation
 			// is the title of the name that follows.
 			g.orgs = append(g.orgs, it)
@@ -333,6 +428,14 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 				adjAgentBeforeNoun(s, &its[q])) {
 			break
 		}
+		// An ethnic or religious adjective is an agent only before a
+		// noun for people ("Kurdish fighters"), never alone ("the Kurdish
+		// enclave", "the Kurdish People's Protection Units").
+		if its[q].ents[0].Community && !(q+1 < len(its) && its[q+1].kind == itAgent && its[q+1].start == its[q].end &&
+			!(nounAfter(s, its[q+1].end) && !peopleNouns[strings.ToLower(s.Tokens[its[q+1].end].Text)] &&
+				!(q+2 < len(its) && its[q+2].kind == itAgent))) {
+			break // ... nor before an agent word used as an adjective ("the Kurdish separatist movement")
+		}
 		g.agents = append(g.agents, &its[q])
 		q++
 	}
@@ -343,10 +446,30 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 	// "of" tail: "the foreign ministers of Syria, Russia, Iran and Turkey".
 	// "from" tail without a nationality: "refugees from Syria", "an
 	// envoy from Qatar".
+	// A list counts: "troops from Chad and Niger" are two actors.
 	if len(g.agents) > 0 && g.core == nil && len(g.mods) == 0 && q+1 < len(its) && isWord(&its[q], "from") &&
 		(its[q+1].kind == itCountry || its[q+1].kind == itCapital) {
 		g.mods = append(g.mods, &its[q+1])
 		q += 2
+		fromPlace := func(k int) bool { return k < len(its) && its[k].kind == itCountry }
+		r, more := q, []*item(nil)
+		for {
+			if r+1 < len(its) && isWord(&its[r], ",", "and") && fromPlace(r+1) {
+				more = append(more, &its[r+1])
+				r += 2
+			} else if r+2 < len(its) && isWord(&its[r], ",") && isWord(&its[r+1], "and") && fromPlace(r+2) {
+				more = append(more, &its[r+2])
+				r += 3
+			} else {
+				break
+			}
+		}
+		// "envoys from Qatar and Egypt's president": the possessive
+		// starts a phrase of its own.
+		if len(more) > 0 && !(r < len(its) && isPossessive(&its[r])) {
+			g.mods = append(g.mods, more...)
+			q = r
+		}
 	}
 	// "in" tail for people of a place: "security forces in Guinea",
 	// "rebels in the Ivory Coast", "a terror group based in Trinidad".
@@ -359,7 +482,7 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		head = headAgent(g.agents)
 	}
 	if head != nil && g.core == nil && len(g.mods) == 0 && len(g.orgs) == 0 && !g.foreign &&
-		localSectors[head.Code] && head.Role != "diplomat" {
+		(localSectors[head.Code] || head.Code == "MIL" && g.agents[0].ents[0].Community) && head.Role != "diplomat" {
 		r := q
 		if r < len(its) && isWord(&its[r], "based") {
 			r++
@@ -462,7 +585,11 @@ func agentInfo(agents []*item) (sector, role, rule, country string, plural, agen
 	}
 	last := agents[len(agents)-1].ents[0]
 	plural = last.Plural
-	return chosen.Code, strings.Join(roles, " "), chosen.Rule, country, plural, agency
+	sector = chosen.Code
+	if sector == "MIL" && agents[0].ents[0].Community {
+		sector = "REB" // a community's forces are a militia ("Moslem forces", "Kurdish forces")
+	}
+	return sector, strings.Join(roles, " "), chosen.Rule, country, plural, agency
 }
 
 // actorOf returns the actor of a named entry or country item.
@@ -566,6 +693,9 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 				st.registerName(g.core.keys, res.actors[0])
 				st.setBasis(g.core.keys, "apposition")
 			case prev.bareName && res.titleOnly && len(res.actors) == 1:
+				if st.otherPersonOK && st.otherPerson == (position{si, prev.g.start}) {
+					st.otherPersonOK = false // "Mike Nattrass, UKIP's deputy leader": an actor after all
+				}
 				a := res.actors[0]
 				a.Name = prev.g.core.text
 				res.actors = []Actor{a}
@@ -583,6 +713,12 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 				}
 			}
 		}
+		if res.agency && (len(g.agents) > 0 || g.core != nil && g.core.kind == itName) ||
+			len(res.actors) == 0 && g.core != nil && g.core.kind == itName && personName(s, g.core) {
+			// A reporter or a person unknown to the dictionaries: not an
+			// actor, but what a later "he" may mean.
+			st.otherPerson, st.otherPersonOK = position{si, g.start}, true
+		}
 		if len(res.actors) == 1 && res.titleOnly && res.basis == "title+nationality" && res.actors[0].Country != "" {
 			st.nameCountry(res.actors[0])
 		}
@@ -590,6 +726,7 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 			emit(g, res.actors, res.basis, res.rule, res.agency)
 			if len(res.actors) == 1 && res.basis != "coreference" && res.basis != "modifier" && !res.agency {
 				st.remember(res.actors[0], res.person)
+				st.recent[len(st.recent)-1].institution = res.institution
 			}
 			if len(res.actors) == 1 && res.basis == "coreference" && res.person {
 				st.remember(res.actors[0], true)
@@ -621,7 +758,10 @@ type resolved struct {
 	agency    bool
 	person    bool
 	titleOnly bool // agents (and country) but no name: may name an apposition
-	bareName  bool // a name with nothing else
+	// institution: a title of a body ("the government", "Congress"),
+	// remembered like a person for "the government" but never a "he".
+	institution bool
+	bareName    bool // a name with nothing else
 }
 
 func nameActors(as []Actor, core *item) []Actor {
@@ -720,6 +860,22 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		default:
 			// No country in the phrase: coreference, then the name's
 			// history, then the document's country.
+			if g.det == "its" || g.det == "their" || g.det == "his" || g.det == "her" {
+				if a, ok := st.possessor(g.det == "his" || g.det == "her"); ok {
+					if a.Country != "" {
+						a = withSector(a.Country, sector)
+					}
+					a.Role = role
+					res.actors = []Actor{a}
+					res.basis = "coreference"
+					if g.core != nil {
+						res.actors = nameActors(res.actors, g.core)
+						res.person = true
+						st.registerName(nameKeys(g.core), res.actors[0])
+					}
+					return res
+				}
+			}
 			if g.core != nil {
 				if a, basis, ok := st.lookupName(g.core.keys); ok {
 					res.actors = []Actor{a}
@@ -746,31 +902,6 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 					res.basis = "dictionary"
 				}
 				break
-			}
-			// "its forces", "their government", "his ministry": the
-			// country of the most recent actor (a person for his/her).
-			if g.det == "its" || g.det == "their" || g.det == "his" || g.det == "her" {
-				// Within this and the two sentences before; "his forces"
-				// belong to the most recent person, and when that person's
-				// country is unknown, so are they.
-				personOnly := g.det == "his" || g.det == "her"
-				for i := len(st.recent) - 1; i >= 0 && st.atSentence-st.recent[i].sentence <= 2; i-- {
-					ra := st.recent[i]
-					if personOnly && !ra.person {
-						continue
-					}
-					if ra.actor.Country == "" {
-						if personOnly {
-							break
-						}
-						continue
-					}
-					a := withSector(ra.actor.Country, sector)
-					a.Role = role
-					res.actors = []Actor{a}
-					res.basis = "coreference"
-					return res
-				}
 			}
 			if g.det == "the" && armedSectors[sector] && !strings.HasPrefix(strings.ToLower(g.agents[len(g.agents)-1].text), "rebel") {
 				// "the militants", "the insurgents" just after a named
@@ -856,6 +987,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		} else {
 			res.titleOnly = !plural && len(res.actors) == 1
 			res.person = !plural && len(res.actors) == 1 && !res.agency
+			res.institution = institution(g.agents)
 		}
 		return res
 	}

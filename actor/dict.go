@@ -57,9 +57,16 @@ type Entry struct {
 	Plural  bool // the phrase is a plural form ("ministers")
 	Generic bool // agent that says little of the sector ("official", "leader")
 	Capital bool // matches only text written with a capital ("General", not "in general")
-	User    bool // from a user dictionary
-	Rule    string
-	keys    []string
+	// Community marks an ethnic or religious adjective used as an agent
+	// before a noun for people ("Kurdish leaders", "Moslem forces"): it
+	// gives no country, and makes the forces of a community a militia.
+	Community bool
+	User      bool // from a user dictionary
+	// Alt is the other country a country name or adjective may mean
+	// ("Congo": COD, or COG); the text's cues decide (see Resolve).
+	Alt  string
+	Rule string
+	keys []string
 }
 
 // holds reports whether the entry is valid at time t.
@@ -99,11 +106,19 @@ type Dictionary struct {
 	// of that name which is also another country's capital ("Tripoli":
 	// LBN), from the towns= attribute of country lines.
 	towns map[string][]string
+	// cues maps a country to lower-case phrases (places, leaders) whose
+	// presence in a text points to it, from the cues= attribute of country
+	// lines; they decide between a name's two countries (Entry.Alt).
+	cues map[string][]string
 }
 
 func newDictionary() *Dictionary {
-	return &Dictionary{trie: newTrie(), towns: map[string][]string{}}
+	return &Dictionary{trie: newTrie(), towns: map[string][]string{}, cues: map[string][]string{}}
 }
+
+// kindCue marks a cue phrase of a country line's cues= attribute: kept
+// apart from the phrase trie.
+const kindCue Kind = "cue"
 
 // kindTown marks a town named by a country line's towns= attribute: it is
 // kept apart from the phrase trie and only disambiguates capitals.
@@ -236,6 +251,11 @@ func (d *Dictionary) loadHerald(name string, r io.Reader, user bool) ([]Problem,
 				d.towns[k] = append(d.towns[k], e.Country)
 				continue
 			}
+			if e.Kind == kindCue {
+				k := strings.Join(phraseKeys(e.Phrase, false), " ")
+				d.cues[e.Code] = append(d.cues[e.Code], k)
+				continue
+			}
 			if !d.add(e, true) {
 				probs = append(probs, Problem{File: name, Line: lineNo, Kind: "unreachable",
 					Message: fmt.Sprintf("phrase %q has no words", e.Phrase)})
@@ -283,7 +303,7 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 		return nil, errNoPhrase
 	}
 	base := Entry{Kind: kind, Code: code}
-	var adjs, caps, towns []string
+	var adjs, caps, towns, cues []string
 	for _, kv := range parts[1:] {
 		kv = strings.TrimSpace(kv)
 		if kv == "" {
@@ -320,6 +340,16 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 			caps = append(caps, splitList(v)...)
 		case "towns":
 			towns = append(towns, splitList(v)...)
+		case "cues":
+			if kind != KindCountry {
+				return nil, fmt.Errorf("cues= is only for country lines")
+			}
+			cues = append(cues, splitList(v)...)
+		case "alt":
+			if kind != KindCountry && kind != KindAdj || !validCode(v) || len(v) != 3 {
+				return nil, fmt.Errorf("bad alt %q (a country code, on country or adj lines)", v)
+			}
+			base.Alt = v
 		case "flags":
 			for _, f := range splitList(v) {
 				switch f {
@@ -331,6 +361,8 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 					base.Generic = true
 				case "capital":
 					base.Capital = true
+				case "community":
+					base.Community = true
 				case "noplural":
 				default:
 					return nil, fmt.Errorf("unknown flag %q", f)
@@ -370,10 +402,13 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 		}
 	}
 	for _, a := range adjs {
-		out = append(out, &Entry{Kind: KindAdj, Phrase: a, Code: code, Country: base.Country, Name: base.Name, Sectors: base.Sectors})
+		out = append(out, &Entry{Kind: KindAdj, Phrase: a, Code: code, Country: base.Country, Name: base.Name, Sectors: base.Sectors, Alt: base.Alt})
 	}
 	for _, c := range caps {
 		out = append(out, &Entry{Kind: KindCapital, Phrase: c, Code: code, Country: base.Country, Name: base.Name, Sectors: base.Sectors})
+	}
+	for _, c := range cues {
+		out = append(out, &Entry{Kind: kindCue, Phrase: c, Code: code})
 	}
 	for _, t := range towns {
 		out = append(out, &Entry{Kind: kindTown, Phrase: t, Code: code, Country: base.Country, Name: base.Name})

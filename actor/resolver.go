@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -116,6 +117,9 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	order := 0
 	for i := range doc.Sentences {
 		sents[i] = r.items(&doc.Sentences[i], when)
+	}
+	r.settleAlternatives(doc, sents)
+	for i := range doc.Sentences {
 		for _, it := range sents[i] {
 			if it.countryish() {
 				c := it.country()
@@ -164,6 +168,7 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	}
 	st.recent = st.recent[:0]
 	st.sets = st.sets[:0]
+	st.otherPersonOK = false
 	var out []Mention
 	for i := range doc.Sentences {
 		out = append(out, r.compose(st, i, &doc.Sentences[i], sents[i])...)
@@ -174,6 +179,81 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		}
 	}
 	return out
+}
+
+// isSentenceStartAt reports whether token i opens the sentence (after
+// any opening quotes or brackets).
+func isSentenceStartAt(s *nlp.Sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if t := s.Tokens[k].Text; !isQuote(t) && t != "(" && t != "[" {
+			return false
+		}
+	}
+	return true
+}
+
+// settleAlternatives decides the country of names that may mean two
+// countries (Entry.Alt: "Congo", "Congolese"): the other country when
+// the text points to it more than to the default one, by its unambiguous
+// names and capitals ("Brazzaville", "Republic of Congo") and by the cue
+// phrases of its dictionary line ("Pointe-Noire"; "Goma", "Kivu" for the
+// default). A tie keeps the default.
+func (r *Resolver) settleAlternatives(doc *nlp.Document, sents [][]item) {
+	type pair struct{ def, alt string }
+	var pairs []pair
+	for _, its := range sents {
+		for _, it := range its {
+			if it.countryish() && len(it.ents) > 0 && it.ents[0].Alt != "" {
+				p := pair{it.ents[0].Code, it.ents[0].Alt}
+				if !slices.Contains(pairs, p) {
+					pairs = append(pairs, p)
+				}
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return
+	}
+	score := map[string]int{}
+	for _, its := range sents {
+		for _, it := range its {
+			if it.countryish() && len(it.ents) > 0 && it.ents[0].Alt == "" {
+				score[it.country()]++
+			}
+		}
+	}
+	var words []string
+	for i := range doc.Sentences {
+		for _, ps := range sentencePieces(&doc.Sentences[i]) {
+			for _, p := range ps {
+				words = append(words, p.lower)
+			}
+		}
+		words = append(words, "") // no cue across sentences
+	}
+	text := " " + strings.Join(words, " ") + " "
+	cueScore := func(c string) int {
+		n := 0
+		for _, cue := range r.dict.cues[c] {
+			n += strings.Count(text, " "+cue+" ")
+		}
+		return n
+	}
+	for _, p := range pairs {
+		if score[p.alt]+cueScore(p.alt) <= score[p.def]+cueScore(p.def) {
+			continue
+		}
+		for _, its := range sents {
+			for k := range its {
+				it := &its[k]
+				if it.countryish() && len(it.ents) > 0 && it.ents[0].Alt == p.alt && it.ents[0].Code == p.def {
+					e := *it.ents[0]
+					e.Code, e.Country, e.Alt = p.alt, p.alt, ""
+					it.ents = []*Entry{&e}
+				}
+			}
+		}
+	}
 }
 
 // hasNames reports whether a sentence has a name or a dictionary
@@ -211,6 +291,12 @@ type docState struct {
 	// here are the countries of the mentions met so far in the current
 	// sentence, in order.
 	here []string
+	// otherPerson is where the most recent person who is no actor was
+	// named: a name not in any dictionary with an honorific ("Lord
+	// Carlile") or a reporter ("our correspondent"). A "he" after it is
+	// not someone named before it. ok is false when there is none.
+	otherPerson   position
+	otherPersonOK bool
 	// counts is how often each country is mentioned before the current
 	// sentence (second pass), first its order of first mention in the
 	// document.
@@ -223,9 +309,18 @@ type actorSet struct {
 }
 
 type recentActor struct {
-	actor    Actor
-	person   bool
-	sentence int
+	actor           Actor
+	person          bool
+	institution     bool // a body's title ("the government"): never a "he"
+	sentence, start int
+}
+
+// position is a place in the document: sentence and first token.
+type position struct{ sentence, start int }
+
+// after reports whether p comes after q.
+func (p position) after(q position) bool {
+	return p.sentence > q.sentence || p.sentence == q.sentence && p.start > q.start
 }
 
 func (st *docState) remember(a Actor, person bool) {
@@ -234,7 +329,7 @@ func (st *docState) remember(a Actor, person bool) {
 		copy(st.recent, st.recent[1:])
 		st.recent = st.recent[:63]
 	}
-	st.recent = append(st.recent, recentActor{a, person, st.atSentence})
+	st.recent = append(st.recent, recentActor{actor: a, person: person, sentence: st.atSentence, start: st.atStart})
 }
 
 // nameRef is what a name resolved to and where it was first given.
@@ -620,6 +715,20 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 		ag.end = out[j].end
 		ag.text = joinTokens(s, ag.start, ag.end)
 		out = append(out[:k+1], out[j+1:]...)
+	}
+	// A bound institution written with a capital ("Congress") right after
+	// a name or another capitalised word is the end of some other name
+	// ("the Trade Unions Congress", "the 3GSM World Congress"); after a
+	// nationality it is that country's ("the Peruvian Congress").
+	for k := 1; k < len(out); k++ {
+		it, pr := &out[k], &out[k-1]
+		if it.kind != itAgent || !it.ents[0].Capital || it.ents[0].Country == "" || pr.end != it.start {
+			continue
+		}
+		if !pr.countryish() && capitalized(s.Tokens[pr.end-1].Text) && !stopCaps[strings.ToLower(s.Tokens[pr.end-1].Text)] &&
+			!(pr.end-pr.start == 1 && isSentenceStartAt(s, pr.start)) {
+			*it = item{kind: itWord, start: it.start, end: it.end, word: strings.ToLower(it.text), tag: s.Tokens[it.start].Tag}
+		}
 	}
 	// A known person out of role before a title ("the Obama national
 	// security adviser", "the Obama administration") says whose: the
