@@ -101,6 +101,7 @@ func (v *sview) attributeTo(a *event.Attribution, sp span) {
 	if a.SaidBy != "" {
 		return
 	}
+	sp = v.lastConjunct(sp)
 	txt := v.text(sp)
 	if txt == "" || !v.speakerLike(sp) {
 		return
@@ -302,7 +303,8 @@ func (v *sview) attributionBelow(sp span, ci int) bool {
 // answerVerbs report speech only as an answer to something named as
 // their object ("answered the accusations made by Riyadh"): what that
 // object holds is someone else's.
-var answerVerbs = map[string]bool{"answer": true, "reply": true, "respond": true, "react": true, "rebut": true, "counter": true}
+var answerVerbs = map[string]bool{"answer": true, "reply": true, "respond": true, "react": true, "rebut": true, "counter": true,
+	"question": true, "challenge": true, "dispute": true, "doubt": true}
 
 // reportsClause reports whether the reporting clause p carries clause ci
 // as what it reports: not when ci only describes p's object ("answered
@@ -325,27 +327,17 @@ func (v *sview) reportsClause(p, ci int) bool {
 	return !(v.isRelative(ci) && cl.Verb.Start >= obj.end && cl.Verb.Start <= obj.end+1)
 }
 
-// speakerLike reports whether a phrase can be a speaker: it names an
-// actor or an agency, is a personal pronoun, holds a proper name, or has
-// a head noun for a person, body or document that speaks ("officials",
-// "a statement", "reports"). "bias" ("citing bias"), "there" or "multiple
-// disputes with the US" are not.
+// speakerLike reports whether a phrase can be a speaker, judged by its
+// head: the last noun or pronoun before the first preposition, relative
+// word or comma ("Richard Barrett, the former director of ...": Barrett;
+// "the director of MI6": director). A personal pronoun, a proper noun or
+// a noun for a person, body or document that speaks ("officials", "a
+// statement", "reports") speaks; "bias" ("citing bias"), "there",
+// "multiple disputes with the US" or "his Treasury post" do not.
 func (v *sview) speakerLike(sp span) bool {
-	if len(v.actorsIn(sp)) > 0 || v.agencyIn(sp) != nil {
-		return v.headSpeaks(sp, true)
-	}
-	return v.headSpeaks(sp, false)
-}
-
-// headSpeaks looks at the phrase's first noun phrase (before any
-// preposition other than "of"): it speaks when it holds a personal
-// pronoun, a proper noun or a noun for a speaker ("officials", "a
-// statement", "the director of ..."), or, with actor set, an actor.
-// "multiple disputes with the US", "bias", "there" do not.
-func (v *sview) headSpeaks(sp span, actor bool) bool {
 	end := sp.end
 	for k := sp.start + 1; k < sp.end && k < len(v.s.Tokens); k++ {
-		if t := v.s.Tokens[k].Tag; t == "IN" && v.lower[k] != "of" || t == "WDT" || t == "WP" {
+		if t := v.s.Tokens[k].Tag; t == "IN" || t == "TO" || t == "WDT" || t == "WP" || v.lower[k] == "," {
 			end = k
 			break
 		}
@@ -353,22 +345,49 @@ func (v *sview) headSpeaks(sp span, actor bool) bool {
 	if end <= sp.start || end > len(v.s.Tokens) {
 		return false
 	}
-	for k := sp.start; k < end; k++ {
-		t := v.s.Tokens[k].Tag
+	for h := end - 1; h >= sp.start; h-- {
+		t := v.s.Tokens[h].Tag
 		switch {
-		case t == "PRP":
-			if v.lower[k] != "it" || sp.end-sp.start == 1 {
-				return true
-			}
+		case strings.HasPrefix(t, "PRP"):
+			return v.lower[h] != "it" || sp.end-sp.start == 1
 		case strings.HasPrefix(t, "NNP"):
 			return true
 		case strings.HasPrefix(t, "NN"):
-			if speakingNouns[v.lemma[k]] || speakingNouns[v.lower[k]] || anonymousHeads[v.lower[k]] {
-				return true
+			w := v.lemma[h]
+			if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
+				w = w[i+1:] // "co-chairman"
 			}
+			return speakingNouns[w] || speakingNouns[v.lower[h]] || anonymousHeads[v.lower[h]] || v.mentionHead(h)
 		}
 	}
-	return actor && (len(v.actorsIn(span{sp.start, end})) > 0 || v.agencyIn(span{sp.start, end}) != nil)
+	return false
+}
+
+// mentionHead reports whether token h is the head of an actor or agency
+// mention ("Labour has said", "the UN children's fund").
+func (v *sview) mentionHead(h int) bool {
+	for _, m := range v.mentions {
+		if m.Head == h || m.End == h+1 && m.Start <= h {
+			return len(m.Actors) > 0 || m.Agency
+		}
+	}
+	return false
+}
+
+// lastConjunct returns the part of a speaker phrase after its last ",
+// and" when the language layer glued two clauses' words into it ("a
+// brutal six-year conflict, and some Syrians say"): the speaker is the
+// last one.
+func (v *sview) lastConjunct(sp span) span {
+	for k := sp.end - 1; k > sp.start+1 && k < len(v.lower); k-- {
+		if v.lower[k] == "and" && v.lower[k-1] == "," {
+			if k+1 < sp.end {
+				return span{k + 1, sp.end}
+			}
+			break
+		}
+	}
+	return sp
 }
 
 // speakingNouns are common nouns for people, bodies and documents that
@@ -409,4 +428,10 @@ var speakingNouns = map[string]bool{
 	"tribunal": true, "commission": true, "assembly": true, "parliament": true, "congress": true, "senate": true,
 	"house": true, "cabinet": true, "kremlin": true, "pentagon": true, "opposition": true, "side": true,
 	"defender": true, "spokespeople": true, "leadership": true, "unit": true, "camp": true, "club": true,
+	"capital": true, "ally": true, "speaker": true, "leaflet": true, "dictatorship": true, "junta": true,
+	"nation": true, "state": true, "country": true, "power": true, "community": true, "public": true,
+	"crowd": true, "protester": true, "demonstrator": true, "student": true, "teacher": true, "nurse": true,
+	"candidate": true, "councillor": true, "peer": true, "lord": true, "baroness": true, "ex-minister": true,
+	"backbencher": true, "whip": true, "constituent": true, "businessman": true, "executive": true,
+	"strategist": true, "dossier": true, "review": true, "paper's": true, "release": true, "bulletin": true,
 }

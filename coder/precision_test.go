@@ -73,6 +73,8 @@ func TestPrecisionClasses(t *testing.T) {
 			bad: []string{"IRNGOV 112"}},
 		{text: "Turkey has engaged in multiple disputes with the United States over its support for Kurdish militias.",
 			bad: []string{"said_by=multiple"}},
+		{text: "Russia has vetoed a joint inquiry by the UN into the attacks, citing bias.",
+			want: []string{"RUS 129"}, bad: []string{"said_by=bias"}},
 		// verb sense
 		{text: "Trump ordered a missile strike on Syrian government forces in April.",
 			want: []string{"195 SYRMIL asserted"}, bad: []string{"1052"}},
