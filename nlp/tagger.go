@@ -530,6 +530,17 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			toks[i].Tag = "JJ"
 			continue
 		}
+		if t == "JJ" && p.model.wordWeight(lowers[i], "JJ") <= 0 && p.model.wordWeight(lowers[i], "NN") > 0 && !isDemonym(toks[i].Text) && !adjectiveEnding(lowers[i]) {
+			// "tap water", "the address field": a noun that modifies
+			// a noun, which the model read as an adjective.
+			toks[i].Tag = "NN"
+			t = "NN"
+		} else if t == "NN" && p.model.wordWeight(lowers[i], "NN") <= 0 && p.model.wordWeight(lowers[i], "JJ") > 0 && !startsUpper(toks[i].Text) && predicativePlace(toks, i) {
+			// "is really small and cute", "the fun part": an adjective
+			// the model read as a noun.
+			toks[i].Tag = "JJ"
+			t = "JJ"
+		}
 		if t == "JJ" && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$") && isNoun(toks[i+1].Tag) && strings.HasSuffix(lowers[i], "ed") && p.model.wordWeight(lowers[i], "VBN") > p.model.wordWeight(lowers[i], "JJ") {
 			// "the attached file", "the intended recipient": a verb's
 			// participle before a noun stays a participle.
@@ -569,8 +580,13 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 		if i+1 < len(toks) {
 			next = toks[i+1].Tag
 		}
-		var cue bool
+		var cue, coord bool
 		switch {
+		case k > 0 && (lowers[k] == "and" || lowers[k] == "or") && baseVerbBefore(toks, k):
+			// "interview the candidate and slot him in": a second base
+			// form after "and".
+			coord = i+1 < len(toks) && (toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP" || toks[i+1].Tag == "PRP$")
+			cue = coord
 		case k >= 0 && (toks[k].Tag == "MD" || toks[k].Tag == "UH" && (lowers[k] == "please" || lowers[k] == "pls" || lowers[k] == "plz")):
 			cue = !isNoun(next) && next != "POS" && next != "MD" && !isVerb(next)
 		case i == 0 || i == 1 && isOpeningMark(toks[0].Text):
@@ -592,7 +608,7 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			t2 := toks[i+2].Tag
 			objNext = t2 == "DT" || t2 == "PRP$" || t2 == "PRP"
 		}
-		if vb > 0 || vb == 0 && t == "NN" && k >= 0 && toks[k].Tag == "MD" && objNext {
+		if vb > 0 || vb == 0 && t == "NN" && k >= 0 && toks[k].Tag == "MD" && objNext || coord && vb == 0 && t == "NN" {
 			toks[i].Tag = "VB"
 			p.fixPresent(toks, lowers, i)
 		}
@@ -694,6 +710,54 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 	return true
 }
 
+// predicativePlace reports a word that stands where a predicative
+// adjective does: after be or a verb like it, an adverb, a conjunction
+// or a comma, or alone, and not before "of".
+func predicativePlace(toks []Token, i int) bool {
+	if i+1 < len(toks) && (toks[i+1].Text == "of" || isNoun(toks[i+1].Tag)) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Tag {
+	case "VBZ", "VBD", "VBP", "VB", "RB", "CC", ",":
+		return true
+	}
+	return false
+}
+
+// adjectiveEnding reports a word with an ending of adjectives
+// ("nuclear", "official", "executive", "sensible") or one of the few
+// short adjectives that also name things ("young", "fun").
+func adjectiveEnding(w string) bool {
+	for _, e := range [...]string{"al", "ar", "ive", "ous", "ful", "ic", "ble", "ent", "ant", "ile", "id", "ish", "less", "ary", "ory", "y"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	switch w {
+	case "young", "fun", "level", "top", "chief", "prime", "key", "major", "minor", "senior", "junior", "average":
+		return true
+	}
+	return false
+}
+
+// baseVerbBefore reports that the clause before the conjunction at k has
+// a base-form verb (a command or an infinitive) and no other verb after
+// it.
+func baseVerbBefore(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch t := toks[j].Tag; {
+		case t == "VB":
+			return true
+		case isVerb(t) || t == "MD" || t == "," || t == "." || t == ":" || t == "CC" || t == "WDT" || t == "WP":
+			return false
+		}
+	}
+	return false
+}
+
 // prenominalParticiple reports a past participle between a main verb
 // and the noun it modifies: "reject proposed changes", "arrested wanted
 // men". After have, be or get the participle belongs to the verb group.
@@ -742,6 +806,10 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 			return
 		}
 	}
+	if t == "VBP" && !first && invertedAux(toks, lowers, i) {
+		toks[i].Tag = "VB" // "What will your friends say?"
+		return
+	}
 	next := ""
 	if i+1 < len(toks) {
 		next = toks[i+1].Tag
@@ -755,7 +823,9 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 				toks[i].Tag = "VBP" // "Do you ..."
 			}
 		case "have", "hope", "thank", "guess", "wish":
-			if next == "PRP" || next == "DT" || next == "TO" {
+			if lowers[i] == "have" && next == "DT" && (lowers[i+1] == "a" || lowers[i+1] == "an") && toks[len(toks)-1].Text != "?" {
+				toks[i].Tag = "VB" // "Have a nice day."
+			} else if next == "PRP" || next == "DT" || next == "TO" {
 				toks[i].Tag = "VBP" // "Hope you ...", "Have you ..."
 			}
 		}
@@ -790,6 +860,25 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 	case t == "VBP" && ruled && k > 0 && lowers[k-1] != "and" && lowers[k-1] != "or" && (toks[k-1].Tag == "MD" || lowers[k-1] == "do" || lowers[k-1] == "does" || lowers[k-1] == "did"):
 		toks[i].Tag = "VB"
 	}
+}
+
+// invertedAux reports a verb whose modal or do stands before its
+// subject in a question: "What will your friends say?", "Does the
+// hotel offer parking?".
+func invertedAux(toks []Token, lowers []string, i int) bool {
+	j := i - 1
+	for j > 0 && i-j <= 6 {
+		switch toks[j].Tag {
+		case "RB", "DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "POS":
+			j--
+			continue
+		}
+		break
+	}
+	if j == i-1 || toks[len(toks)-1].Text != "?" {
+		return false
+	}
+	return toks[j].Tag == "MD" || lowers[j] == "do" || lowers[j] == "does" || lowers[j] == "did"
 }
 
 // adjectivalParticiple reports a past participle used as an adjective

@@ -66,6 +66,10 @@ func fixWebTags(toks []Token) {
 				toks[i].Tag = "NNP"
 			}
 		}
+		if t == "IN" && i+1 < n && (w == "over" || w == "out" || w == "Over" || w == "Out") && (strings.EqualFold(toks[i+1].Text, "here") || strings.EqualFold(toks[i+1].Text, "there")) {
+			toks[i].Tag = "RB" // "over here", "out there": no object
+			continue
+		}
 		if t == "IN" && i > 0 && (next == "." || next == "," || next == ":" || next == "" || next == "-RRB-") && isAdverbialPrep(w) {
 			// A preposition without an object is an adverb ("it was over
 			// before."), or a verb particle after the verb or its pronoun

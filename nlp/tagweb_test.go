@@ -91,6 +91,14 @@ func TestWebTags(t *testing.T) {
 		{"Somebody in the office knows.", "Somebody", "NN"},
 		{"Everyone loved the show.", "Everyone", "NN"},
 		{"What are the best places to eat?", "What", "WP"},
+		{"There are some nice shops out there.", "out", "RB"},
+		{"Have a good weekend.", "Have", "VB"},
+		{"Have you seen the new menu?", "Have", "VBP"},
+		{"What will your friends say?", "say", "VB"},
+		{"Click the link and enter your name.", "enter", "VB"},
+		{"They fixed the voice mail system.", "voice", "NN"},
+		{"The waiter was rude.", "rude", "JJ"},
+		{"The nuclear programme worries them.", "nuclear", "JJ"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
