@@ -787,6 +787,36 @@ var round3Cases = []specCase{
 		chunk NP the ministry`},
 	{text: "The former adviser and UN envoy Maria Lund praised the deal.", checks: `
 		chunk NP UN envoy Maria Lund`},
+	{text: "“We believe families would welcome the plan and the council must act,” he said.", checks: `
+		quote We believe families would welcome the plan and the council must act, => he
+		parent believe = said
+		noparent said`},
+	{text: "“The army will leave the valley by Friday,” said the governor.", checks: `
+		quote The army will leave the valley by Friday, => the governor
+		subj said = the governor`},
+	{text: "“They said the border would stay closed,” the minister told reporters.", checks: `
+		quote They said the border would stay closed, => the minister`},
+	{text: "Officials said the talks had stalled, but the envoy insisted: “We will meet again next week.”", checks: `
+		quote We will meet again next week. => the envoy`},
+	{text: "“The vote was fair and open to all,” the minister said. Anna Berg disagreed with him. She said: “The count was rigged in three districts.”", checks: `
+		quote The vote was fair and open to all, => the minister
+		quote The count was rigged in three districts. => Anna Berg`},
+	{text: "“We will fight on until the end,” the commander said. “We will not give up the town.”", checks: `
+		quote We will not give up the town. => the commander`},
+	{text: "She said: \"The rebels shelled the town and \"we fled\" as fast as we could.\" Then the army came.", checks: `
+		quote The rebels shelled the town and "we fled" as fast as we could. => She`},
+	{text: "The mayor said: “Nobody will leave this city again. Then came a long night. Shops closed early. Buses stopped. Nobody spoke.", checks: `
+		quote Nobody will leave this city again. => The mayor`},
+	{text: "The president later claimed this was a mistake, but said the troops would leave soon.", checks: `
+		subj said = The president
+		parent leave = said
+		parent was = claimed`},
+	{text: "The minister said the talks failed and added that the army would stay.", checks: `
+		parent failed = said
+		parent stay = added
+		subj added = The minister`},
+	{text: "Omar Haddad spoke first. The minister then criticised the mayor, Lena Koch. “We were never consulted about the new road,” he said.", checks: `
+		quote We were never consulted about the new road, => Omar Haddad`},
 	{text: "The ministers did not meet and the talks collapsed.", checks: `
 		neg meet
 		pos collapsed`},

@@ -1022,6 +1022,11 @@ func (b *clauseBuilder) coordAnchor(prev int, c Chunk) int {
 		if b.kind[k] != kindMain && b.kind[k] != kindCoordinated {
 			continue
 		}
+		if b.complementOfSaying(k) {
+			// "Trump claimed this was wrong, but said": the verb of the
+			// reported content is no anchor.
+			continue
+		}
 		vg := b.clauses[k].Verb
 		f := b.firstVerbTag(vg.Start, vg.End)
 		if f == "VBN" && vg.Head == vg.Start {
@@ -1041,6 +1046,28 @@ func (b *clauseBuilder) coordAnchor(prev int, c Chunk) int {
 		return nearest
 	}
 	return prev
+}
+
+// complementOfSaying reports a main clause k whose subject (or verb)
+// follows a verb of saying or thinking, with at most "that" between: the
+// content of an earlier clause ("claimed this was", "said that the army
+// had").
+func (b *clauseBuilder) complementOfSaying(k int) bool {
+	start := b.clauses[k].Verb.Start
+	if ss := b.clauses[k].SurfaceSubject; ss != nil && ss.Start < start {
+		start = ss.Start
+	}
+	p := start - 1
+	if b.low(p) == "that" {
+		p--
+	}
+	for j := k - 1; j >= 0; j-- {
+		cj := &b.clauses[j]
+		if cj.Verb.End == p+1 {
+			return isReporting(cj.Verb.Lemma) || thinkingVerb(cj.Verb.Lemma)
+		}
+	}
+	return false
 }
 
 // reducedRelative reports a participle group right after a noun phrase
@@ -1187,7 +1214,11 @@ func (b *clauseBuilder) linkReporting() {
 				continue
 			}
 			if b.kind[k] == kindCoordinated && b.clauses[k].Subject != nil && b.clauses[r].Subject != nil && b.clauses[k].Subject.Start == b.clauses[r].Subject.Start {
-				// "said ... and added" is a sibling, not a complement.
+				// "said ... and added" is a sibling, not a complement;
+				// what follows a sibling verb of saying is its own.
+				if b.clauses[k].Reporting {
+					break
+				}
 				continue
 			}
 			if b.clauses[k].Parent < 0 && b.kind[k] != kindRelative && b.kind[k] != kindParticiple {

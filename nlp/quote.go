@@ -21,6 +21,9 @@ func findQuotes(doc *Document) []Quote {
 		}
 		qs := open + openLen
 		end, closeLen := findClose(text, qs, curly)
+		if closeLen == 0 {
+			end = boundUnclosed(doc, open, end)
+		}
 		i = end + closeLen
 		if i <= open {
 			i = open + openLen
@@ -81,10 +84,41 @@ func findClose(text string, from int, curly bool) (int, int) {
 				return k, 0 // a new quote opens: this one was never closed
 			}
 		} else if text[k] == '"' {
+			// A straight mark after a space and before a word opens a
+			// quote inside this one ("... and "we fled" as ..."): skip
+			// to its own closing mark.
+			if k > from && (text[k-1] == ' ' || text[k-1] == '\n') && k+1 < len(text) && text[k+1] != ' ' && text[k+1] != '\n' {
+				if c := strings.IndexByte(text[k+1:], '"'); c >= 0 && !strings.Contains(text[k+1:k+1+c], "\n\n") {
+					k += c + 1
+					continue
+				}
+			}
 			return k, 1
 		}
 	}
 	return len(text), 0
+}
+
+// maxUnclosedSentences bounds a quote that is never closed: it ends at
+// the end of its paragraph only when that comes within this many
+// sentences, else with the sentence it opens in.
+const maxUnclosedSentences = 3
+
+// boundUnclosed returns the end of a quote opened at byte open and never
+// closed before byte end (a paragraph end or the end of the text).
+func boundUnclosed(doc *Document, open, end int) int {
+	if len(doc.Sentences) == 0 {
+		return end
+	}
+	so := sentenceAt(doc, open)
+	se := sentenceAt(doc, max(end-1, open))
+	if se-so < maxUnclosedSentences {
+		return end
+	}
+	if e := doc.Sentences[so].End; e > open && e < end {
+		return e
+	}
+	return end
 }
 
 // sentenceAt returns the index of the sentence containing byte offset p.
@@ -112,6 +146,11 @@ func speaker(doc *Document, q *Quote, open, close int, prev []Quote) {
 			return false
 		}
 		s := &doc.Sentences[si]
+		// The nearest reporting clause: the last one before the
+		// opening mark, the first one after the closing mark. Its
+		// subject must lie outside this quote ("“They said no,” the
+		// minister said": the speaker is the minister).
+		var who *Arg
 		for ci := range s.Clauses {
 			cl := &s.Clauses[ci]
 			if !cl.Reporting {
@@ -121,33 +160,54 @@ func speaker(doc *Document, q *Quote, open, close int, prev []Quote) {
 			if before && vstart >= open || !before && vstart < close {
 				continue
 			}
-			who := cl.Subject
+			w := cl.Subject
 			if cl.Verb.Lemma == "quote" && cl.Object != nil {
-				who = cl.Object // "X quoted Y as saying"
+				w = cl.Object // "X quoted Y as saying"
 			}
-			if who == nil {
+			if w == nil {
 				continue
 			}
-			q.SpeakerStart = s.Tokens[who.Start].Start
-			q.SpeakerEnd = s.Tokens[who.End-1].End
-			q.SpeakerSentence = si
-			// A pronoun speaker ("he said") takes the speaker of the
-			// quote before, or else the last person named before it.
-			if who.End-who.Start == 1 && s.Tokens[who.Start].Tag == "PRP" {
-				pw := strings.ToLower(s.Tokens[who.Start].Text)
-				if pw != "he" && pw != "she" && pw != "they" {
-					return true
-				}
-				if len(prev) > 0 && prev[len(prev)-1].SpeakerSentence >= 0 && !isPronoun(doc.Text[prev[len(prev)-1].SpeakerStart:prev[len(prev)-1].SpeakerEnd]) {
-					p := prev[len(prev)-1]
-					q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = p.SpeakerStart, p.SpeakerEnd, p.SpeakerSentence
-				} else if pw != "they" {
-					lastPerson(doc, si, who.Start, q)
-				}
+			if ws := s.Tokens[w.Start].Start; ws >= open && ws < close {
+				continue
 			}
-			return true
+			who = w
+			if !before {
+				break
+			}
 		}
-		return false
+		if who == nil {
+			return false
+		}
+		q.SpeakerStart = s.Tokens[who.Start].Start
+		q.SpeakerEnd = s.Tokens[who.End-1].End
+		q.SpeakerSentence = si
+		// A pronoun speaker ("he said") takes the speaker of the
+		// quote before, or else the last person named before it.
+		if who.End-who.Start == 1 && s.Tokens[who.Start].Tag == "PRP" {
+			pw := strings.ToLower(s.Tokens[who.Start].Text)
+			if pw != "he" && pw != "she" && pw != "they" {
+				return true
+			}
+			// Of the two, the one named last: "“...,” the minister
+			// said. Anna Berg disagreed. She said: “...”" is Berg.
+			var pq *Quote
+			if len(prev) > 0 && prev[len(prev)-1].SpeakerSentence >= 0 && !isPronoun(doc.Text[prev[len(prev)-1].SpeakerStart:prev[len(prev)-1].SpeakerEnd]) {
+				pq = &prev[len(prev)-1]
+			}
+			var lp Quote
+			if pw != "they" {
+				lastPerson(doc, si, who.Start, &lp, true)
+			}
+			switch {
+			case lp.SpeakerEnd > 0 && (pq == nil || lp.SpeakerStart >= pq.End):
+				q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = lp.SpeakerStart, lp.SpeakerEnd, lp.SpeakerSentence
+			case pq != nil:
+				q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = pq.SpeakerStart, pq.SpeakerEnd, pq.SpeakerSentence
+			case pw != "they":
+				lastPerson(doc, si, who.Start, q, false)
+			}
+		}
+		return true
 	}
 	if try(so, true) || try(sc, false) {
 		return
@@ -165,17 +225,31 @@ func isPronoun(s string) bool {
 }
 
 // lastPerson points the quote's speaker at the last PERSON entity before
-// token tok of sentence si (looking back at most five sentences).
-func lastPerson(doc *Document, si, tok int, q *Quote) {
+// token tok of sentence si (looking back at most five sentences); with
+// subject, only at a person who is the subject of a main clause: "he
+// said" after "The minister criticised the French president, Emmanuel
+// Macron" is not Macron.
+func lastPerson(doc *Document, si, tok int, q *Quote, subject bool) {
 	for k := si; k >= 0 && k > si-6; k-- {
 		s := &doc.Sentences[k]
 		for e := len(s.Entities) - 1; e >= 0; e-- {
 			en := s.Entities[e]
-			if en.Kind != Person || k == si && en.End > tok {
+			if en.Kind != Person || k == si && en.End > tok || subject && !inSubject(s, en.Start, en.End) {
 				continue
 			}
 			q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = s.Tokens[en.Start].Start, s.Tokens[en.End-1].End, k
 			return
 		}
 	}
+}
+
+// inSubject reports whether tokens [start, end) lie inside the surface
+// subject of a clause of s that is not a relative clause.
+func inSubject(s *Sentence, start, end int) bool {
+	for ci := range s.Clauses {
+		if a := s.Clauses[ci].SurfaceSubject; a != nil && !s.Clauses[ci].Relative && a.Start <= start && end <= a.End {
+			return true
+		}
+	}
+	return false
 }
