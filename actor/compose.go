@@ -439,6 +439,26 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		g.agents = append(g.agents, &its[q])
 		q++
 	}
+	// "the Russian ambassador to Britain, Alexander Yakovenko", "Russia's
+	// ambassador in London Alexander Yakovenko": the post is part of the
+	// title and gives no country (a nationality in front decides); only
+	// before the diplomat's name, so that "recalled its ambassador to
+	// Washington" keeps Washington.
+	if len(g.agents) > 0 && headAgent(g.agents).Role == "diplomat" && q+1 < len(its) && isWord(&its[q], "to", "in") {
+		r := q + 1
+		if r < len(its) && isWord(&its[r], "the") {
+			r++
+		}
+		if r < len(its) && its[r].countryish() {
+			r++
+			named := func(k int) bool {
+				return k < len(its) && (its[k].kind == itName || its[k].kind == itNamed && its[k].ents[0].Kind == KindPerson)
+			}
+			if named(r) || r+1 < len(its) && isWord(&its[r], ",") && named(r+1) {
+				q = r
+			}
+		}
+	}
 	if q < len(its) && (its[q].kind == itName || its[q].kind == itNamed) && (len(g.agents) > 0 || len(g.mods) == 0) {
 		g.core = &its[q]
 		q++
@@ -494,7 +514,7 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			}
 			capitalOK := !head.Generic && (head.Code == "GOV" || head.Code == "LEG" || head.Code == "JUD" || head.Code == "PTY")
 			place := func(k int) bool {
-				return k < len(its) && (its[k].kind == itCountry || its[k].kind == itCapital && capitalOK)
+				return k < len(its) && (its[k].kind == itCountry || its[k].kind == itCapital && capitalOK && !its[k].ents[0].Courts)
 			}
 			// One place or a list: "courts in France, Germany and Sweden".
 			var tail []*item
@@ -1072,6 +1092,13 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		}
 		var rules []string
 		metonym := false
+		if len(g.mods) == 1 && g.mods[0].kind == itCapital && g.mods[0].ents[0].Courts {
+			// "The Hague ruled": the court; "talks in The Hague": a place.
+			if a, ok := st.seatCourt(s, g); ok {
+				res.actors, res.basis, res.rule = []Actor{a}, "metonym", g.mods[0].rule()
+			}
+			return res
+		}
 		if len(g.mods) == 1 && g.mods[0].kind == itCapital && r.townOfFocus(st, g.mods[0]) {
 			// "Tripoli" in a story about Lebanon: the Lebanese town, a
 			// place and no government.
@@ -1105,6 +1132,40 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		}
 	}
 	return res
+}
+
+// legalVerbs are what a court does; their subject, when it is the seat
+// of international courts, is the court.
+var legalVerbs = map[string]bool{"rule": true, "convict": true, "sentence": true, "acquit": true, "indict": true,
+	"order": true, "try": true, "charge": true, "find": true, "issue": true, "reject": true, "dismiss": true,
+	"hear": true, "uphold": true, "overturn": true, "jail": true, "summon": true, "prosecute": true,
+	"judge": true, "declare": true, "decide": true, "award": true, "refuse": true, "throw": true}
+
+// courtCodes are the international courts that sit in The Hague.
+var courtCodes = map[string]bool{"IGOICC": true, "IGOUNOICJ": true, "IGOUNOICT": true}
+
+// seatCourt resolves the seat of international courts written as an
+// actor: the subject of a legal verb is the court named last in the text
+// (the ICC when none was); anything else is a place, no actor.
+func (st *docState) seatCourt(s *nlp.Sentence, g group) (Actor, bool) {
+	subject := false
+	for _, c := range s.Clauses {
+		if c.Subject != nil && g.start <= c.Subject.Head && c.Subject.Head < g.end && legalVerbs[c.Verb.Lemma] {
+			subject = true
+			break
+		}
+	}
+	if !subject {
+		return Actor{}, false
+	}
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		if courtCodes[st.recent[i].actor.Code] {
+			a := st.recent[i].actor
+			a.Name = ""
+			return a, true
+		}
+	}
+	return Actor{Code: "IGOICC", Name: "International Criminal Court", Role: "court"}, true
 }
 
 // townOfFocus reports whether a capital's name is also that of a town in

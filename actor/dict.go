@@ -57,6 +57,9 @@ type Entry struct {
 	Plural  bool // the phrase is a plural form ("ministers")
 	Generic bool // agent that says little of the sector ("official", "leader")
 	Capital bool // matches only text written with a capital ("General", not "in general")
+	// Courts marks a capital that is the seat of international courts
+	// ("The Hague"): a court as the subject of a legal verb, else a place.
+	Courts bool
 	// Community marks an ethnic or religious adjective used as an agent
 	// before a noun for people ("Kurdish leaders", "Moslem forces"): it
 	// gives no country, and makes the forces of a community a militia.
@@ -363,6 +366,8 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 					base.Capital = true
 				case "community":
 					base.Community = true
+				case "courts":
+					base.Courts = true
 				case "noplural":
 				default:
 					return nil, fmt.Errorf("unknown flag %q", f)

@@ -134,6 +134,7 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 			}
 		}
 	}
+	dropForeignAcronyms(doc, sents, counts)
 	best := ""
 	for c, n := range counts {
 		if best == "" || n > counts[best] || n == counts[best] && first[c] < first[best] {
@@ -179,6 +180,28 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		}
 	}
 	return out
+}
+
+// dropForeignAcronyms unmakes acronym matches of national armed groups
+// ("FSA", the Free Syrian Army) in a text that never names
+// their country: there the letters are most often something else (the
+// Financial Services Authority in a British business story).
+func dropForeignAcronyms(doc *nlp.Document, sents [][]item, counts map[string]int) {
+	for i, its := range sents {
+		for k := range its {
+			it := &its[k]
+			if it.kind != itNamed || it.end-it.start != 1 || len(it.ents) == 0 {
+				continue
+			}
+			e := it.ents[0]
+			if e.Kind != KindGroup || e.Country == "" || counts[e.Country] > 0 || !isUpperRun(it.text) ||
+				!slices.ContainsFunc(e.Sectors, func(s string) bool { return armedSectors[s] }) {
+				continue
+			}
+			t := doc.Sentences[i].Tokens[it.start]
+			*it = item{kind: itWord, start: it.start, end: it.end, word: strings.ToLower(t.Text), tag: t.Tag}
+		}
+	}
 }
 
 // isSentenceStartAt reports whether token i opens the sentence (after
