@@ -65,7 +65,7 @@ func (c *Coder) attribution(in Input, v *sview, m match) event.Attribution {
 	}
 	// sentence-level attributions: "according to X", "X said", "X quoted"
 	for _, at := range v.s.Attributions {
-		if v.attributionBelow(span{at.Start, at.End}, m.clause) {
+		if v.attributionBelow(span{at.Start, at.End}, m.clause, m.anchor.start) {
 			continue
 		}
 		v.attributeTo(&a, span{at.Start, at.End})
@@ -254,15 +254,22 @@ func (c *Coder) setDate(e *event.Event, in Input, v *sview, anchor int) {
 
 // attributionBelow reports whether the sentence attribution sp is the
 // subject of a reporting clause that does not report the event of clause
-// ci: a relative clause ("an outcome that Ankara says it cannot
+// ci anchored at token k: a reporting clause with an object that does
+// not hold the event, a relative clause ("an outcome that Ankara says it cannot
 // deliver") or a clause embedded under ci itself.
-func (v *sview) attributionBelow(sp span, ci int) bool {
+func (v *sview) attributionBelow(sp span, ci, k int) bool {
 	for cj := range v.s.Clauses {
 		cl := &v.s.Clauses[cj]
 		if !cl.Reporting || !overlaps(argSpan(cl.Subject), sp) {
 			continue
 		}
 		if v.isRelative(cj) {
+			return true
+		}
+		if v.objectIsContent(cj) && !(k >= cl.Object.Start && k < cl.Object.End) && (ci < 0 || ci == cj || !v.isChild(ci, cj)) {
+			// "Within hours of Trump's ban ..., Trudeau tweeted a photo":
+			// a nominal around the reporting verb that is not what it
+			// reports (its object says what it reports)
 			return true
 		}
 		// "Britain denied the attack and inspectors arrived": the event's
@@ -372,6 +379,21 @@ func (v *sview) mentionHead(h int) bool {
 		}
 	}
 	return false
+}
+
+// objectIsContent reports whether reporting clause cj has an object
+// that is what it reports ("tweeted a photo", "released a statement"),
+// not the one told ("told reporters", "told him").
+func (v *sview) objectIsContent(cj int) bool {
+	ob := v.s.Clauses[cj].Object
+	if ob == nil || ob.Head < 0 || ob.Head >= len(v.s.Tokens) {
+		return false
+	}
+	h := ob.Head
+	if t := v.s.Tokens[h].Tag; !strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "NNP") {
+		return false
+	}
+	return !speakingNouns[v.lemma[h]] && !anonymousHeads[v.lower[h]] && !v.mentionHead(h)
 }
 
 // lastConjunct returns the part of a speaker phrase after its last ",

@@ -75,7 +75,13 @@ func TestPrecisionClasses(t *testing.T) {
 			bad: []string{"said_by=multiple"}},
 		{text: "Russia has vetoed a joint inquiry by the UN into the attacks, citing bias.",
 			want: []string{"RUS 129"}, bad: []string{"said_by=bias"}},
+		{text: "Within hours of the American ban on Syrian refugees, the Canadian prime minister tweeted a photo of himself at an airport.",
+			bad: []string{"said_by=the"}},
 		// verb sense
+		{text: "The Pentagon has conceded that the Turkish offensive against the Kurds has crippled efforts against Isis.",
+			bad: []string{"015"}},
+		{text: "The US plans to withdraw its troops from Syria.",
+			want: []string{"USA 0356"}, bad: []string{"USAMIL"}},
 		{text: "Trump ordered a missile strike on Syrian government forces in April.",
 			want: []string{"195 SYRMIL asserted"}, bad: []string{"1052"}},
 		{text: "Turkey has engaged in multiple disputes with the United States over its support for Kurdish militias.",

@@ -551,7 +551,7 @@ func privateVisit(code, rule string, srcs, tgts []aref) bool {
 
 // ownForces reports whether the targets are only the armed forces of a
 // source's own country in an action that moves or threatens with them
-// (root 15, withdrawal 087, and threats to do so): "threatened to send Turkish forces to
+// (root 15, withdrawal 087 and the intent to withdraw 0356, and threats to do so): "threatened to send Turkish forces to
 // retake the town", "we're going to be removing our troops". The forces
 // are the instrument, not the one acted on.
 //
@@ -559,7 +559,7 @@ func privateVisit(code, rule string, srcs, tgts []aref) bool {
 // intent), and the forces must be the clause's object: "surrendered to
 // Syrian forces" names the other side.
 func (v *sview) ownForces(ci int, code string, srcs, tgts []aref, tgtSpan span) bool {
-	if r := cameo.RootOf(code); r != "13" && r != "15" && !strings.HasPrefix(code, "087") {
+	if r := cameo.RootOf(code); r != "13" && r != "15" && !strings.HasPrefix(code, "087") && !strings.HasPrefix(code, "0356") {
 		return false
 	}
 	if len(tgts) == 0 || len(srcs) == 0 || ci < 0 || ci >= len(v.s.Clauses) {
@@ -901,4 +901,33 @@ func (c *Coder) attackOrder(v *sview, ci int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// othersFact reports whether the target of an admission (015) is the
+// subject of the admitted that-clause and of another country than the
+// source: "US Central Command conceded that the Turkish offensive has
+// crippled efforts against Isis" acknowledges a fact about Turkey; it
+// claims no responsibility. "Russia admitted that its jets bombed the
+// hospital" stays.
+func (v *sview) othersFact(ci int, srcs []aref, tgtSpan span, tgts []aref) bool {
+	if ci < 0 || ci >= len(v.s.Clauses) || len(tgts) == 0 || len(srcs) == 0 {
+		return false
+	}
+	inComplement := false
+	for cj := range v.s.Clauses {
+		if v.isChild(cj, ci) && overlaps(argSpan(v.s.Clauses[cj].Subject), tgtSpan) {
+			inComplement = true
+		}
+	}
+	if !inComplement {
+		return false
+	}
+	for _, t := range tgts {
+		for _, s := range srcs {
+			if t.a.Country != "" && t.a.Country == s.a.Country {
+				return false
+			}
+		}
+	}
+	return true
 }

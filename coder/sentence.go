@@ -1368,6 +1368,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		return nil, why
 	}
 	p, m.p = gp, gp
+	if strings.HasPrefix(p.Code, "015") && !noun && v.othersFact(ci, srcs, tgtSpan, tgts) {
+		return nil, "an admitted fact about another actor, no responsibility claimed"
+	}
 	reciprocal := p.Both
 	// a compound subject acting on itself: only for a reciprocal action
 	// done by the active subject ("Syria and Iran met"), not by a passive's
