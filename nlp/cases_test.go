@@ -817,6 +817,27 @@ var round3Cases = []specCase{
 		subj added = The minister`},
 	{text: "Omar Haddad spoke first. The minister then criticised the mayor, Lena Koch. “We were never consulted about the new road,” he said.", checks: `
 		quote We were never consulted about the new road, => Omar Haddad`},
+	{text: "The envoy, speaking in Vienna on Monday, said that the militias would withdraw.", checks: `
+		subj said = The envoy
+		attr said = The envoy
+		parent withdraw = said
+		relative speaking`},
+	{text: "The army, its spokesman said, will leave the valley.", checks: `
+		subj leave = The army
+		parent leave = said
+		attr said = its spokesman`},
+	{text: "The rebels (the monitoring group said) shelled the village.", checks: `
+		subj shelled = The rebels
+		attr said = the monitoring group`},
+	{text: "Troops shelled the village, according to the Kurdish Red Crescent Society, a relief group.", checks: `
+		attr according to = the Kurdish Red Crescent Society
+		subj shelled = Troops`},
+	{text: "Jordan, according to the ministry, closed the crossing.", checks: `
+		subj closed = Jordan
+		attr according to = the ministry`},
+	{text: "The minister said on Tuesday, in a statement, that the army had withdrawn.", checks: `
+		parent withdrawn = said
+		attr said = The minister`},
 	{text: "The ministers did not meet and the talks collapsed.", checks: `
 		neg meet
 		pos collapsed`},

@@ -521,6 +521,10 @@ func (b *clauseBuilder) addClause(ci int) {
 					break
 				}
 			}
+		} else if sp, ok := b.subjectAroundReport(prev, c); ok {
+			// "The army, its spokesman said, will withdraw": the
+			// subject comes before the reporting clause.
+			cl.SurfaceSubject = b.argOf(sp, "")
 		} else if prev >= 0 && b.kind[prev] == kindRelative && b.ante[prev] != nil && b.argEnd(prev) == b.skipAdverbsBack(c.Start-1)+1 && (isFinite(b.firstVerbTag(c.Start, c.End)) || b.tag(c.Start) == "VBN" && c.Start == c.Head) {
 			// "The truce that the militias signed held": the verb right
 			// after a relative clause has its antecedent as subject.
@@ -1083,7 +1087,7 @@ func (b *clauseBuilder) reducedRelative(c Chunk, prev int) bool {
 		// "by" and no clause before: the main verb.
 		return false
 	}
-	if b.topEnd[c.Start] < 0 && !(b.low(c.Start-1) == "," && b.topEnd[c.Start-1] >= 0 && tg == "VBN" && b.low(c.End) == "by") {
+	if b.topEnd[c.Start] < 0 && !(b.low(c.Start-1) == "," && b.topEnd[c.Start-1] >= 0 && tg == "VBN" && b.low(c.End) == "by") && !b.commaParticiple(c, prev) {
 		return false
 	}
 	if tg == "VBN" && b.low(c.End) != "by" && prev < 0 {
@@ -1094,6 +1098,44 @@ func (b *clauseBuilder) reducedRelative(c Chunk, prev int) bool {
 	for _, ch := range b.s.Chunks {
 		if ch.Kind == VG && ch.Start > c.Start && isFinite(b.firstVerbTag(ch.Start, ch.End)) {
 			return true
+		}
+	}
+	return false
+}
+
+// subjectAroundReport finds the subject of verb group c before a
+// reporting clause prev enclosed in commas or brackets between them:
+// "The army, its spokesman said, will withdraw".
+func (b *clauseBuilder) subjectAroundReport(prev int, c Chunk) (npSpan, bool) {
+	if prev < 0 || !b.clauses[prev].Reporting || b.kind[prev] != kindMain {
+		return npSpan{}, false
+	}
+	p := &b.clauses[prev]
+	closeAt := b.skipAdverbsBack(c.Start - 1)
+	if w := b.low(closeAt); (w != "," && w != ")") || p.Verb.End != closeAt || p.SurfaceSubject == nil || p.Object != nil {
+		return npSpan{}, false
+	}
+	openAt := p.SurfaceSubject.Start - 1
+	if w := b.low(openAt); w != "," && w != "(" {
+		return npSpan{}, false
+	}
+	sp, ok := b.subjectBefore(openAt)
+	if !ok || sp.end != openAt {
+		return npSpan{}, false
+	}
+	return sp, true
+}
+
+// commaParticiple reports a participle group enclosed in commas right
+// after the noun phrase that opens the sentence, before its verb: "The
+// minister, speaking in Geneva on Monday, said".
+func (b *clauseBuilder) commaParticiple(c Chunk, prev int) bool {
+	if prev >= 0 || b.low(c.Start-1) != "," || b.topEnd[c.Start-1] < 0 || b.tops[b.topEnd[c.Start-1]].start != 0 {
+		return false
+	}
+	for i := c.End; i < len(b.toks) && i < c.End+30; i++ {
+		if b.low(i) == "," {
+			return b.startsFiniteVG(i + 1)
 		}
 	}
 	return false
@@ -1410,13 +1452,24 @@ func hasMarker(ms []string, m string) bool {
 	return false
 }
 
+// entityEnd extends a span ending at end over the rest of a name that
+// covers its last token ("the Syrian Observatory for Human Rights").
+func (b *clauseBuilder) entityEnd(end int) int {
+	for _, e := range b.s.Entities {
+		if e.Start < end && e.End > end {
+			return e.End
+		}
+	}
+	return end
+}
+
 // attributions lists the sources of information in the sentence.
 func (b *clauseBuilder) attributions() []Attribution {
 	var out []Attribution
 	for i := 0; i+1 < len(b.toks); i++ {
 		if b.low(i) == "according" && b.low(i+1) == "to" {
 			if sp, _, ok := b.npAfter(i + 2); ok {
-				out = append(out, Attribution{Cue: "according to", Start: sp.start, End: sp.end})
+				out = append(out, Attribution{Cue: "according to", Start: sp.start, End: b.entityEnd(sp.end)})
 			}
 		}
 	}
