@@ -1,0 +1,125 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestContextRules checks the rules that read the whole text or the
+// clause around a mention (our own sentences, analysed by package nlp):
+// names that may mean two countries, the seat of the international
+// courts, ethnic and religious adjectives, diplomats' posts, bound
+// institutions, armed-group acronyms, lists after "from", possessive and
+// personal pronouns. want is the codes joined by "+", or "-" when the
+// text must not be an actor mention; nth picks the nth mention with that
+// text (0 the first).
+func TestContextRules(t *testing.T) {
+	r, err := NewResolver(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	when := time.Date(2004, 12, 20, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name, text, mention string
+		nth                 int
+		want                string
+	}{
+		{"Congo plain is the Democratic Republic", "Fighting in Congo forced thousands to flee. The Congolese army retook the town.", "The Congolese army", 0, "CODMIL"},
+		{"Congo with eastern cues", "Rebels attacked Goma in North Kivu. Congo said it would send troops.", "Congo", 0, "COD"},
+		{"Congo with Brazzaville cues", "President Denis Sassou Nguesso flew to Pointe-Noire. Congo signed an oil deal with China.", "Congo", 0, "COG"},
+		{"Congolese refugees", "Congolese refugees crossed into Uganda on Monday.", "Congolese refugees", 0, "CODREF"},
+		{"full names stay", "The Republic of Congo and the Democratic Republic of Congo share a river.", "The Republic of Congo", 0, "COG"},
+		{"The Hague as a court", "The prosecutor asked for a warrant. The Hague ruled that the former commander must stand trial.", "The Hague", 0, "IGOICC"},
+		{"The Hague takes the court named", "The International Court of Justice heard the case in March. The Hague rejected the claim in July.", "The Hague", 0, "IGOUNOICJ"},
+		{"The Hague as a place", "Ministers met in The Hague to discuss fishing quotas.", "The Hague", 0, "-"},
+		{"judges in The Hague", "Judges in The Hague convicted the former militia leader.", "Judges", 0, "JUD"},
+		{"troops from a list", "Troops from Chad and Niger entered the town.", "Troops from Chad and Niger", 0, "TCDMIL+NERMIL"},
+		{"refugees from a list", "The ban covers refugees from Somalia, Yemen and Sudan.", "refugees from Somalia, Yemen and Sudan", 0, "SOMREF+YEMREF+SDNREF"},
+		{"Congress is the US Congress", "Members of Congress criticised the arms sale to Turkey.", "Congress", 0, "USALEG"},
+		{"a named Congress", "The Peruvian Congress voted to impeach the president.", "The Peruvian Congress", 0, "PERLEG"},
+		{"Congress ending another name", "The Trade Unions Congress welcomed the rise.", "Congress", 0, "-"},
+		{"community forces are a militia", "Moslem forces in Bosnia shelled the town overnight.", "Moslem forces in Bosnia", 0, "BIHREB"},
+		{"community leaders", "A group of Kurdish leaders met the Iraqi president.", "Kurdish leaders", 0, "CVL"},
+		{"community with nationality", "Syrian Kurdish fighters took the town.", "Syrian Kurdish fighters", 0, "SYRREB"},
+		{"community adjective before a thing", "Turkish forces entered the Kurdish enclave of Afrin.", "Kurdish", 0, "-"},
+		{"community before an adjectival agent", "Ankara fears the Kurdish separatist movement.", "Kurdish", 0, "-"},
+		{"ambassador's post before the name", "Russian ambassador to Britain Alexander Yakovenko denied the claims.", "Russian ambassador to Britain Alexander Yakovenko", 0, "RUSGOV"},
+		{"ambassador's post before an apposition", "The Russian ambassador to the UK, Alexander Yakovenko, denied the claims.", "Alexander Yakovenko", 0, "RUSGOV"},
+		{"armed-group acronym without its country", "The FSA fined the bank for mis-selling pensions to savers.", "The FSA", 0, "-"},
+		{"armed-group acronym with its country", "Syrian rebels said the FSA had lost ten fighters.", "the FSA", 0, "SYRREBFSA"},
+		{"its: a named group", "The PKK said its fighters would withdraw.", "its fighters", 0, "IMGPKK"},
+		{"its: an organisation", "The UN said its peacekeepers would stay in Mali.", "its peacekeepers", 0, "IGOUNO"},
+		{"he: not a body", "The Syrian government rejected the plan. He said it was a trap.", "He", 0, "-"},
+		{"he: not a bare title inside a quote", "Jack Straw spoke to reporters. \"The Iranian foreign minister is wrong,\" he told the BBC.", "he", 0, "GBRGOV"},
+		{"he: an unknown person named since", "Jack Straw defended the ruling. But Lord Fairweather disagreed. He said the ruling was an embarrassment.", "He", 0, "-"},
+		{"he: the subject of the sentence before", "Jack Straw met Lord Fairweather in London. He said the talks were useful.", "He", 0, "GBRGOV"},
+		{"he: not the reporter", "President Assad met the envoy. Our correspondent says he was received coldly.", "he", 0, "-"},
+	}
+	for _, c := range cases {
+		ms := r.Resolve(analyse(t, c.text, when))
+		var got []string
+		n := 0
+		found := false
+		for _, m := range ms {
+			if m.Text != c.mention {
+				continue
+			}
+			if n < c.nth {
+				n++
+				continue
+			}
+			for _, a := range m.Actors {
+				got = append(got, a.Code)
+			}
+			found = true
+			break
+		}
+		g := strings.Join(got, "+")
+		if !found {
+			g = "-"
+		}
+		if g != c.want {
+			var all []string
+			for _, m := range ms {
+				var cs []string
+				for _, a := range m.Actors {
+					cs = append(cs, a.Code)
+				}
+				all = append(all, m.Text+"="+strings.Join(cs, "+"))
+			}
+			t.Errorf("%s: %q in %q = %s, want %s (mentions: %s)", c.name, c.mention, c.text, g, c.want, strings.Join(all, "; "))
+		}
+	}
+}
+
+// TestAltAndCuesAttributes checks the dictionary attributes of names
+// that may mean two countries.
+func TestAltAndCuesAttributes(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"country COD Congo ; adj=Congolese ; alt=COG", true},
+		{"country COG Republic of Congo ; cues=Pointe-Noire|Sassou Nguesso", true},
+		{"capital NLD The Hague ; flags=courts", true},
+		{"agent CVL Kurdish ; flags=capital,community", true},
+		{"agent GOV minister ; alt=COG", false},
+		{"country COD Congo ; alt=Congo", false},
+		{"adj COD Congolese ; cues=Goma", false},
+	} {
+		_, err := parseHeraldLine(c.line)
+		if (err == nil) != c.ok {
+			t.Errorf("%q: error %v, want ok=%v", c.line, err, c.ok)
+		}
+	}
+	es, err := parseHeraldLine("country COD Congo ; adj=Congolese ; alt=COG")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		if e.Alt != "COG" {
+			t.Errorf("%s %q: Alt %q, want COG", e.Kind, e.Phrase, e.Alt)
+		}
+	}
+}
