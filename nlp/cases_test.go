@@ -838,6 +838,28 @@ var round3Cases = []specCase{
 	{text: "The minister said on Tuesday, in a statement, that the army had withdrawn.", checks: `
 		parent withdrawn = said
 		attr said = The minister`},
+	{text: "No country has recognised the new council.", checks: `
+		neg recognised
+		marker recognised = not`},
+	{text: "No one was hurt in the blast, and the police arrested two men.", checks: `
+		neg hurt
+		pos arrested`},
+	{text: "None of the parties signed the accord.", checks: `
+		neg signed`},
+	{text: "The militia, which no government recognises, seized the port.", checks: `
+		relative recognises
+		obj recognises = The militia
+		pos seized
+		subj seized = The militia`},
+	{text: "The envoy who the rebels detained was freed on Sunday.", checks: `
+		relative detained
+		subj detained = the rebels
+		obj detained = The envoy
+		obj freed = The envoy`},
+	{text: "The army did not withdraw until the rebels shelled the base.", checks: `
+		neg withdraw
+		pos shelled
+		noprep withdraw until`},
 	{text: "The ministers did not meet and the talks collapsed.", checks: `
 		neg meet
 		pos collapsed`},

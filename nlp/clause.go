@@ -726,7 +726,7 @@ func (b *clauseBuilder) skipNPAt(i int) int {
 
 // objectRelativeAntecedent returns the antecedent of an object relative
 // whose subject is sp: "the deal, which Russia rejected", "an outcome
-// that Ankara says it cannot accept", "the man whom police arrested".
+// that Ankara says it cannot accept", "the man whom (who) police arrested".
 // It returns nil when sp follows no relative word after a noun phrase,
 // or when "that" opens the content of a noun of saying or thinking ("the
 // claim that Iran attacked").
@@ -734,7 +734,7 @@ func (b *clauseBuilder) objectRelativeAntecedent(sp npSpan) *Arg {
 	r := sp.start - 1
 	w := b.low(r)
 	switch w {
-	case "which", "whom":
+	case "which", "whom", "who":
 	case "that":
 		if b.tag(r) != "WDT" {
 			return nil
@@ -1433,6 +1433,16 @@ func (b *clauseBuilder) markers() {
 		if b.kind[k] == kindInfinitive && b.low(vg.Start-1) == "going" {
 			add("going to")
 			vg.Tense = Future
+		}
+		// "No country has recognised it", "Nobody was hurt": a negative
+		// subject negates its own clause (not a relative's antecedent).
+		if ss := cl.SurfaceSubject; ss != nil && b.kind[k] != kindRelative && ss.Start < vg.Start {
+			switch b.low(ss.Start) {
+			case "no":
+				vg.Negated = vg.Negated || b.tag(ss.Start) == "DT" || b.low(ss.Start+1) == "one"
+			case "nobody", "none", "nothing", "neither", "noone":
+				vg.Negated = true
+			}
 		}
 		if vg.Negated {
 			add("not")
