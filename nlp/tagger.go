@@ -326,6 +326,13 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 			toks[i+1].Tag = "VBP"
 		case t == "NNS" && i > 0 && i+1 < len(toks) && verbAfterSubject(toks, i):
 			toks[i].Tag = "VBZ"
+		case t == "NNS" && i > 0 && i+1 < len(toks) && lowers[i+1] == "that" && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNP") && p.model.wordWeight(lowers[i], "VBZ") > 0 && p.model.wordWeight(lowers[i], "NNS") <= 0 && noVerbBefore(toks, i):
+			// "Xinhua reports that", "the paper notes that".
+			toks[i].Tag = "VBZ"
+		case t == "NNS" && i == 0 && len(toks) > 2 && (lowers[1] == "like" || isAdj(toks[1].Tag) || lowers[0] == "depends" && (lowers[1] == "on" || lowers[1] == "where")) && p.model.wordWeight(lowers[0], "VBZ") > 0 && !finiteVerbAfter(toks, 0):
+			// "Sounds like a plan.", "Looks great.": the subject "it"
+			// left out.
+			toks[i].Tag = "VBZ"
 		case (t == "VBP" || t == "VB" || t == "VBD" || t == "VBN") && i > 0:
 			// The form a verb must have after its auxiliary.
 			k := i - 1
@@ -984,7 +991,7 @@ func (p *posTagger) lowerForModel(toks []Token, i, mode int, lw string) bool {
 		if isAcronym(w) && mode != caseUpper {
 			return false
 		}
-		if mode == caseNormal && p.nameAhead(toks, i, lw) {
+		if mode != caseUpper && p.nameAhead(toks, i, lw) {
 			return false
 		}
 	case mode == caseTitle:
@@ -993,6 +1000,13 @@ func (p *posTagger) lowerForModel(toks []Token, i, mode int, lw string) bool {
 		}
 		if _, ok := givenNames()[lw]; ok {
 			return false
+		}
+		if prev := toks[i-1].Text; startsUpper(prev) && !isUpperWord(prev) && len(prev) <= 24 {
+			// A surname after a given name: "Tom Martin".
+			var buf [24]byte
+			if _, ok := givenNames()[string(lowerInto(buf[:0], prev))]; ok {
+				return false
+			}
 		}
 	case mode == caseUpper:
 	case len(w) >= 3 && isUpperWord(w):
@@ -1124,6 +1138,17 @@ func verbAfterSubject(toks []Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// finiteVerbAfter reports a finite verb or modal after token i.
+func finiteVerbAfter(toks []Token, i int) bool {
+	for j := i + 1; j < len(toks); j++ {
+		switch toks[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // isIntentWord reports an inflected form of a word that takes an

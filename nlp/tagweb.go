@@ -50,6 +50,7 @@ func shapeTag(w string) string {
 // depend on a token's neighbours; toks already carry the model's tags.
 func fixWebTags(toks []Token) {
 	n := len(toks)
+	mode := -1 // the sentence's letter case, once needed
 	for i := range toks {
 		w, t := toks[i].Text, toks[i].Tag
 		prev, next := "", ""
@@ -84,6 +85,14 @@ func fixWebTags(toks []Token) {
 		}
 		if t == "NNP" && len(w) > 3 && w[len(w)-1] == 's' && isPluralGroup(w) {
 			toks[i].Tag = "NNPS" // "Iraqis", "Muslims"
+		}
+		if t == "NNS" && i > 0 && len(w) > 4 && startsUpper(w) && !isUpperWord(w) && (isPluralGroup(w) || groupEnding(w)) {
+			if mode < 0 {
+				mode = letterCase(toks)
+			}
+			if mode == caseNormal {
+				toks[i].Tag = "NNPS" // "the Zionists", "joined by Egyptians"
+			}
 		}
 		if (t == "NNP" || t == "NN" || t == "PRP") && i > 0 && isRoman(w) && (prev == "NNP" || prev == "NNPS") {
 			toks[i].Tag = "CD" // "World War II", "Henry VIII"
@@ -415,4 +424,11 @@ func isDigitOrdinal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// groupEnding reports a capitalised plural with the ending of a
+// follower or people's name: "Zionists", "Sadrists", "Egyptians",
+// "Shiites".
+func groupEnding(w string) bool {
+	return strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "ites")
 }

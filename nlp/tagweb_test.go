@@ -99,6 +99,10 @@ func TestWebTags(t *testing.T) {
 		{"They fixed the voice mail system.", "voice", "NN"},
 		{"The waiter was rude.", "rude", "JJ"},
 		{"The nuclear programme worries them.", "nuclear", "JJ"},
+		{"Tom Baker", "Tom", "NNP"},
+		{"The chapter was written by the Methodists.", "Methodists", "NNPS"},
+		{"Sounds great to me.", "Sounds", "VBZ"},
+		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
