@@ -399,6 +399,11 @@ func (mt *matcher) fwd(ei, pos int) bool {
 		}
 		if t := mt.v.s.Tokens[k].Tag; (t == "IN" || t == "TO") && mt.v.lower[k] != "that" && !mt.v.adverbialPrep(k) {
 			crossedPrep = true
+		} else if e.kind == elWord && k == pos && (t == "IN" || t == "TO") && mt.v.adverbialPrep(k) {
+			// a phrase of time or measure right after the previous element
+			// counts as one skipped token: "shortened by one hour the
+			// nightly curfew"
+			k = mt.v.measureEnd(k)
 		}
 		skipped++
 	}
@@ -624,6 +629,43 @@ var timeWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true, "dawn": true,
 	"midnight": true, "noon": true, "least": true, "most": true, "times": true,
+}
+
+// unitWords are the nouns of a measure phrase after a number ("by one
+// hour", "for two weeks").
+var unitWords = map[string]bool{
+	"hour": true, "hours": true, "minute": true, "minutes": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"percent": true, "per": true, "cent": true,
+}
+
+// measureEnd returns the last token of the phrase of time or measure that
+// the preposition at k heads (k itself when nothing follows it): numbers,
+// determiners, adjectives, adverbs, time words and units ("on Monday",
+// "by one hour", "at least"), never a following noun of another kind.
+func (v *sview) measureEnd(k int) int {
+	end := k
+	for j := k + 1; j < len(v.lower) && j <= k+4; j++ {
+		t := v.s.Tokens[j].Tag
+		if timeWords[v.lower[j]] || unitWords[v.lower[j]] || t == "CD" || t == "DT" || t == "RB" || t == "JJ" {
+			if v.boundary[j] || v.verb[j] {
+				break
+			}
+			end = j
+			continue
+		}
+		break
+	}
+	// a determiner, adjective or adverb that starts the next phrase
+	// ("the nightly curfew") stays with it
+	for end > k && (v.s.Tokens[end].Tag == "DT" || v.s.Tokens[end].Tag == "JJ" || v.s.Tokens[end].Tag == "RB") {
+		end--
+	}
+	if end+1 < len(v.lower) && strings.HasPrefix(v.s.Tokens[end+1].Tag, "NN") {
+		// "in the four-and-a-half year war": the time word modifies a noun
+		return k
+	}
+	return end
 }
 
 // adverbialPrep reports whether the preposition at k starts a phrase of

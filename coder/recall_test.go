@@ -80,6 +80,21 @@ func TestPatternRecall(t *testing.T) {
 		{name: "crackdown on the press is no violence",
 			text: "The Ugandan government launched a crackdown on independent media ahead of the vote.",
 			want: []string{"UGA COERCE"}, bad: []string{"175"}},
+		{name: "missiles fired at a place are an attack, not a test",
+			text: "Israeli jets fired at least 12 missiles at Gaza on Monday.",
+			want: []string{"ISR ASSAULT PSE"}, bad: []string{"150"}},
+		{name: "missiles fired into the sea are a show of force",
+			text: "North Korea fired two ballistic missiles into the sea on Thursday.",
+			want: []string{"PRK MOBILIZE"}},
+		{name: "rebels fire a salvo at a capital",
+			text: "Houthi rebels fired a salvo of missiles at Riyadh.",
+			want: []string{"YEM ASSAULT SAU"}},
+		{name: "a measure phrase between the verb and its object",
+			text: "The Zambian president on Monday shortened by two hours the nightly curfew in Lusaka.",
+			want: []string{"ZMB CONCEDE"}},
+		{name: "a time phrase that modifies a noun is no gap",
+			text: "He agreed to speak to the newspaper after four years of fruitless dealings with the US government.",
+			bad:  []string{"010"}},
 	}
 	for _, tc := range cases {
 		got := recallLines(t, tc.text)
