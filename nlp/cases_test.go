@@ -860,6 +860,13 @@ var round3Cases = []specCase{
 		neg withdraw
 		pos shelled
 		noprep withdraw until`},
+	{text: "Two volunteers were killed fighting the militants.", checks: `
+		subj fighting = Two volunteers
+		obj fighting = the militants`},
+	{text: "The ministry denied the report and the inspectors left the country.", checks: `
+		noparent left
+		nomarker left = denied
+		subj left = the inspectors`},
 	{text: "The ministers did not meet and the talks collapsed.", checks: `
 		neg meet
 		pos collapsed`},

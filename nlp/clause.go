@@ -462,6 +462,11 @@ func (b *clauseBuilder) addClause(ci int) {
 		kind = kindGerund
 		cl.Parent = prev
 		cl.Subject = b.copyArg(b.clauses[prev].Subject)
+		if p := &b.clauses[prev]; p.Verb.Passive && p.Subject == nil {
+			// "two men killed fighting the militants", "was seen
+			// fleeing": the one the passive is about.
+			cl.Subject = b.copyArg(p.SurfaceSubject)
+		}
 	case b.reducedRelative(c, prev):
 		// "the statements issued by Ankara", "the bill going through
 		// Westminster", "the government, led by ...,": a participle right
@@ -1302,6 +1307,12 @@ func (b *clauseBuilder) boundaryBetween(r, k int) bool {
 			return true
 		case w == "but" || w == "whereas" || w == "although" || w == "though" || w == "while" && b.tag(i) == "IN":
 			if rc.Object != nil && rc.Object.End <= i {
+				return true
+			}
+		case w == "and" || w == "or":
+			// "denied the attack and a delegation arrived": after a
+			// noun-phrase object, "and" before a new subject.
+			if rc.Object != nil && rc.Object.End <= i && kc.SurfaceSubject != nil && kc.SurfaceSubject.Start > i && b.kind[k] == kindMain {
 				return true
 			}
 		}
