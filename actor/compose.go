@@ -24,7 +24,10 @@ type group struct {
 	pronoun     string
 	pluralNoun  string // "sides", "countries" after a numeral
 	ethnic      bool   // "ethnic Albanians": people, not the state
-	foreign     bool   // "foreign fighters": not of the place they are in
+	// kinPeople: a nationality before another country's plural demonym
+	// ("Bosnian Serbs", "Kosovo Albanians"): people of the first country.
+	kinPeople bool
+	foreign   bool // "foreign fighters": not of the place they are in
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
@@ -214,6 +217,10 @@ func institution(agents []*item) bool {
 	return institutionWords[last]
 }
 
+// diasporaCountries are countries whose demonym after another nationality
+// names their own citizens of that origin ("Cuban Americans").
+var diasporaCountries = map[string]bool{"USA": true, "CAN": true, "AUS": true, "NZL": true}
+
 // armedSectors are the sectors of armed non-state groups.
 var armedSectors = map[string]bool{"REB": true, "INS": true, "UAF": true, "SEP": true}
 
@@ -348,6 +355,27 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		if it.countryish() {
 			g.mods = append(g.mods, it)
 			q++
+			// "Bosnian Serbs", "Kosovo Albanians", "Bosnian Serb forces":
+			// another country's demonym right after a nationality names an
+			// ethnic community of the first country, not the second state.
+			if len(g.mods) == 1 && it.kind != itCapital && q < len(its) && its[q].kind == itAdj && its[q].start == it.end &&
+				its[q].country() != it.country() {
+				w := strings.ToLower(its[q].text)
+				if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+					g.kinPeople = true
+					if diasporaCountries[its[q].country()] {
+						// "Cuban Americans", "Chinese Canadians": people of
+						// the second country.
+						g.mods[0] = &its[q]
+					}
+					q++
+					break
+				}
+				if q+1 < len(its) && its[q+1].kind == itAgent {
+					q++
+					break
+				}
+			}
 			if q < len(its) && isPossessive(&its[q]) {
 				q++
 				break
@@ -1059,6 +1087,12 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			st.registerName(nameKeys(g.core), res.actors[0])
 			st.setBasis(nameKeys(g.core), "dictionary")
 		}
+		return res
+	}
+	if len(g.mods) == 1 && g.kinPeople {
+		a := withSector(g.mods[0].country(), "CVL")
+		a.Role = "civilians"
+		res.actors, res.basis, res.rule = []Actor{a}, "title+nationality", g.mods[0].rule()
 		return res
 	}
 	if len(g.mods) > 0 {
