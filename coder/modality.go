@@ -276,6 +276,14 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			break
 		}
 		m, cue := c.cues.lookupWords([]string{lem})
+		if m == "" && accusationVerbs[lem] {
+			// "accuses the UK of launching a campaign": alleged
+			m, cue = event.Hypothetical, lem
+		}
+		if m == "" && causatives[lem] && ci != p {
+			// "it led Mattis to quit", "was forced to postpone": done
+			m, cue = event.Asserted, lem
+		}
 		if pm, pcue := c.clauseCues(v, p); pm != "" && (m == "" || modalityRank[pm] < modalityRank[m]) {
 			m, cue = pm, pcue
 		}
@@ -658,3 +666,12 @@ func (v *sview) toBeDone(k int) bool {
 	}
 	return false
 }
+
+// accusationVerbs put what they accuse someone of in doubt: "accused the
+// UK of launching a campaign", "blamed Iran for arming the rebels".
+var accusationVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true, "suspect": true, "allege": true}
+
+// causatives make their complement happen when they happened: "it led
+// Mattis to quit", "the army was forced to withdraw", "prompted the
+// minister to resign".
+var causatives = map[string]bool{"lead": true, "force": true, "compel": true, "prompt": true, "cause": true, "oblige": true, "spur": true}

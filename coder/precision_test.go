@@ -92,9 +92,27 @@ func TestPrecisionClasses(t *testing.T) {
 			bad: []string{"145"}},
 		{text: "Trump is not solely responsible for American neglect of Syria.",
 			bad: []string{"016"}},
+		// a causative that happened makes its complement happen; an
+		// accusation puts its act in doubt
+		{text: "The scandal led the Japanese defence minister to resign last week.",
+			bad: []string{"planned", "0341"}},
+		{text: "Moscow accuses the UK of launching a propaganda campaign against Russia.",
+			bad: []string{"GBR 113 RUS ACCUSE 113.coalition-against-n planned", "GBR 113 RUS ACCUSE 113.coalition-against-n asserted"}},
 		// an event still to be held is planned
 		{text: "A summit between Russia, Turkey and Iran to be held in Tehran on Friday was described by Ankara as a last chance.",
 			want: []string{"036 planned"}, bad: []string{"asserted"}},
+		{text: "Hundreds of Britons who travelled to Isis territory have returned, officials say.",
+			bad: []string{"042"}},
+		{text: "The American president threatens British interests and international peace.",
+			bad: []string{"130"}},
+		{text: "The speech the president gave in Riyadh was well received.",
+			bad: []string{"080"}},
+		{text: "Dozens of civilians in Kabul were killed in a suicide attack.",
+			want: []string{"AFGCVL"}, bad: []string{"AFGGOV", "- 180 AFG "}},
+		{text: "The bombing campaign has led to criticism of Russia.",
+			bad: []string{"RUS 111 RUS"}},
+		{text: "The Kurdish sheikh led revolts against the Iraqi government in the 1920s.",
+			bad: []string{"planned"}},
 		// targets: not a route, not the antecedent of a relative clause,
 		// not a place named after a passive whose patient is no actor
 		{text: "Iraqi officials said he was in a bank commandeered by Islamic State to sort money across its caliphate straddling Iraq and Syria.",

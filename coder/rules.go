@@ -169,6 +169,11 @@ func (v *sview) refusalCue(ci int, mi modInfo, src span, srcs []aref, hasTarget 
 	if !overlaps(src, subj) && !pronoun {
 		return false
 	}
+	if cl := &v.s.Clauses[ci]; overlaps(src, argSpan(cl.Object)) || !overlaps(src, subj) && v.inPreps(ci, src) {
+		// "she refused an offer of assistance from the embassy": the
+		// source named inside what is refused is not the refuser
+		return false
+	}
 	if v.underReporting(ci) && !pronoun {
 		if _, spk := v.speakerAbove(ci, v.s.Clauses[ci].Verb.Head); len(spk) > 0 && !sameActors(spk, srcs) {
 			return false
@@ -403,19 +408,48 @@ func (v *sview) unaskedObligation(ci, k int) bool {
 // placeActors turns a capital named as a place into its country: "a
 // curfew in Algiers" is imposed on the city, not on the government the
 // name stands for elsewhere ("Algiers said"). Only mentions resolved as a
-// metonym right after in, at, across or throughout change.
+// metonym right after in, at, across or throughout change (at the start
+// of the phrase or inside it: "civilians in Kabul").
 func (v *sview) placeActors(sp span, as []aref) []aref {
-	if !sp.ok() || sp.start == 0 {
+	if !sp.ok() {
 		return as
 	}
-	switch v.lower[sp.start-1] {
-	case "in", "at", "across", "throughout":
-	default:
-		return as
+	if sp.start == 0 || !placePrepBefore(v.lower[sp.start-1]) {
+		// "dozens of civilians in Kabul were killed": a capital after
+		// "in" inside the phrase is a place too
+		inner := false
+		for _, a := range as {
+			inner = inner || a.m != nil && a.m.Start > sp.start && placePrepBefore(v.lower[a.m.Start-1])
+		}
+		if !inner {
+			return as
+		}
+	}
+	// "dozens of civilians in Kabul": the place after an actor of the
+	// phrase is where, not another party
+	first := -1
+	for _, a := range as {
+		if a.m != nil && (first < 0 || a.m.Start < first) {
+			first = a.m.Start
+		}
+	}
+	var kept []aref
+	for _, a := range as {
+		if a.m != nil && a.m.Start > first && a.m.Start > sp.start && placePrepBefore(v.lower[a.m.Start-1]) &&
+			(a.m.Basis == "metonym" || a.a.Code == a.a.Country) {
+			continue // a town or country, not an organisation ("at the UN")
+		}
+		kept = append(kept, a)
+	}
+	if len(kept) > 0 && len(kept) < len(as) {
+		as = kept
 	}
 	out := as
 	for i, a := range as {
 		if a.m == nil || a.m.Basis != "metonym" || a.a.Country == "" || a.a.Code == a.a.Country {
+			continue
+		}
+		if a.m.Start != sp.start && a.m.Start > 0 && !placePrepBefore(v.lower[a.m.Start-1]) {
 			continue
 		}
 		if &out[0] == &as[0] {
@@ -748,6 +782,11 @@ var reactionVerbs = map[string]bool{
 	"survive": true, "escape": true, "flee": true, "avert": true, "prevent": true, "avoid": true,
 	"investigate_into": true, "question": true, "doubt": true, "dispute": true, "confirm": true,
 	"answer": true, "rebut": true, "refute": true, "reject": true, "dismiss": true, "counter": true,
+	// verbs of undergoing or causing another's act: "faced criticism",
+	// "drew condemnation", "has led to criticism of", "sparked protests"
+	"face": true, "draw": true, "attract": true, "receive": true, "suffer": true, "endure": true, "win": true,
+	"earn": true, "spark": true, "trigger": true, "provoke": true, "prompt": true, "cause": true,
+	"fuel": true, "invite": true, "incur": true,
 }
 
 // antecedent returns the phrase a relative clause ci describes: the
@@ -821,6 +860,20 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 				}
 			}
 		}
+	case p.Code == "130" && v.lemma[a] == "threaten" && (a+1 >= len(v.lower) || v.lower[a+1] != "to"):
+		// "Trump threatens British interests": endangers, threatens nobody
+		for k := a + 1; k < len(v.lemma) && k < a+6; k++ {
+			if endangerNouns[v.lower[k]] {
+				return nil, "something endangered, not a threat made"
+			}
+			if t := v.s.Tokens[k].Tag; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "DT" && t != "PRP$" && t != "POS" && t != "CC" {
+				break
+			}
+		}
+	case v.lemma[a] == "give" && a+2 < len(v.lower) && v.lower[a+1] == "in" && v.lower[a+2] != "to" && (v.s.Tokens[a+2].Tag == "NNP" || v.s.Tokens[a+2].Tag == "DT" || v.s.Tokens[a+2].Tag == "CD"):
+		// "the speech he gave in Riyadh": "in" starts a place, it is no
+		// particle of "give in"
+		return nil, "'gave in PLACE' is no giving in"
 	case cameo.RootOf(p.Code) == "14" && (v.lemma[a] == "run" || a+1 < len(v.lemma) && v.lemma[a] == "riot" && a > 0 && v.lemma[a-1] == "run"):
 		for _, s := range srcs {
 			if s.a.Code == s.a.Country || hasSector(s.a, "GOV") || hasSector(s.a, "MIL") || hasSector(s.a, "LEG") {
@@ -930,4 +983,95 @@ func (v *sview) othersFact(ci int, srcs []aref, tgtSpan span, tgts []aref) bool 
 		}
 	}
 	return true
+}
+
+// placePrepBefore reports whether w puts the phrase after it in a place.
+func placePrepBefore(w string) bool {
+	switch w {
+	case "in", "at", "across", "throughout":
+		return true
+	}
+	return false
+}
+
+// inPreps reports whether sp lies inside a prepositional argument of
+// clause ci.
+func (v *sview) inPreps(ci int, sp span) bool {
+	for i := range v.s.Clauses[ci].Preps {
+		if overlaps(sp, argSpan(&v.s.Clauses[ci].Preps[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNounsAfter are nouns that make the actor before them the owner of
+// a place, not a party: "travelled to Isis territory", "Kurdish areas".
+var placeNounsAfter = map[string]bool{"territory": true, "territories": true, "area": true, "areas": true,
+	"land": true, "lands": true, "soil": true, "enclave": true, "enclaves": true, "stronghold": true,
+	"strongholds": true, "region": true, "regions": true, "zone": true, "zones": true, "heartland": true,
+	"side": true, "positions": true, "lines": true, "bastion": true, "redoubt": true}
+
+// placeOwner reports whether actor a's mention is followed by a place
+// noun of its phrase ("Isis territory", "rebel-held areas").
+func (v *sview) placeOwner(a aref) bool {
+	if a.m == nil {
+		return false
+	}
+	for k := a.m.End; k < len(v.lower) && k <= a.m.End+1; k++ {
+		if placeNounsAfter[v.lower[k]] {
+			return true
+		}
+		if !strings.HasPrefix(v.s.Tokens[k].Tag, "JJ") && v.s.Tokens[k].Tag != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
+// privateTraveller reports whether a visit (042) by arriving, flying or
+// travelling is made by people named by a plural nationality ("Britons
+// who travelled to Syria", "4,000 Russians flew to ..."): private
+// travel, no state visit.
+func (v *sview) privateTraveller(code, rule string, srcs []aref) bool {
+	if code != "042" || !(strings.Contains(rule, "arrive") || strings.Contains(rule, "fly") || strings.Contains(rule, "travel") || strings.Contains(rule, "land")) {
+		return false
+	}
+	for _, a := range srcs {
+		if a.m == nil || a.a.Code != a.a.Country || !v.pluralHead(a.m) {
+			return false
+		}
+	}
+	return len(srcs) > 0
+}
+
+// endangerNouns are what one endangers rather than threatens an actor
+// with: "Trump threatens British interests", "threatened regional
+// stability".
+var endangerNouns = map[string]bool{"interest": true, "interests": true, "security": true, "peace": true,
+	"stability": true, "life": true, "lives": true, "future": true, "existence": true, "economy": true,
+	"livelihood": true, "livelihoods": true, "health": true, "safety": true, "unity": true, "survival": true,
+	"gains": true, "progress": true, "recovery": true, "relations": true, "ties": true, "prospects": true}
+
+// reactionGoverned reports whether the nominal at k is governed by a
+// verb that takes another's act as its object (reactionVerbs), or by
+// "lead to" ("has led to criticism of the Conservatives"; "led revolts
+// against" is the subject's own act).
+func (v *sview) reactionGoverned(ci, k int) bool {
+	lem := v.lemma[clampTok(v, v.s.Clauses[ci].Verb.Head)]
+	if reactionVerbs[lem] {
+		return true
+	}
+	if lem != "lead" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if v.lower[j] == "to" {
+			return true
+		}
+		if v.boundary[j] || v.verb[j] {
+			return false
+		}
+	}
+	return false
 }

@@ -1144,7 +1144,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 				}
 			}
 		}
-		if len(srcs) == 0 && ci >= 0 && !v.nounComplement(anchor) && !reactionVerbs[v.lemma[clampTok(v, v.s.Clauses[ci].Verb.Head)]] {
+		if len(srcs) == 0 && ci >= 0 && !v.nounComplement(anchor) && !v.reactionGoverned(ci, anchor) {
 			if _, inSubj := v.governing(anchor); !inSubj {
 				srcSpan = argSpan(v.s.Clauses[ci].Subject)
 				if !overlaps(srcSpan, m.tgt) {
@@ -1413,7 +1413,21 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if cameo.RootOf(p.Code) == "10" && !noun && v.statedFact(ci, tgtSpan) {
 		return nil, "the complement states a fact; nothing is asked"
 	}
-	if privateVisit(code, p.ID, srcs, tgts) {
+	if (code == "042" || code == "043" || code == "036") && len(tgts) > 0 {
+		// "Britons who travelled to Isis territory": a place owned, not
+		// a host
+		kept := tgts[:0:0]
+		for _, t := range tgts {
+			if !v.placeOwner(t) {
+				kept = append(kept, t)
+			}
+		}
+		if len(kept) == 0 {
+			return nil, "the target is a place held by the actor, not a host"
+		}
+		tgts = kept
+	}
+	if privateVisit(code, p.ID, srcs, tgts) || v.privateTraveller(code, p.ID, srcs) {
 		return nil, "a private person's travel, not a state visit"
 	}
 	if r := cameo.RootOf(code); (r == "18" || r == "19") && !noun && politicalOnly(srcs) && politicalOnly(tgts) {
