@@ -95,6 +95,9 @@ func TestPatternRecall(t *testing.T) {
 		{name: "a time phrase that modifies a noun is no gap",
 			text: "He agreed to speak to the newspaper after four years of fruitless dealings with the US government.",
 			bad:  []string{"010"}},
+		{name: "arming to strike a named enemy is a threat of force",
+			text: "Hezbollah is stockpiling rockets to use against Israel.",
+			want: []string{"LBN THREATEN ISR"}},
 	}
 	for _, tc := range cases {
 		got := recallLines(t, tc.text)
