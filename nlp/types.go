@@ -51,7 +51,10 @@ type Chunk struct {
 	End   int
 	Head  int
 	// Apposition is the index (in Sentence.Chunks) of an NP in apposition to
-	// this one ("Faisal Al-Miqdad, the Minister of ..."), or -1.
+	// this one ("Faisal Al-Miqdad, the Minister of ..."), or -1. A role
+	// followed by its for/of/on phrase and a name without a comma ("the
+	// party's spokeswoman for women Sandra Gidley") points from the role
+	// NP ("spokeswoman") to the name NP ("Sandra Gidley").
 	Apposition int
 	// Possessor is the index of an NP that possesses this one
 	// ("Syria's foreign minister": the NP "Syria" for "foreign minister"), or -1.
@@ -87,7 +90,10 @@ type VerbGroup struct {
 	// Markers are the modality and intent markers found around the verb,
 	// as lower-case canonical strings: "plans to", "efforts under way",
 	// "called for", "if", "denied", "intends to", "agreed to", "threatened to",
-	// "seeks to", "ready to", "expected to", "aim to", ...
+	// "seeks to", "ready to", "expected to", "aim to", ...; "in order to"
+	// marks an infinitive of purpose ("sent troops to secure the border",
+	// "in order to", "so as to"), as against the complement of a verb of
+	// intent ("plans to", "agreed to").
 	Markers []string
 }
 
@@ -117,7 +123,11 @@ type Clause struct {
 	// "quoted", "indicated") whose complement carries the content.
 	Reporting bool
 	// Relative is true for a relative clause ("which was confirmed by
-	// ..."); its SurfaceSubject is the antecedent noun phrase.
+	// ..."). In a subject relative its SurfaceSubject is the antecedent
+	// noun phrase; in an object relative ("the deal that Moscow rejected")
+	// the subject is the relative's own and the antecedent is its Object
+	// (none after a verb of saying: "an outcome that Ankara says it
+	// cannot accept").
 	Relative bool
 }
 
