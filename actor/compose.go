@@ -966,6 +966,22 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 					return res
 				}
 			}
+			if g.det == "the" && armedSectors[sector] {
+				// "Rebels in Congo attacked ... The rebels seized Goma": the
+				// same sector with a country in this or the sentence before
+				// (a sector, not a named group: see above).
+				for i := len(st.recent) - 1; i >= 0 && st.atSentence-st.recent[i].sentence <= 1; i-- {
+					ra := st.recent[i]
+					if ra.person || ra.actor.Country == "" || ra.actor.Code != ra.actor.Country+sector {
+						continue
+					}
+					a := ra.actor
+					a.Role = role
+					res.actors = []Actor{a}
+					res.basis = "coreference"
+					return res
+				}
+			}
 			if plural && g.num > 0 && g.definite {
 				// "the two ministers": the last persons with that role;
 				// "the two presidents" after two foreign ministers: the
