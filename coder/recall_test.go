@@ -98,6 +98,12 @@ func TestPatternRecall(t *testing.T) {
 		{name: "arming to strike a named enemy is a threat of force",
 			text: "Hezbollah is stockpiling rockets to use against Israel.",
 			want: []string{"LBN THREATEN ISR"}},
+		{name: "battlefield intelligence handed over is military aid",
+			text: "Britain is providing satellite imagery and other intelligence to Ukraine.",
+			want: []string{"GBR AID UKR"}},
+		{name: "sharing intelligence with an ally stays cooperation",
+			text: "France shares military intelligence with Germany.",
+			bad:  []string{"072"}},
 	}
 	for _, tc := range cases {
 		got := recallLines(t, tc.text)
