@@ -542,7 +542,7 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			// a noun, which the model read as an adjective.
 			toks[i].Tag = "NN"
 			t = "NN"
-		} else if t == "NN" && p.model.wordWeight(lowers[i], "NN") <= 0 && p.model.wordWeight(lowers[i], "JJ") > 0 && !startsUpper(toks[i].Text) && predicativePlace(toks, i) {
+		} else if t == "NN" && predicativePlace(toks, i) && !startsUpper(toks[i].Text) && p.model.wordWeight(lowers[i], "NN") <= 0 && p.model.wordWeight(lowers[i], "JJ") > 0 {
 			// "is really small and cute", "the fun part": an adjective
 			// the model read as a noun.
 			toks[i].Tag = "JJ"
@@ -556,6 +556,16 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 		}
 		if t == "VBD" && i > 1 && participleAfterAux(toks, lowers, i) {
 			toks[i].Tag = "VBN"
+			continue
+		}
+		if t == "VBG" && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$") && (toks[i+1].Tag == "NN" || toks[i+1].Tag == "NNS") && p.model.wordWeight(lowers[i], "NN") > 0 {
+			// "the waiting room", "a consulting arrangement": a gerund
+			// that names an activity before a noun.
+			toks[i].Tag = "NN"
+			continue
+		}
+		if t == "VBG" && i > 0 && p.adjectivalGerund(toks, lowers, i) {
+			toks[i].Tag = "JJ"
 			continue
 		}
 		if t == "VBN" && p.pastTenseVerb(toks, lowers, i) {
@@ -715,6 +725,48 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// adjectivalGerund reports an -ing form used as an adjective: after
+// be or a degree adverb and before no object ("the food was amazing.",
+// "a really exciting"), when the model's lexicon knows the word as an
+// adjective.
+func (p *posTagger) adjectivalGerund(toks []Token, lowers []string, i int) bool {
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case ".", ",", "CC", ":", "NN", "NNS":
+		default:
+			return false
+		}
+	}
+	k := i - 1
+	degree := false
+	for k >= 0 && toks[k].Tag == "RB" {
+		switch lowers[k] {
+		case "very", "too", "so", "really", "extremely", "quite", "pretty", "most", "more", "absolutely", "truly", "super":
+			degree = true
+		}
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if !degree {
+		switch lowers[k] {
+		case "is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "seems", "seemed", "looks", "looked", "sounds", "sounded":
+		default:
+			return false
+		}
+		if i+1 < len(toks) && isNoun(toks[i+1].Tag) {
+			return false // "was running errands"
+		}
+	}
+	switch lowers[i] {
+	case "coming", "going", "happening", "running", "working", "missing", "leaving", "waiting", "living", "lying", "ongoing":
+		return false // "it was coming": progressive verbs of motion and state
+	}
+	jj := p.model.wordWeight(lowers[i], "JJ")
+	return jj > 0 && jj > p.model.wordWeight(lowers[i], "VBG")
 }
 
 // predicativePlace reports a word that stands where a predicative

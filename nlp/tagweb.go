@@ -140,6 +140,17 @@ func fixWebTags(toks []Token) {
 			if (i == 0 || prev == "``") && (next == "," || next == "." || next == "") || next == "" && n == 1 {
 				toks[i].Tag = "UH"
 			}
+		case "pretty", "real", "super", "kinda", "Pretty", "Real", "Super":
+			// A degree word before an adjective or adverb: "pretty cool",
+			// "real cheap", "super friendly".
+			if t == "JJ" && (next == "JJ" || next == "RB" || next == "JJR" || next == "RBR" || next == "VBN") {
+				toks[i].Tag = "RB"
+			}
+		case "much", "Much":
+			// "too much.", "very much involved", "much better".
+			if t == "JJ" && (next == "JJR" || next == "RBR" || next == "VBN" || i > 0 && (prev == "RB" && next != "NN" && next != "NNS" && (next != "IN" || toks[i+1].Text != "of"))) {
+				toks[i].Tag = "RB"
+			}
 		case "such", "Such":
 			if i+1 < n && (toks[i+1].Text == "a" || toks[i+1].Text == "an") {
 				toks[i].Tag = "PDT" // "such a"

@@ -102,6 +102,11 @@ func TestWebTags(t *testing.T) {
 		{"Tom Baker", "Tom", "NNP"},
 		{"The chapter was written by the Methodists.", "Methodists", "NNPS"},
 		{"Sounds great to me.", "Sounds", "VBZ"},
+		{"The view from the top was amazing.", "amazing", "JJ"},
+		{"It was coming.", "coming", "VBG"},
+		{"We signed a consulting contract.", "consulting", "NN"},
+		{"The rooms were pretty small.", "pretty", "RB"},
+		{"The new version is much better.", "much", "RB"},
 		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
 	}
 	for _, c := range cases {
