@@ -540,6 +540,10 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			if r+1 < len(its) && isWord(&its[r], "the") {
 				r++
 			}
+			// "rebels in eastern Congo", "Moslem forces in east Bosnia"
+			if r+1 < len(its) && its[r].kind == itWord && compassWords[its[r].word] && its[r+1].kind == itCountry {
+				r++
+			}
 			capitalOK := !head.Generic && (head.Code == "GOV" || head.Code == "LEG" || head.Code == "JUD" || head.Code == "PTY")
 			place := func(k int) bool {
 				return k < len(its) && (its[k].kind == itCountry || its[k].kind == itCapital && capitalOK && !its[k].ents[0].Courts)

@@ -55,6 +55,7 @@ func TestContextRules(t *testing.T) {
 		{"two nationalities before a thing", "Russian Ukrainian talks failed.", "Ukrainian", 0, "UKR"},
 		{"the rebels: the same sector just named", "Rebels in Congo attacked the town. The rebels then seized Goma.", "The rebels", 0, "CODREB"},
 		{"the rebels: nothing to refer to", "The rebels then seized the town.", "The rebels", 0, "REB"},
+		{"in tail after a compass word", "Militants in northern Iraq attacked a checkpoint.", "Militants in northern Iraq", 0, "IRQREB"},
 		{"its: a named group", "The PKK said its fighters would withdraw.", "its fighters", 0, "IMGPKK"},
 		{"its: an organisation", "The UN said its peacekeepers would stay in Mali.", "its peacekeepers", 0, "IGOUNO"},
 		{"he: not a body", "The Syrian government rejected the plan. He said it was a trap.", "He", 0, "-"},
