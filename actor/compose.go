@@ -26,8 +26,9 @@ type group struct {
 	ethnic      bool   // "ethnic Albanians": people, not the state
 	// kinPeople: a nationality before another country's plural demonym
 	// ("Bosnian Serbs", "Kosovo Albanians"): people of the first country.
-	kinPeople bool
-	foreign   bool // "foreign fighters": not of the place they are in
+	kinPeople  bool
+	foreign    bool // "foreign fighters": not of the place they are in
+	possessive bool // the country modifiers end in a possessive ("Israel's")
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
@@ -378,6 +379,7 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			}
 			if q < len(its) && isPossessive(&its[q]) {
 				q++
+				g.possessive = true
 				break
 			}
 			if q+1 < len(its) && isWord(&its[q], "and", "-", "&") && its[q+1].countryish() {
@@ -465,6 +467,12 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			break // ... nor before an agent word used as an adjective ("the Kurdish separatist movement")
 		}
 		g.agents = append(g.agents, &its[q])
+		q++
+	}
+	// "Israel's militia ally in southern Lebanon", "Iran's proxy forces":
+	// a possessor's ally or proxy is not the possessor's own.
+	if g.possessive && len(g.agents) > 0 && q < len(its) && isWord(&its[q], "ally", "allies", "proxy", "proxies") {
+		g.mods = nil
 		q++
 	}
 	// "the Russian ambassador to Britain, Alexander Yakovenko", "Russia's

@@ -56,6 +56,7 @@ func TestContextRules(t *testing.T) {
 		{"the rebels: the same sector just named", "Rebels in Congo attacked the town. The rebels then seized Goma.", "The rebels", 0, "CODREB"},
 		{"the rebels: nothing to refer to", "The rebels then seized the town.", "The rebels", 0, "REB"},
 		{"in tail after a compass word", "Militants in northern Iraq attacked a checkpoint.", "Militants in northern Iraq", 0, "IRQREB"},
+		{"a possessor's ally", "The deputy chief of Israel's militia ally in southern Lebanon was killed.", "Israel's militia ally in southern Lebanon", 0, "LBNREB"},
 		{"its: a named group", "The PKK said its fighters would withdraw.", "its fighters", 0, "IMGPKK"},
 		{"its: an organisation", "The UN said its peacekeepers would stay in Mali.", "its peacekeepers", 0, "IGOUNO"},
 		{"he: not a body", "The Syrian government rejected the plan. He said it was a trap.", "He", 0, "-"},
