@@ -102,6 +102,11 @@ func fixedTag(w string) string {
 		return "UH"
 	case "thanks", "Thanks":
 		return "NN"
+	case "PS", "P.S.", "PS.", "P.S", "ps", "p.s.":
+		return "NN" // a postscript
+	case "herein", "hereby", "thereof", "therein", "hereto", "thereto", "hereafter",
+		"btw", "BTW", "Btw", "fyi", "FYI", "Fyi", "asap", "ASAP":
+		return "RB"
 	case "<":
 		return "-LRB-"
 	case ">":

@@ -30,6 +30,8 @@ func shapeTag(w string) string {
 	switch {
 	case isAddress(w):
 		return "ADD"
+	case isFileName(w):
+		return "NN" // "Budget.doc": a file name is a common noun in the web treebank
 	case isEmoticon(w) || isRule(w):
 		return "NFP"
 	case isPhoneLike(w):
@@ -144,6 +146,12 @@ func fixWebTags(toks []Token) {
 			// A degree word before an adjective or adverb: "pretty cool",
 			// "real cheap", "super friendly".
 			if t == "JJ" && (next == "JJ" || next == "RB" || next == "JJR" || next == "RBR" || next == "VBN") {
+				toks[i].Tag = "RB"
+			}
+		case "home":
+			// "drove home", "get home at night": a direction after a
+			// verb of motion.
+			if t == "NN" && i > 0 && !isNoun(next) && isMotionVerb(asciiLower(toks[i-1].Text)) {
 				toks[i].Tag = "RB"
 			}
 		case "much", "Much":
@@ -442,4 +450,37 @@ func isDigitOrdinal(w string) bool {
 // "Shiites".
 func groupEnding(w string) bool {
 	return strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "ites")
+}
+
+// isFileName reports a file name with a common document, image or
+// archive extension: "Budget.doc", "report_v2.pdf".
+func isFileName(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || len(w)-dot > 5 {
+		return false
+	}
+	switch strings.ToLower(w[dot+1:]) {
+	case "doc", "docx", "pdf", "xls", "xlsx", "ppt", "pptx", "htm", "html", "txt", "rtf", "zip", "jpg", "jpeg", "gif", "png", "mp3", "csv":
+	default:
+		return false
+	}
+	for i := 0; i < dot; i++ {
+		c := w[i] | 0x20
+		if !(c >= 'a' && c <= 'z' || w[i] >= '0' && w[i] <= '9' || w[i] == '.' || w[i] == '-' || w[i] == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// isMotionVerb reports forms of verbs of motion after which "home" is a
+// direction.
+func isMotionVerb(w string) bool {
+	switch w {
+	case "go", "goes", "went", "gone", "going", "get", "gets", "got", "getting", "come", "comes", "came", "coming",
+		"drive", "drives", "drove", "driving", "driven", "head", "heads", "headed", "heading", "walk", "walked", "walking",
+		"fly", "flew", "flown", "flying", "return", "returned", "returning", "sent", "send", "brought", "bring", "back":
+		return true
+	}
+	return false
 }

@@ -14,7 +14,7 @@ func TestWebTags(t *testing.T) {
 		{"Write to jane.doe@example.org for details.", "jane.doe@example.org", "ADD"},
 		{"See http://example.com/page for the form.", "http://example.com/page", "ADD"},
 		{"The list is hosted at lists.example.net now.", "lists.example.net", "ADD"},
-		{"The report is in Budget.doc today.", "Budget.doc", "NNP"},
+		{"The report is in Budget.doc today.", "Budget.doc", "NN"},
 		{"Great to see you again :)", ":)", "NFP"},
 		{"*** Please read this first ***", "***", "NFP"},
 		{"Call me at 555-0134 tomorrow.", "555-0134", "CD"},
@@ -107,6 +107,10 @@ func TestWebTags(t *testing.T) {
 		{"We signed a consulting contract.", "consulting", "NN"},
 		{"The rooms were pretty small.", "pretty", "RB"},
 		{"The new version is much better.", "much", "RB"},
+		{"PS: bring a coat.", "PS", "NN"},
+		{"The terms set out herein apply.", "herein", "RB"},
+		{"They drove home after dinner.", "home", "RB"},
+		{"Their home was damaged.", "home", "NN"},
 		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
 	}
 	for _, c := range cases {
