@@ -104,6 +104,12 @@ func TestPatternRecall(t *testing.T) {
 		{name: "sharing intelligence with an ally stays cooperation",
 			text: "France shares military intelligence with Germany.",
 			bad:  []string{"072"}},
+		{name: "police sent in to break up a protest",
+			text: "The Kenyan government sent in riot police to break up a protest by opposition supporters in Nairobi.",
+			want: []string{"KEN ASSAULT KEN"}},
+		{name: "a stated intent to end protests with the army is a threat, not easing dissent",
+			text: "The Bolivian president said he would use the army to end protests by miners.",
+			want: []string{"BOL THREATEN"}, bad: []string{"CONCEDE"}},
 	}
 	for _, tc := range cases {
 		got := recallLines(t, tc.text)
