@@ -144,10 +144,22 @@ func (st *docState) pronounAntecedent(p string) (Actor, bool) {
 // person's: written after an honorific ("Lord Carlile", "Mr Pierce") or
 // inside a PERSON entity of the language layer.
 func personName(s *nlp.Sentence, core *item) bool {
-	if core.start > 0 && honorifics[strings.ToLower(strings.TrimSuffix(s.Tokens[core.start-1].Text, "."))] {
-		return true
+	honorific := func(t string) bool {
+		t = strings.TrimSuffix(t, ".")
+		if len(t) > 9 {
+			return false
+		}
+		var b [9]byte
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return honorifics[string(b[:len(t)])]
 	}
-	if honorifics[strings.ToLower(strings.TrimSuffix(s.Tokens[core.start].Text, "."))] {
+	if core.start > 0 && honorific(s.Tokens[core.start-1].Text) || honorific(s.Tokens[core.start].Text) {
 		return true
 	}
 	for _, e := range s.Entities {
@@ -208,7 +220,16 @@ var personWords = map[string]bool{"minister": true, "secretary": true, "commissi
 func institution(agents []*item) bool {
 	var last string
 	for _, a := range agents {
-		for _, w := range strings.Fields(strings.ToLower(a.text)) {
+		rest := a.text
+		for rest != "" {
+			var w string
+			w, rest, _ = strings.Cut(rest, " ")
+			if w == "" {
+				continue
+			}
+			if hasASCIIUpper(w) {
+				w = strings.ToLower(w)
+			}
 			if personWords[w] {
 				return false
 			}
