@@ -110,6 +110,9 @@ func TestPatternRecall(t *testing.T) {
 		{name: "a stated intent to end protests with the army is a threat, not easing dissent",
 			text: "The Bolivian president said he would use the army to end protests by miners.",
 			want: []string{"BOL THREATEN"}, bad: []string{"CONCEDE"}},
+		{name: "a ban lifted at home needs no target",
+			text: "Authorities in Guinea on Sunday lifted a ban placed on trade in the border areas.",
+			want: []string{"GIN CONCEDE"}},
 	}
 	for _, tc := range cases {
 		got := recallLines(t, tc.text)
