@@ -591,6 +591,11 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			p.fixPresent(toks, lowers, i)
 			continue
 		}
+		if t == "NN" && i > 0 && p.presentAfterSubject(toks, lowers, i) {
+			toks[i].Tag = "VBP" // "I recommend it", "groups that attack others"
+			p.fixPresent(toks, lowers, i)
+			continue
+		}
 		if t != "NN" && t != "JJ" && t != "NNP" {
 			continue
 		}
@@ -611,6 +616,10 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			cue = coord
 		case k >= 0 && (toks[k].Tag == "MD" || toks[k].Tag == "UH" && (lowers[k] == "please" || lowers[k] == "pls" || lowers[k] == "plz")):
 			cue = !isNoun(next) && next != "POS" && next != "MD" && !isVerb(next)
+			if next == "NNP" && toks[k].Tag == "UH" && p.canBeVerb(lowers[i]) {
+				toks[i].Tag = "VB" // "please contact Joan"
+				continue
+			}
 		case i == 0 || i == 1 && isOpeningMark(toks[0].Text):
 			switch next {
 			case "DT", "PRP$", "PRP", "IN", "RB", "TO", "RP", "CD", "VBG", "ADD", "":
@@ -630,7 +639,7 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			t2 := toks[i+2].Tag
 			objNext = t2 == "DT" || t2 == "PRP$" || t2 == "PRP"
 		}
-		if vb > 0 || vb == 0 && t == "NN" && k >= 0 && toks[k].Tag == "MD" && objNext || coord && vb == 0 && t == "NN" {
+		if vb > 0 || vb == 0 && t == "NN" && k >= 0 && toks[k].Tag == "MD" && objNext || coord && vb == 0 && t == "NN" || (objNext || next == "IN" || next == "RP") && t == "NN" && p.canBeVerb(lowers[i]) {
 			toks[i].Tag = "VB"
 			p.fixPresent(toks, lowers, i)
 		}
@@ -806,6 +815,59 @@ func adjectiveEnding(w string) bool {
 	}
 	return false
 }
+
+// presentAfterSubject reports a word read as a noun that is a present
+// verb: right after I/you/we/they ("I recommend the soup"), or after a
+// relative pronoun and before an object ("groups that attack other
+// countries"), when the dictionary knows the word as a verb.
+func (p *posTagger) presentAfterSubject(toks []Token, lowers []string, i int) bool {
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Tag
+	}
+	switch lowers[i-1] {
+	case "i", "you", "we", "they":
+		if next == "POS" || next == "MD" || isVerb(next) {
+			return false
+		}
+	case "that", "who", "which":
+		if toks[i-1].Tag != "WDT" && toks[i-1].Tag != "WP" || !(next == "DT" || next == "PRP" || next == "PRP$" || next == "NNS" || next == "JJ") {
+			return false
+		}
+	default:
+		return false
+	}
+	return p.model.wordWeight(lowers[i], "VBP") > 0 || p.canBeVerb(lowers[i])
+}
+
+// canBeVerb reports a word that the lemma dictionary knows as a verb:
+// its regular past form ("shared", "replied", "stopped") is a dictionary
+// form inflected from it.
+func (p *posTagger) canBeVerb(lw string) bool {
+	if p.common == nil || p.inflected == nil || len(lw) < 3 || len(lw) > 20 {
+		return false
+	}
+	var buf [24]byte
+	try := func(parts ...string) bool {
+		b := buf[:0]
+		for _, s := range parts {
+			b = append(b, s...)
+		}
+		w := string(b)
+		return p.common(w) && p.inflected(w)
+	}
+	n := len(lw)
+	last := lw[n-1]
+	switch {
+	case last == 'e':
+		return try(lw, "d")
+	case last == 'y' && !isVowel(lw[n-2]):
+		return try(lw[:n-1], "ied")
+	}
+	return try(lw, "ed") || !isVowel(last) && isVowel(lw[n-2]) && try(lw, lw[n-1:], "ed")
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // baseVerbBefore reports that the clause before the conjunction at k has
 // a base-form verb (a command or an infinitive) and no other verb after

@@ -111,6 +111,9 @@ func TestWebTags(t *testing.T) {
 		{"The terms set out herein apply.", "herein", "RB"},
 		{"They drove home after dinner.", "home", "RB"},
 		{"Their home was damaged.", "home", "NN"},
+		{"Share the good news!", "Share", "VB"},
+		{"For details please contact Maria.", "contact", "VB"},
+		{"There are groups that attack tourists.", "attack", "VBP"},
 		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
 	}
 	for _, c := range cases {
