@@ -435,11 +435,24 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			q++
 			break
 		}
-		if it.kind == itNamed && q+1 < len(its) && (its[q+1].kind == itAgent || isPossessive(&its[q+1]) && q+2 < len(its) && its[q+2].kind == itAgent) {
+		// "Hamas's political leader Khaled Meshaal", "UKIP's deputy
+		// leader": up to two modifier words between the possessive and
+		// the title.
+		titleAfter := func(k int) int {
+			for n := 0; n < 2 && k < len(its) && its[k].kind == itWord && its[k].wc&wcDeterminer == 0 &&
+				(premods[its[k].word] || its[k].word == "deputy" || modifierWord(&its[k])); n++ {
+				k++
+			}
+			if k < len(its) && its[k].kind == itAgent && !its[k].ents[0].Community {
+				return k
+			}
+			return -1
+		}
+		if it.kind == itNamed && q+1 < len(its) && (its[q+1].kind == itAgent || isPossessive(&its[q+1]) && titleAfter(q+2) >= 0) {
 			g.orgs = append(g.orgs, it)
 			q++
 			if isPossessive(&its[q]) {
-				q++
+				q = titleAfter(q + 1)
 			}
 			break
 		}
