@@ -867,6 +867,26 @@ var round3Cases = []specCase{
 		noparent left
 		nomarker left = denied
 		subj left = the inspectors`},
+	{text: "The group has enough explosives to destroy the bridge.", checks: `
+		nomarker destroy = in order to`},
+	{text: "The strikes, which the coalition carried out on Friday, killed twelve people.", checks: `
+		relative carried
+		subj carried = the coalition
+		obj carried = The strikes
+		subj killed = The strikes`},
+	{text: "Omar Haddad, director of the campaign group Free Voice, said the count was unfair.", checks: `
+		chunk NP the campaign group Free Voice
+		subj said = Omar Haddad, director of the campaign group Free Voice
+		subjhead said = Haddad`},
+	{text: "The mayor said: \"We are tired of waiting for the army. \"The town has been empty for a week and nobody helps us.\" Officials did not comment on the claims.", checks: `
+		quote We are tired of waiting for the army. => The mayor
+		quote The town has been empty for a week and nobody helps us. => The mayor`},
+	{text: "The spokesman said: \"The plan came too late for the farmers.\" \"Nobody asked them what they needed this winter. \"The ministry must now listen to the villages.", checks: `
+		quote Nobody asked them what they needed this winter. => The spokesman
+		quote The ministry must now listen to the villages. => The spokesman`},
+	{text: "Lina Saleh, 31, from Homs, said the shelling went on all night.", checks: `
+		subj said = Lina Saleh, 31
+		subjhead said = Saleh`},
 	{text: "The ministers did not meet and the talks collapsed.", checks: `
 		neg meet
 		pos collapsed`},

@@ -204,6 +204,13 @@ func roleNameSplit(toks []Token, lower string, sent []Chunk, i, j int) int {
 	if !t && p.Tag != "NN" && p.Tag != "NNS" && !isAdj(p.Tag) {
 		return -1
 	}
+	// "director of the group Vote No": after a word for an
+	// organisation the capitals are its name, not a person's.
+	for q := k - 1; q < j; q++ {
+		if _, org := orgWords()[lower[toks[q].Start:toks[q].End]]; org {
+			return -1
+		}
+	}
 	return k
 }
 

@@ -831,6 +831,12 @@ func (b *clauseBuilder) purposeAfterArg(prev int, c Chunk) bool {
 	if o := p.Object; o != nil && o.Head >= 0 && o.Head < len(b.toks) && infinitiveNoun(b.toks[o.Head].Lemma) {
 		return false // "extract a pledge from the administration to halt"
 	}
+	for i := p.Verb.End; i < to; i++ {
+		switch b.low(i) {
+		case "enough", "too", "sufficient":
+			return false // "has enough uranium to build a bomb": a measure, no purpose
+		}
+	}
 	return true
 }
 

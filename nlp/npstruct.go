@@ -192,7 +192,19 @@ func (p *npParser) app(c int) (end, headChunk int) {
 	first := p.properNP(headChunk) && p.chunks[headChunk].Possessor < 0
 	w2 := p.lowerAt(p.chunks[c2].Start)
 	indefinite := (w2 == "a" || w2 == "an" || p.toks[p.chunks[c2].Start].Tag == "CD" && p.startsDescriptive(c2)) && next == ","
-	if !(first && p.descriptive(head2)) && !(p.descriptive(headChunk) && p.properNP(c2)) && !((p.startsDescriptive(headChunk) || p.chunks[headChunk].Possessor >= 0 || isProper(p.toks[p.chunks[headChunk].Head].Tag)) && indefinite) {
+	// "Hareth Rabbah, 24, from Afrin, said": an age after a name.
+	age := first && p.chunks[c2].End == p.chunks[c2].Start+1 && p.toks[p.chunks[c2].Start].Tag == "CD" && next == ","
+	if age {
+		p.chunks[headChunk].Apposition = c2
+		return end2, headChunk
+	}
+	desc2 := p.descriptive(head2)
+	for k := c2; k < head2 && !desc2; k++ {
+		// "director of the group for women Sandra Gidley": the role
+		// before a name it points to describes.
+		desc2 = p.chunks[k].Apposition == head2 && p.descriptive(k)
+	}
+	if !(first && desc2) && !(p.descriptive(headChunk) && p.properNP(c2)) && !((p.startsDescriptive(headChunk) || p.chunks[headChunk].Possessor >= 0 || isProper(p.toks[p.chunks[headChunk].Head].Tag)) && indefinite) {
 		return end, headChunk
 	}
 	if next != "," && next != "" && next != "." && !p.npEndsClean(end2) {

@@ -40,6 +40,14 @@ func findQuotes(doc *Document) []Quote {
 			q.End--
 		}
 		speaker(doc, &q, open, end+closeLen, out)
+		if n := len(out); q.SpeakerSentence < 0 && n > 0 && out[n-1].SpeakerSentence >= 0 && len(doc.Sentences) > 0 &&
+			sentenceAt(doc, out[n-1].End) >= sentenceAt(doc, open)-1 {
+			// A quote right after another, with no reporting clause of
+			// its own, goes on with the same speaker ("“...,” Kemp
+			// said. “... .” “... .”").
+			p := out[n-1]
+			q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = p.SpeakerStart, p.SpeakerEnd, p.SpeakerSentence
+		}
 		out = append(out, q)
 	}
 	return out
@@ -85,9 +93,15 @@ func findClose(text string, from int, curly bool) (int, int) {
 			}
 		} else if text[k] == '"' {
 			// A straight mark after a space and before a word opens a
-			// quote inside this one ("... and "we fled" as ..."): skip
-			// to its own closing mark.
+			// quote: after a sentence end this one was never closed
+			// (a new paragraph of the quote reopens it: "... remains.
+			// "He's been ..."); inside a sentence it is a quote inside
+			// this one ("... and "we fled" as ..."), skipped to its own
+			// closing mark.
 			if k > from && (text[k-1] == ' ' || text[k-1] == '\n') && k+1 < len(text) && text[k+1] != ' ' && text[k+1] != '\n' {
+				if j := strings.TrimRight(text[from:k], " \n"); j == "" || strings.ContainsAny(j[len(j)-1:], ".?!:") {
+					return k, 0
+				}
 				if c := strings.IndexByte(text[k+1:], '"'); c >= 0 && !strings.Contains(text[k+1:k+1+c], "\n\n") {
 					k += c + 1
 					continue
