@@ -113,6 +113,9 @@ func TestPatternRecall(t *testing.T) {
 		{name: "a ban lifted at home needs no target",
 			text: "Authorities in Guinea on Sunday lifted a ban placed on trade in the border areas.",
 			want: []string{"GIN CONCEDE"}},
+		{name: "a code of conduct is an agreement",
+			text: "Vietnam and Malaysia on Tuesday signed a code of conduct for their fishing fleets.",
+			want: []string{"VNM SUPPORT MYS"}},
 	}
 	for _, tc := range cases {
 		got := recallLines(t, tc.text)
