@@ -81,7 +81,9 @@ func TestPrecisionClasses(t *testing.T) {
 		{text: "The Pentagon has conceded that the Turkish offensive against the Kurds has crippled efforts against Isis.",
 			bad: []string{"015"}},
 		{text: "The US plans to withdraw its troops from Syria.",
-			want: []string{"USA 0356"}, bad: []string{"USAMIL"}},
+			want: []string{"USA 0356 SYR"}, bad: []string{"USAMIL"}},
+		{text: "Kenya says it is willing to withdraw its troops from neighbouring Somalia.",
+			want: []string{"KEN 0356 SOM"}, bad: []string{"KENMIL"}},
 		{text: "Trump ordered a missile strike on Syrian government forces in April.",
 			want: []string{"195 SYRMIL asserted"}, bad: []string{"1052"}},
 		{text: "Turkey has engaged in multiple disputes with the United States over its support for Kurdish militias.",
@@ -113,8 +115,20 @@ func TestPrecisionClasses(t *testing.T) {
 			bad: []string{"RUS 111 RUS"}},
 		{text: "The Kurdish sheikh led revolts against the Iraqi government in the 1920s.",
 			bad: []string{"planned"}},
-		// targets: not a route, not the antecedent of a relative clause,
-		// not a place named after a passive whose patient is no actor
+		{text: "The Home Secretary has attacked the decision by Britain's highest court on terror suspects.",
+			want: []string{"111"}, bad: []string{" 180 ", " 190 "}},
+		{text: "MPs bombarded the Constitutional Affairs Minister with a barrage of requests.",
+			bad: []string{" 190 ", " 195 "}},
+		// sources: the object of a verb that passes it on acts
+		{text: "About 2,000 US troops had trained Kurdish-led units to fight Isis.",
+			bad: []string{"USAMIL 190"}},
+		{text: "The Turkish army crossed into Syria.",
+			want: []string{"TURMIL 190 SYR"}},
+		// targets: not a cause, not a route, not the antecedent of a
+		// relative clause, not a place named after a passive whose
+		// patient is no actor
+		{text: "Labour on Monday postponed a launch of election posters because of the Asian tsunami disaster.",
+			bad: []string{"ASA"}},
 		{text: "Iraqi officials said he was in a bank commandeered by Islamic State to sort money across its caliphate straddling Iraq and Syria.",
 			bad: []string{"171"}},
 		{text: "Two Kenyan soldiers were detained by Somali police near the border.",

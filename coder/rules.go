@@ -548,7 +548,8 @@ func politicalOnly(as []aref) bool {
 // (110) or for criticism (111: "Kennedy attacked Mr Brown for failing
 // to ..."), with the code they then stand for.
 var verbalClashes = map[string]string{"clash": "110", "spar": "110", "skirmish": "110",
-	"attack": "111", "assail": "111", "savage": "111", "ambush": "111", "target": "111"}
+	"attack": "111", "assail": "111", "savage": "111", "ambush": "111", "target": "111", "hit": "111",
+	"bombard": "111", "blast": "111", "torpedo": "111"}
 
 // privateSectors are actors whose travel is not a state visit.
 var privateSectors = map[string]bool{"CVL": true, "REF": true, "CRM": true, "MED": true, "EDU": true, "BUS": true,
@@ -870,6 +871,12 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 				break
 			}
 		}
+	case (cameo.RootOf(p.Code) == "18" || cameo.RootOf(p.Code) == "19") && verbalClashes[v.lemma[a]] != "" && v.criticisedObject(m.clause):
+		// "Jack Straw attacked the decision by the court": words
+		return recode("111"), ""
+	case (cameo.RootOf(p.Code) == "18" || cameo.RootOf(p.Code) == "19") && v.withWords(a):
+		// "MPs bombarded the minister with requests": no force
+		return nil, "bombarded with words, no force"
 	case v.lemma[a] == "give" && a+2 < len(v.lower) && v.lower[a+1] == "in" && v.lower[a+2] != "to" && (v.s.Tokens[a+2].Tag == "NNP" || v.s.Tokens[a+2].Tag == "DT" || v.s.Tokens[a+2].Tag == "CD"):
 		// "the speech he gave in Riyadh": "in" starts a place, it is no
 		// particle of "give in"
@@ -1074,4 +1081,157 @@ func (v *sview) reactionGoverned(ci, k int) bool {
 		}
 	}
 	return false
+}
+
+// objectControlVerbs pass their object to the infinitive after it as its
+// subject: "trained Kurdish units to fight Isis", "helped the rebels to
+// retake the town". (Demands keep their own reading: the one asked is
+// the target of the demander.)
+var objectControlVerbs = map[string]bool{"train": true, "help": true, "encourage": true, "allow": true,
+	"enable": true, "equip": true, "arm": true, "persuade": true, "invite": true, "permit": true,
+	"authorise": true, "authorize": true, "mentor": true, "recruit": true, "convince": true, "inspire": true,
+	"fund": true, "pay": true, "assist": true, "form": true, "raise": true, "create": true, "build": true}
+
+// objectControlled returns the object of the clause an infinitive clause
+// ci depends on when that clause's verb passes its object to the
+// infinitive ("US troops trained Kurdish-led units to fight Isis": the
+// units fight; "a force it had formed to fight Isis": the force). The
+// language layer gives such infinitives the subject of the clause above.
+func (v *sview) objectControlled(ci int) (span, bool) {
+	cl := &v.s.Clauses[ci]
+	p := cl.Parent
+	if p < 0 || p >= len(v.s.Clauses) || !v.isIrrealis(ci) {
+		return span{}, false
+	}
+	pc := &v.s.Clauses[p]
+	if !objectControlVerbs[v.lemma[clampTok(v, pc.Verb.Head)]] || pc.Verb.Passive {
+		return span{}, false
+	}
+	if cl.Subject != nil && pc.Object != nil && overlaps(argSpan(cl.Subject), argSpan(pc.Object)) {
+		return argSpan(cl.Subject), true // the language layer already gave the object
+	}
+	if cl.Subject != nil && !sameSpan(argSpan(cl.Subject), argSpan(pc.Subject)) {
+		return span{}, false
+	}
+	st := cl.Verb.Start
+	if v.lower[st] != "to" {
+		st--
+	}
+	if pc.Object != nil && pc.Object.End == st && pc.Object.End > pc.Verb.End {
+		return argSpan(pc.Object), true
+	}
+	// a relative clause on the object: "a force it had formed to fight"
+	if v.isRelative(p) || pc.Object == nil && pc.Verb.End == st && st >= 0 {
+		if a := v.antecedentOfObjectRelative(p); a.ok() {
+			return a, true
+		}
+	}
+	return span{}, false
+}
+
+// antecedentOfObjectRelative returns the noun phrase right before the
+// subject of clause p when p is an object relative without a relative
+// word ("a Kurdish-led force it had formed"), or an empty span.
+func (v *sview) antecedentOfObjectRelative(p int) span {
+	sub := argSpan(v.s.Clauses[p].Subject)
+	if !sub.ok() || v.s.Clauses[p].Object != nil || sub.start < 1 {
+		return span{}
+	}
+	k := sub.start - 1
+	if v.lower[k] == "that" || v.lower[k] == "which" {
+		k--
+	}
+	if k < 0 || !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
+		return span{}
+	}
+	return v.slotBack(k)
+}
+
+// criticisableNouns are things one attacks with words: "attacked the
+// decision", "savaged the plans", "hit out at the policy".
+var criticisableNouns = map[string]bool{"decision": true, "plan": true, "plans": true, "policy": true,
+	"policies": true, "proposal": true, "proposals": true, "remark": true, "remarks": true, "comment": true,
+	"comments": true, "report": true, "ruling": true, "bill": true, "law": true, "idea": true, "record": true,
+	"stance": true, "budget": true, "move": true, "approach": true, "handling": true, "claim": true,
+	"claims": true, "statement": true, "speech": true, "strategy": true, "reform": true, "reforms": true,
+	"legislation": true, "manifesto": true, "pledge": true, "pledges": true, "scheme": true, "deal": true,
+	"verdict": true, "judgment": true, "judgement": true, "response": true, "position": true, "view": true,
+	"views": true, "attitude": true, "rhetoric": true, "language": true, "tactics": true, "campaign": true}
+
+// criticisedObject reports whether the object of clause ci is a decision,
+// plan, remark or the like (criticisableNouns): attacking it is words.
+func (v *sview) criticisedObject(ci int) bool {
+	if ci < 0 || ci >= len(v.s.Clauses) || v.s.Clauses[ci].Object == nil {
+		return false
+	}
+	h := v.s.Clauses[ci].Object.Head
+	return h >= 0 && h < len(v.lower) && criticisableNouns[v.lower[h]]
+}
+
+// wordNouns are what one is bombarded or pelted with in a debate.
+var wordNouns = map[string]bool{"request": true, "requests": true, "question": true, "questions": true,
+	"letter": true, "letters": true, "call": true, "calls": true, "complaint": true, "complaints": true,
+	"email": true, "emails": true, "message": true, "messages": true, "demand": true, "demands": true,
+	"criticism": true, "abuse": true, "insults": true, "queries": true, "petitions": true, "barrage": true}
+
+// withWords reports whether the verb at a is followed, within its
+// clause, by "with" and a noun of words ("bombarded the minister with a
+// barrage of requests").
+func (v *sview) withWords(a int) bool {
+	for k := a + 1; k+1 < len(v.lower) && k < a+10; k++ {
+		if v.boundary[k] || v.verb[k] {
+			return false
+		}
+		if v.lower[k] == "with" {
+			for j := k + 1; j < len(v.lower) && j < k+5; j++ {
+				if wordNouns[v.lower[j]] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// withdrawnFrom returns the actor a withdrawal leaves: the object of
+// "from" or "out of" in clause ci or in a clause embedded in it
+// ("agreed to withdraw its troops from Lebanon").
+func (v *sview) withdrawnFrom(ci int) (span, []aref) {
+	for cj := range v.s.Clauses {
+		if cj != ci && !v.isChild(cj, ci) {
+			continue
+		}
+		for i := range v.s.Clauses[cj].Preps {
+			pr := &v.s.Clauses[cj].Preps[i]
+			if pr.Prep != "from" && pr.Prep != "of" {
+				continue
+			}
+			if pr.Prep == "of" && (pr.Start < 2 || v.lower[pr.Start-2] != "out") {
+				continue
+			}
+			sp := argSpan(pr)
+			if as := v.actorsIn(sp); len(as) > 0 {
+				return sp, v.placeActors(sp, as)
+			}
+		}
+	}
+	// "from neighbouring Lebanon" when the language layer found no
+	// prepositional phrase: the first actor within a few words of "from"
+	h := v.s.Clauses[ci].Verb.Head
+	for k := h + 1; k < len(v.lower) && k < h+12 && !v.boundary[k]; k++ {
+		if v.lower[k] != "from" {
+			continue
+		}
+		for j := k + 1; j < len(v.lower) && j <= k+3 && !v.boundary[j]; j++ {
+			if mi := v.mStart[j]; mi >= 0 && mi < len(v.mentions) {
+				sp := span{v.mentions[mi].Start, v.mentions[mi].End}
+				if as := v.actorsIn(sp); len(as) > 0 {
+					return sp, as
+				}
+			}
+		}
+		break
+	}
+	return span{}, nil
 }

@@ -364,6 +364,9 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 			if locativePreps[pa.Prep] || routePreps[pa.Prep] {
 				continue // "across its caliphate straddling Iraq and Syria" is where
 			}
+			if pa.Start >= 2 && causalBefore(v.lower[pa.Start-2], pa.Prep) {
+				continue // "because of the Asian tsunami" is why
+			}
 			sp := argSpan(pa)
 			if !sp.ok() || overlaps(sp, exclude) {
 				continue
@@ -513,6 +516,17 @@ func (v *sview) isChild(cj, ci int) bool {
 // Syria".
 var routePreps = map[string]bool{"via": true, "through": true, "across": true, "along": true, "around": true,
 	"about": true, "regarding": true, "concerning": true, "like": true, "despite": true, "beyond": true}
+
+// causalBefore reports whether word w before preposition prep makes a
+// phrase of cause: "because of", "due to", "owing to", "thanks to",
+// "in response to".
+func causalBefore(w, prep string) bool {
+	switch w + " " + prep {
+	case "because of", "due to", "owing to", "thanks to", "response to", "reaction to", "instead of", "regardless of", "ahead of", "spite of":
+		return true
+	}
+	return false
+}
 
 // extendPP extends a noun phrase by up to two following prepositional
 // phrases whose preposition is not a place or time one.
@@ -825,8 +839,8 @@ func (v *sview) laterActor(k int, exclude span) (span, []aref) {
 		if m.Start < k || m.Agency || overlaps(span{m.Start, m.End}, exclude) {
 			continue
 		}
-		if v.afterLocative(m.Start) {
-			continue // "in East Jerusalem" is where, not whom
+		if v.afterLocative(m.Start) || v.afterCause(m.Start) {
+			continue // "in East Jerusalem" is where, not whom; "because of the tsunami" why
 		}
 		reporter := false
 		for ci := range v.s.Clauses {
@@ -844,6 +858,20 @@ func (v *sview) laterActor(k int, exclude span) (span, []aref) {
 		}
 	}
 	return span{}, nil
+}
+
+// afterCause reports whether the phrase starting at token k follows a
+// preposition of cause ("because of the Asian tsunami", "due to").
+func (v *sview) afterCause(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if t := v.s.Tokens[j].Tag; t == "IN" || t == "TO" {
+			return causalBefore(v.lower[j-1], v.lower[j])
+		}
+		if t := v.s.Tokens[j].Tag; t != "DT" && t != "JJ" && t != "NNP" && t != "CD" {
+			return false
+		}
+	}
+	return false
 }
 
 // afterLocative reports whether the phrase starting at token k follows a
@@ -1123,6 +1151,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 
 	// source
 	srcSpan, srcs := m.src, []aref(nil)
+	controlled := false // the source is the object of an object-control verb
 	if srcSpan.ok() {
 		srcs = v.actorsIn(srcSpan)
 	}
@@ -1179,6 +1208,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			} else if sb := v.auxSubject(ci); sb.ok() {
 				srcSpan = sb
 			}
+		}
+		if oc, ok := v.objectControlled(ci); ok {
+			// "US troops trained Kurdish-led units to fight Isis": the
+			// units fight
+			srcSpan, controlled = oc, true
 		}
 		if v.agencyIn(srcSpan) == nil {
 			srcs = v.actorsIn(srcSpan)
@@ -1327,7 +1361,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			srcSpan = v.antecedent(ci)
 			srcs = v.actorsIn(srcSpan)
 		}
-	} else if len(srcs) == 0 && ci >= 0 && (noun || !v.s.Clauses[ci].Verb.Passive) {
+	} else if len(srcs) == 0 && ci >= 0 && (noun || !v.s.Clauses[ci].Verb.Passive) && !controlled {
 		// a pronoun subject ("X said it would ...") refers to the reporter;
 		// the unnamed agent of a passive ("X said they were detained") is
 		// not whoever is above it ("Interpol said fighters will be
@@ -1336,7 +1370,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		sp, as, _ := v.climbSource(ci, unrealised || v.pronounSubject(ci))
 		srcSpan, srcs = sp, as
 	}
-	if len(srcs) == 0 && ci >= 0 && !noun {
+	if len(srcs) == 0 && ci >= 0 && !noun && !controlled {
 		// "police opened fire to disperse the demonstrators"
 		if sp, as := c.sharedSubject(v, ci); len(as) > 0 && !overlaps(sp, tgtSpan) {
 			srcSpan, srcs = sp, as
@@ -1406,7 +1440,12 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	}
 	if !noun && v.ownForces(ci, p.Code, srcs, tgts, tgtSpan) {
 		tgts = nil
-		if !p.NoTarget && mi.modality != event.Intended {
+		if strings.HasPrefix(p.Code, "087") || strings.HasPrefix(p.Code, "0356") {
+			// "agreed to withdraw its troops from Lebanon": the place
+			// left is the target
+			tgtSpan, tgts = v.withdrawnFrom(ci)
+		}
+		if len(tgts) == 0 && !p.NoTarget && mi.modality != event.Intended {
 			return nil, "the source's own forces are its instrument, not a target"
 		}
 	}
