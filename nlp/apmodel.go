@@ -576,6 +576,25 @@ func (m *apModel) wordWeight(lw, tag string) float32 {
 	return 0
 }
 
+// wordWeights2 returns wordWeight for two tags with one look-up.
+func (m *apModel) wordWeights2(lw, tagA, tagB string) (a, b float32) {
+	e := m.vocab[lw]
+	if e == nil || e.rows == nil {
+		return 0, 0
+	}
+	ia, okA := m.classID[tagA]
+	ib, okB := m.classID[tagB]
+	for _, p := range m.pairs[e.rows.i.lo:e.rows.i.hi] {
+		switch {
+		case okA && p.id == ia:
+			a = p.w
+		case okB && p.id == ib:
+			b = p.w
+		}
+	}
+	return a, b
+}
+
 // knowsLower reports a lower-case word that the model knows as an
 // ordinary English word even when no dictionary lists it ("someone",
 // "highly"): one of its unambiguous words with a tag other than a name's,

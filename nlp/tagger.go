@@ -542,16 +542,20 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			toks[i].Tag = "JJ"
 			continue
 		}
-		if t == "JJ" && p.model.wordWeight(lowers[i], "JJ") <= 0 && p.model.wordWeight(lowers[i], "NN") > 0 && !isDemonym(toks[i].Text) && !adjectiveEnding(lowers[i]) {
-			// "tap water", "the address field": a noun that modifies
-			// a noun, which the model read as an adjective.
-			toks[i].Tag = "NN"
-			t = "NN"
-		} else if t == "NN" && predicativePlace(toks, i) && !startsUpper(toks[i].Text) && p.model.wordWeight(lowers[i], "NN") <= 0 && p.model.wordWeight(lowers[i], "JJ") > 0 {
-			// "is really small and cute", "the fun part": an adjective
-			// the model read as a noun.
-			toks[i].Tag = "JJ"
-			t = "JJ"
+		if t == "JJ" && !adjectiveEnding(lowers[i]) {
+			if jj, nn := p.model.wordWeights2(lowers[i], "JJ", "NN"); jj <= 0 && nn > 0 && !isDemonym(toks[i].Text) {
+				// "tap water", "the address field": a noun that
+				// modifies a noun, which the model read as an adjective.
+				toks[i].Tag = "NN"
+				t = "NN"
+			}
+		} else if t == "NN" && predicativePlace(toks, i) && !startsUpper(toks[i].Text) {
+			if jj, nn := p.model.wordWeights2(lowers[i], "JJ", "NN"); nn <= 0 && jj > 0 {
+				// "is really small and cute": an adjective the model
+				// read as a noun.
+				toks[i].Tag = "JJ"
+				t = "JJ"
+			}
 		}
 		if t == "JJ" && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$") && isNoun(toks[i+1].Tag) && strings.HasSuffix(lowers[i], "ed") && p.model.wordWeight(lowers[i], "VBN") > p.model.wordWeight(lowers[i], "JJ") {
 			// "the attached file", "the intended recipient": a verb's
