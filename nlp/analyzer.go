@@ -83,6 +83,7 @@ type scratch struct {
 	chunks  []Chunk
 	inTime  []bool
 	kinds   []clauseKind
+	antes   []*Arg
 	topEnd  []int
 	byStart []int
 	tops    []npSpan

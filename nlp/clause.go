@@ -71,7 +71,11 @@ func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attributio
 	}
 	b.clauses = make([]Clause, 0, nvg)
 	b.kind = sc.kinds[:0]
-	b.ante = make([]*Arg, 0, nvg)
+	b.ante = sc.antes[:0]
+	defer func() {
+		clear(b.ante)
+		sc.antes = b.ante[:0]
+	}()
 	defer func() { sc.kinds = b.kind[:0] }()
 	if cap(sc.args) < 6*nvg {
 		sc.args = make([]Arg, 0, 6*nvg)
