@@ -104,6 +104,14 @@ func (st *docState) nameCountry(a Actor) {
 // sentence before: before it there, or in the pronoun's own sentence),
 // the pronoun is more likely that person: nothing.
 func (st *docState) pronounAntecedent(p string) (Actor, bool) {
+	want := byte('m')
+	if p == "she" {
+		want = 'f'
+	}
+	fits := func(ra *recentActor) bool {
+		g := st.gender[lastLower(ra.actor.Name)]
+		return g == 0 || g == want
+	}
 	pick := func(ra *recentActor) (Actor, bool) {
 		if st.otherPersonOK && st.otherPerson.after(position{ra.sentence, ra.start}) {
 			return Actor{}, false
@@ -112,13 +120,13 @@ func (st *docState) pronounAntecedent(p string) (Actor, bool) {
 	}
 	if p != "him" {
 		for i := len(st.recent) - 1; i >= 0 && st.recent[i].sentence == st.atSentence; i-- {
-			if st.recent[i].person && !st.recent[i].institution && st.recent[i].actor.Name != "" {
+			if st.recent[i].person && !st.recent[i].institution && st.recent[i].actor.Name != "" && fits(&st.recent[i]) {
 				return pick(&st.recent[i])
 			}
 		}
 		var first *recentActor
 		for i := len(st.recent) - 1; i >= 0 && st.recent[i].sentence >= st.atSentence-1; i-- {
-			if ra := &st.recent[i]; ra.person && !ra.institution && ra.sentence == st.atSentence-1 {
+			if ra := &st.recent[i]; ra.person && !ra.institution && ra.sentence == st.atSentence-1 && fits(ra) {
 				first = ra
 			}
 		}
@@ -133,11 +141,48 @@ func (st *docState) pronounAntecedent(p string) (Actor, bool) {
 		}
 	}
 	for i := len(st.recent) - 1; i >= 0 && st.atSentence-st.recent[i].sentence <= 2; i-- {
-		if st.recent[i].person && !st.recent[i].institution {
+		if st.recent[i].person && !st.recent[i].institution && fits(&st.recent[i]) {
 			return pick(&st.recent[i])
 		}
 	}
 	return Actor{}, false
+}
+
+// genderedHonorifics say whether the person named after them is a man or
+// a woman.
+var genderedHonorifics = map[string]byte{"mr": 'm', "mister": 'm', "sir": 'm', "lord": 'm',
+	"mrs": 'f', "ms": 'f', "miss": 'f', "lady": 'f', "baroness": 'f', "dame": 'f'}
+
+// noteGender records the gender of a person whose name was written after
+// a gendered honorific ("Mrs Follett", "Lord Carlile").
+func (st *docState) noteGender(s *nlp.Sentence, core *item, name string) {
+	if name == "" {
+		return
+	}
+	for _, k := range []int{core.start - 1, core.start} {
+		if k < 0 || k >= len(s.Tokens) {
+			continue
+		}
+		t := strings.TrimSuffix(s.Tokens[k].Text, ".")
+		if len(t) > 8 {
+			continue
+		}
+		var b [8]byte
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if g := genderedHonorifics[string(b[:len(t)])]; g != 0 {
+			if st.gender == nil {
+				st.gender = map[string]byte{}
+			}
+			st.gender[lastLower(name)] = g
+			return
+		}
+	}
 }
 
 // personName reports whether a name not in any dictionary is a
@@ -806,6 +851,9 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 					out = append(out, m)
 				}
 			}
+		}
+		if g.core != nil && len(res.actors) == 1 && res.person {
+			st.noteGender(s, g.core, res.actors[0].Name)
 		}
 		if res.agency && (len(g.agents) > 0 || g.core != nil && g.core.kind == itName) ||
 			len(res.actors) == 0 && g.core != nil && g.core.kind == itName && personName(s, g.core) {

@@ -59,6 +59,8 @@ func TestContextRules(t *testing.T) {
 		{"a possessor's ally", "The deputy chief of Israel's militia ally in southern Lebanon was killed.", "Israel's militia ally in southern Lebanon", 0, "LBNREB"},
 		{"an organisation's modified title", "Hamas's political leader Khaled Meshaal rejected the offer.", "Hamas's political leader Khaled Meshaal", 0, "PSEINSHMS"},
 		{"an organisation's title before an apposition", "Mike Nattrass, UKIP's deputy leader, made the comments. But he denied it.", "he", 0, "GBRPTYUKI"},
+		{"she: not a man", "Mr Blunkett spoke to reporters. She said the meeting was private.", "She", 0, "-"},
+		{"he: a man named with Mr", "Tony Blair met Mrs Quinn in London. He said the talks were useful.", "He", 0, "GBRGOV"},
 		{"its: a named group", "The PKK said its fighters would withdraw.", "its fighters", 0, "IMGPKK"},
 		{"its: an organisation", "The UN said its peacekeepers would stay in Mali.", "its peacekeepers", 0, "IGOUNO"},
 		{"he: not a body", "The Syrian government rejected the plan. He said it was a trap.", "He", 0, "-"},

@@ -320,6 +320,10 @@ type docState struct {
 	// not someone named before it. ok is false when there is none.
 	otherPerson   position
 	otherPersonOK bool
+	// gender maps a person's last name (lower case) to 'm' or 'f' when
+	// the text wrote it after a gendered honorific ("Mr", "Mrs", "Lady"):
+	// "he" and "she" never take a person of the other.
+	gender map[string]byte
 	// counts is how often each country is mentioned before the current
 	// sentence (second pass), first its order of first mention in the
 	// document.
