@@ -102,6 +102,10 @@ func fixedTag(w string) string {
 		return "UH"
 	case "thanks", "Thanks":
 		return "NN"
+	case "etc", "etc.", "ect", "i.e.", "ie", "e.g.":
+		return "FW" // Latin abbreviations, foreign words in Penn tags
+	case "vs", "vs.", "v.":
+		return "IN"
 	case "PS", "P.S.", "PS.", "P.S", "ps", "p.s.":
 		return "NN" // a postscript
 	case "herein", "hereby", "thereof", "therein", "hereto", "thereto", "hereafter",
@@ -160,6 +164,13 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		// wherever it stands ("Vince", "Qaeda").
 		if (sc.tags[i] == "NN" || sc.tags[i] == "JJ" || sc.tags[i] == "VB" || sc.tags[i] == "VBP") && sc.fixed[i] == "" && p.isName(toks, i, sc.words[i], sc.lowers[i], mode) {
 			toks[i].Tag = "NNP"
+		}
+		// A capitalised adjective that begins a gazetteer name: "North
+		// Korea", "New York".
+		if sc.tags[i] == "JJ" && mode == caseNormal && i+1 < len(toks) && sc.tags[i+1] == "NNP" && startsUpper(toks[i].Text) && startsUpper(toks[i+1].Text) && toks[i].End+1 == toks[i+1].Start {
+			if _, ok := gazetteer().names[sc.lowers[i]+" "+sc.lowers[i+1]]; ok {
+				toks[i].Tag = "NNP"
+			}
 		}
 		// A capitalised plural inside a name: "Beverly Hills", "the
 		// Revolutionary Guards".

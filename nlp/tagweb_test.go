@@ -112,6 +112,8 @@ func TestWebTags(t *testing.T) {
 		{"They drove home after dinner.", "home", "RB"},
 		{"Their home was damaged.", "home", "NN"},
 		{"Share the good news!", "Share", "VB"},
+		{"We flew to North Korea last spring.", "North", "NNP"},
+		{"Bring pens, paper, etc.", "etc.", "FW"},
 		{"For details please contact Maria.", "contact", "VB"},
 		{"There are groups that attack tourists.", "attack", "VBP"},
 		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
