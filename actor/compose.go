@@ -215,6 +215,12 @@ func personName(s *nlp.Sentence, core *item) bool {
 	return false
 }
 
+// regionCodes are the region codes of the countries dictionary: never the
+// possessor of "its army" or "their government".
+var regionCodes = map[string]bool{"EUR": true, "AFR": true, "ASA": true, "MEA": true, "LAM": true, "WST": true,
+	"WAF": true, "EAF": true, "NAF": true, "SAF": true, "EEU": true, "SAS": true, "CAU": true, "ARB": true,
+	"NMR": true, "SAM": true, "CAS": true, "SEA": true, "BLK": true}
+
 // possessor is what "its forces", "their government", "his ministry"
 // belong to: the most recent actor of this or the two sentences before (a
 // person for his/her). An actor with a country gives that country; a
@@ -227,8 +233,11 @@ func (st *docState) possessor(personOnly bool) (Actor, bool) {
 		if personOnly && (!ra.person || ra.institution) {
 			continue
 		}
-		if ra.actor.Country != "" {
+		if ra.actor.Country != "" && !regionCodes[ra.actor.Country] {
 			return ra.actor, true
+		}
+		if regionCodes[ra.actor.Country] {
+			continue // "Turkey ... guards Europe's borders ... its army": a region owns no army
 		}
 		if !ra.person && len(ra.actor.Code) > 3 && ra.actor.Code != strings.Join(ra.actor.Sectors, "") {
 			a := ra.actor

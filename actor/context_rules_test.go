@@ -61,6 +61,7 @@ func TestContextRules(t *testing.T) {
 		{"an organisation's title before an apposition", "Mike Nattrass, UKIP's deputy leader, made the comments. But he denied it.", "he", 0, "GBRPTYUKI"},
 		{"she: not a man", "Mr Blunkett spoke to reporters. She said the meeting was private.", "She", 0, "-"},
 		{"he: a man named with Mr", "Tony Blair met Mrs Quinn in London. He said the talks were useful.", "He", 0, "GBRGOV"},
+		{"its: not a region", "Turkey guards Europe's borders, so nobody objected when its army entered Afrin.", "its army", 0, "TURMIL"},
 		{"its: a named group", "The PKK said its fighters would withdraw.", "its fighters", 0, "IMGPKK"},
 		{"its: an organisation", "The UN said its peacekeepers would stay in Mali.", "its peacekeepers", 0, "IGOUNO"},
 		{"he: not a body", "The Syrian government rejected the plan. He said it was a trap.", "He", 0, "-"},
