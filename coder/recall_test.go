@@ -116,6 +116,9 @@ func TestPatternRecall(t *testing.T) {
 		{name: "a code of conduct is an agreement",
 			text: "Vietnam and Malaysia on Tuesday signed a code of conduct for their fishing fleets.",
 			want: []string{"VNM SUPPORT MYS"}},
+		{name: "people sent to investigate are an investigation, not a deployment",
+			text: "The United Nations sent a team of experts to Syria to investigate the chemical attack.",
+			want: []string{"IGO ACCUSE SYR"}, bad: []string{"154"}},
 	}
 	for _, tc := range cases {
 		got := recallLines(t, tc.text)
