@@ -119,6 +119,12 @@ func TestPatternRecall(t *testing.T) {
 		{name: "people sent to investigate are an investigation, not a deployment",
 			text: "The United Nations sent a team of experts to Syria to investigate the chemical attack.",
 			want: []string{"IGO ACCUSE SYR"}, bad: []string{"154"}},
+		{name: "placed under investigation in a country: its justice investigates",
+			text: "A Russian businessman was placed under formal investigation in France on Tuesday.",
+			want: []string{"FRA ACCUSE RUS"}},
+		{name: "the investigators named as subject stay the source",
+			text: "French prosecutors placed the Russian senator under investigation in Nice.",
+			want: []string{"FRAJUD ACCUSE RUS"}},
 	}
 	for _, tc := range cases {
 		got := recallLines(t, tc.text)
