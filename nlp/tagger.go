@@ -574,6 +574,10 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 			toks[i].Tag = "VBN"
 			continue
 		}
+		if t == "RB" && len(lowers[i]) > 5 && strings.HasSuffix(lowers[i], "ly") && (i+1 == len(toks) || !isVerb(toks[i+1].Tag) && toks[i+1].Tag != "RB") && p.nounPlusLy(lowers[i]) {
+			toks[i].Tag = "JJ" // "friendly staff", "it was lovely"
+			continue
+		}
 		if t == "VBD" && i > 1 && participleAfterAux(toks, lowers, i) {
 			toks[i].Tag = "VBN"
 			continue
@@ -853,6 +857,22 @@ func (p *posTagger) presentAfterSubject(toks []Token, lowers []string, i int) bo
 		return false
 	}
 	return p.model.wordWeight(lowers[i], "VBP") > 0 || p.canBeVerb(lowers[i])
+}
+
+// nounPlusLy reports an adjective made of a noun and -ly ("friendly",
+// "lovely", "costly"): the model's lexicon knows the stem as a noun and
+// not as an adjective, unlike the stems of adverbs ("quick-ly").
+func (p *posTagger) nounPlusLy(lw string) bool {
+	switch lw {
+	case "partly", "namely", "presently", "wholly", "only", "early", "purposely", "officially", "nightly", "yearly", "monthly", "weekly", "daily", "hourly":
+		return false // adverbs of a noun, and the time words that are both
+	}
+	stem := lw[:len(lw)-2]
+	jj, nn := p.model.wordWeights2(stem, "JJ", "NN")
+	if nn <= 0 && len(stem) > 2 && stem[len(stem)-1] != 'e' {
+		jj, nn = p.model.wordWeights2(stem+"e", "JJ", "NN") // "lovely"
+	}
+	return nn > 0 && jj <= 0
 }
 
 // canBeVerb reports a word that the lemma dictionary knows as a verb:
