@@ -887,6 +887,12 @@ var round3Cases = []specCase{
 	{text: "Lina Saleh, 31, from Homs, said the shelling went on all night.", checks: `
 		subj said = Lina Saleh, 31
 		subjhead said = Saleh`},
+	{text: "Extra troops were sent to the region to protect the pipeline.", checks: `
+		subj protect = Extra troops
+		marker protect = in order to`},
+	{text: "He was linked to a plot to kidnap the judge.", checks: `
+		nomarker kidnap = in order to
+		nosubj kidnap`},
 	{text: "The ministers did not meet and the talks collapsed.", checks: `
 		neg meet
 		pos collapsed`},

@@ -786,11 +786,15 @@ func contentNoun(lemma string) bool {
 	return false
 }
 
-// actingSubject returns the agent of clause k: its subject, or for a
-// passive without agent nil.
+// actingSubject returns the one who acts in clause k: its subject, or
+// for a passive without agent its grammatical subject ("Troops were sent
+// to the region to protect it": the troops protect).
 func (b *clauseBuilder) actingSubject(k int) *Arg {
 	if k < 0 {
 		return nil
+	}
+	if cl := &b.clauses[k]; cl.Subject == nil && cl.Verb.Passive {
+		return cl.SurfaceSubject
 	}
 	return b.clauses[k].Subject
 }
@@ -868,7 +872,8 @@ func infinitiveNoun(lemma string) bool {
 		"scheme", "programme", "program", "project", "legislation", "measure", "step", "intention",
 		"desire", "determination", "obligation", "duty", "freedom", "courage", "tendency", "temptation",
 		"urge", "wish", "mission", "task", "job", "responsibility", "go-ahead", "approval", "consent",
-		"place", "thing", "one", "first", "last":
+		"place", "thing", "one", "first", "last", "plot", "conspiracy", "ploy", "operation", "offensive",
+		"race", "struggle", "fight", "battle", "war", "quest", "crusade", "deadline", "pact", "accord", "treaty":
 		return true
 	}
 	return false
