@@ -215,6 +215,20 @@ func personName(s *nlp.Sentence, core *item) bool {
 	return false
 }
 
+// refersBack reports whether a group points back to a country named
+// before: "its Congress", "the country's Congress".
+func refersBack(s *nlp.Sentence, g group) bool {
+	if g.det == "its" || g.det == "their" {
+		return true
+	}
+	k := g.start
+	if k >= 2 && (s.Tokens[k-1].Text == "'s" || s.Tokens[k-1].Text == "’s") {
+		w := strings.ToLower(s.Tokens[k-2].Text)
+		return w == "country" || w == "nation"
+	}
+	return false
+}
+
 // regionCodes are the region codes of the countries dictionary: never the
 // possessor of "its army" or "their government".
 var regionCodes = map[string]bool{"EUR": true, "AFR": true, "ASA": true, "MEA": true, "LAM": true, "WST": true,
@@ -992,6 +1006,21 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 				res.basis = "title+nationality"
 			}
 		case agCountry != "":
+			if h := headAgent(g.agents); h.HomeDefault && st.total[agCountry] == 0 && refersBack(s, g) {
+				// "Brazil's bankruptcy law was approved by the country's
+				// Congress" (in a text that never names the US): the
+				// country the text is about, or the one "its" points to.
+				c := st.focus
+				if a, ok := st.possessor(false); ok && (g.det == "its" || g.det == "their") && a.Country != "" {
+					c = a.Country
+				}
+				if c == "" {
+					res.actors = []Actor{{Code: sector, Sectors: splitSectors(sector), Role: role}}
+					res.basis = "dictionary"
+					return res
+				}
+				agCountry = c
+			}
 			a := withSector(agCountry, sector)
 			a.Role = role
 			res.actors = []Actor{a}

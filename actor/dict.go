@@ -57,6 +57,11 @@ type Entry struct {
 	Plural  bool // the phrase is a plural form ("ministers")
 	Generic bool // agent that says little of the sector ("official", "leader")
 	Capital bool // matches only text written with a capital ("General", not "in general")
+	// HomeDefault marks an agent's country= binding as the usual reading
+	// only ("Congress" is the US Congress): pointed back to ("its
+	// Congress", "the country's Congress") in a text that never names
+	// that country, it is the other country's.
+	HomeDefault bool
 	// Courts marks a capital that is the seat of international courts
 	// ("The Hague"): a court as the subject of a legal verb, else a place.
 	Courts bool
@@ -368,6 +373,8 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 					base.Community = true
 				case "courts":
 					base.Courts = true
+				case "default":
+					base.HomeDefault = true
 				case "noplural":
 				default:
 					return nil, fmt.Errorf("unknown flag %q", f)

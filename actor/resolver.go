@@ -155,6 +155,7 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		st.focus = best
 	}
 	st.first = first
+	st.total = counts
 	st.counts = make(map[string]int, len(counts))
 	// First pass: learn the names that titles and appositions give, so
 	// that a headline naming people before the text introduces them
@@ -324,6 +325,8 @@ type docState struct {
 	// the text wrote it after a gendered honorific ("Mr", "Mrs", "Lady"):
 	// "he" and "she" never take a person of the other.
 	gender map[string]byte
+	// total is how often each country is named in the whole text.
+	total map[string]int
 	// counts is how often each country is mentioned before the current
 	// sentence (second pass), first its order of first mention in the
 	// document.
