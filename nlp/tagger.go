@@ -967,6 +967,10 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 			return
 		}
 	}
+	if t == "VB" && lowers[i] == "do" && i+1 < len(toks) && !first && toks[i-1].Tag != "MD" && toks[i-1].Tag != "TO" && (toks[i+1].Tag == "PRP" && lowers[i+1] != "it" || i+2 < len(toks) && lowers[i+1] == "n't" && toks[i+2].Tag == "PRP") {
+		toks[i].Tag = "VBP" // "how do you ...", "don't they know"
+		return
+	}
 	if t == "VBP" && !first && invertedAux(toks, lowers, i) {
 		toks[i].Tag = "VB" // "What will your friends say?"
 		return
@@ -982,6 +986,10 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 				toks[i].Tag = "VB" // "Don't ..."
 			} else if next == "PRP" || next == "DT" || next == "NNP" {
 				toks[i].Tag = "VBP" // "Do you ..."
+			}
+		case "love", "recommend", "appreciate", "need":
+			if next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "." || next == "" {
+				toks[i].Tag = "VBP" // "Love this place!": "I" left out
 			}
 		case "have", "hope", "thank", "guess", "wish":
 			if lowers[i] == "have" && next == "DT" && (lowers[i+1] == "a" || lowers[i+1] == "an") && toks[len(toks)-1].Text != "?" {

@@ -117,6 +117,8 @@ func TestWebTags(t *testing.T) {
 		{"The staff were friendly and fast.", "friendly", "JJ"},
 		{"The deal was partly funded by the bank.", "partly", "RB"},
 		{"They acted quickly.", "quickly", "RB"},
+		{"How do you open this box?", "do", "VBP"},
+		{"Love this little cafe!", "Love", "VBP"},
 		{"For details please contact Maria.", "contact", "VB"},
 		{"There are groups that attack tourists.", "attack", "VBP"},
 		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
