@@ -583,26 +583,49 @@ func (v *sview) coordinatedNotComplement(ci int) bool {
 // deal", "resulted in Turkey withdrawing"), which the language layer left
 // unattached: ci is that clause's complement. It returns -1 otherwise.
 func (v *sview) gerundHost(ci int) int {
+	host, _ := v.gerundComplement(ci)
+	return host
+}
+
+// gerundComplement returns the clause whose prepositional object is the
+// subject of the gerund clause ci, and that object: the subject the
+// language layer gave ci starts the prepositional phrase, or ci's verb
+// follows the phrase right away ("could lead to the Turkish president,
+// Recep Tayyip Erdoğan, reaching a deal", where the language layer gave
+// the gerund the subject of "lead"). It returns -1 otherwise.
+func (v *sview) gerundComplement(ci int) (int, span) {
 	cl := &v.s.Clauses[ci]
 	h := cl.Verb.Head
-	if cl.Parent >= 0 || cl.Subject == nil || h < 0 || h >= len(v.s.Tokens) || v.s.Tokens[h].Tag != "VBG" || cl.Verb.Start != h {
-		return -1
+	if cl.Parent >= 0 || h < 0 || h >= len(v.s.Tokens) || v.s.Tokens[h].Tag != "VBG" || cl.Verb.Start != h {
+		return -1, span{}
 	}
-	st := cl.Subject.Start
-	if st <= 0 || v.s.Tokens[st-1].Tag != "IN" && v.s.Tokens[st-1].Tag != "TO" {
-		return -1
+	st := -1
+	if cl.Subject != nil {
+		st = cl.Subject.Start
 	}
 	for cj := range v.s.Clauses {
 		if cj == ci {
 			continue
 		}
-		for _, pr := range v.s.Clauses[cj].Preps {
-			if pr.Start == st {
-				return cj
+		for i := range v.s.Clauses[cj].Preps {
+			pr := &v.s.Clauses[cj].Preps[i]
+			if pr.Start == st && st > 0 && (v.s.Tokens[st-1].Tag == "IN" || v.s.Tokens[st-1].Tag == "TO") {
+				return cj, argSpan(pr)
+			}
+			switch pr.Prep {
+			case "to", "of", "for", "from", "about", "on", "without", "against":
+			default:
+				continue
+			}
+			// right after the phrase, or after the comma closing an
+			// apposition inside it; a comma after a plain phrase starts
+			// an adjunct of the whole clause ("..., fearing ...")
+			if e := pr.End; e == h || e+1 == h && v.lower[e] == "," && v.hasComma(argSpan(pr)) {
+				return cj, argSpan(pr)
 			}
 		}
 	}
-	return -1
+	return -1, span{}
 }
 
 // conditionCues put the nominal after them in a condition, not a fact:
@@ -675,3 +698,13 @@ var accusationVerbs = map[string]bool{"accuse": true, "blame": true, "charge": t
 // Mattis to quit", "the army was forced to withdraw", "prompted the
 // minister to resign".
 var causatives = map[string]bool{"lead": true, "force": true, "compel": true, "prompt": true, "cause": true, "oblige": true, "spur": true}
+
+// hasComma reports whether the phrase sp holds a comma.
+func (v *sview) hasComma(sp span) bool {
+	for k := sp.start; k < sp.end && k < len(v.lower); k++ {
+		if v.lower[k] == "," {
+			return true
+		}
+	}
+	return false
+}

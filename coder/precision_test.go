@@ -124,6 +124,14 @@ func TestPrecisionClasses(t *testing.T) {
 			bad: []string{"USAMIL 190"}},
 		{text: "The Turkish army crossed into Syria.",
 			want: []string{"TURMIL 190 SYR"}},
+		{text: "The American defence secretary handed in his resignation on Thursday over the American president's decision to pull US troops out of Syria.",
+			want: []string{"USAGOV 0831 - RETREAT", "USAGOV 0356 SYR"}},
+		{text: "Russia and Iran are wary of Turkish intentions, fearing the break-up of Syria.",
+			bad: []string{"TUR 012"}},
+		{text: "A senator is welcoming the decision by the Japanese prime minister to withdraw Japanese troops from Iraq.",
+			want: []string{"JPNGOV 0356 IRQ"}},
+		{text: "The Turkish preoccupation with the Kurds could lead to the Turkish president reaching a deal with Damascus and Moscow.",
+			want: []string{"TURGOV 057 RUSGOV hypothetical"}, bad: []string{"asserted", "TUR 057"}},
 		// targets: not a cause, not a route, not the antecedent of a
 		// relative clause, not a place named after a passive whose
 		// patient is no actor

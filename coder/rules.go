@@ -1235,3 +1235,61 @@ func (v *sview) withdrawnFrom(ci int) (span, []aref) {
 	}
 	return span{}, nil
 }
+
+// intentNouns take an infinitive whose subject is their agent: "the
+// decision by Donald Trump to withdraw", "Russia's bid to broker".
+var intentNouns = map[string]bool{"decision": true, "plan": true, "plans": true, "move": true, "order": true,
+	"bid": true, "call": true, "threat": true, "threats": true, "promise": true, "pledge": true,
+	"proposal": true, "attempt": true, "attempts": true, "effort": true, "efforts": true, "offer": true,
+	"refusal": true, "failure": true, "vow": true, "intention": true, "determination": true, "readiness": true,
+	"willingness": true, "agreement": true, "demand": true, "request": true, "push": true, "drive": true}
+
+// nounControlled returns the agent of an intent noun right before the
+// "to" of infinitive clause ci: "the decision by Donald Trump to
+// withdraw US troops" (Trump), "Trump's decision to withdraw" (Trump).
+func (v *sview) nounControlled(ci int) (span, bool) {
+	if !v.isIrrealis(ci) {
+		return span{}, false
+	}
+	to := v.s.Clauses[ci].Verb.Start
+	if v.lower[to] != "to" {
+		to--
+	}
+	if to < 2 || v.lower[to] != "to" {
+		return span{}, false
+	}
+	// "the decision by X to"
+	if mi := v.mEnd[to-1]; mi >= 0 && mi < len(v.mentions) {
+		m := v.mentions[mi]
+		if m.Start >= 2 && v.lower[m.Start-1] == "by" && intentNouns[v.lower[m.Start-2]] {
+			sp := span{m.Start, m.End}
+			if len(v.actorsIn(sp)) > 0 {
+				return sp, true
+			}
+		}
+	}
+	// "X's decision to"
+	if intentNouns[v.lower[to-1]] {
+		k := to - 2
+		for k >= 0 && strings.HasPrefix(v.s.Tokens[k].Tag, "JJ") {
+			k-- // "Trump's sudden decision to"
+		}
+		if k >= 1 && v.s.Tokens[k].Tag == "POS" {
+			if mi := v.mEnd[k-1]; mi >= 0 && mi < len(v.mentions) {
+				m := v.mentions[mi]
+				sp := span{m.Start, m.End}
+				if len(v.actorsIn(sp)) > 0 {
+					return sp, true
+				}
+			}
+			if mi := v.mEnd[k]; mi >= 0 && mi < len(v.mentions) {
+				m := v.mentions[mi] // a mention holding its "'s"
+				sp := span{m.Start, m.End}
+				if len(v.actorsIn(sp)) > 0 {
+					return sp, true
+				}
+			}
+		}
+	}
+	return span{}, false
+}

@@ -892,15 +892,30 @@ func (v *sview) afterLocative(k int) bool {
 // sentence has the same source and a target ("Russia threatened to stop
 // negotiations with the US": 134 RUS->USA makes 130 RUS->- redundant).
 func dropSubsumed(evs []event.Event, tr *tracer) []event.Event {
-	withTarget := map[string]bool{}
+	// the same source is the same actor named at the same place: "the
+	// defense secretary resigned over Trump's decision to pull out" has
+	// two USAGOV sources that are different people
+	// two USAGOV sources that are different people; a pronoun may be
+	// either
+	pronoun := func(e event.Event) bool { return subjectPronouns[strings.ToLower(e.Source.Text)] }
+	withTarget := map[string][]event.Event{}
 	for _, e := range evs {
 		if e.Source != nil && e.Target != nil {
-			withTarget[e.Source.Code] = true
+			withTarget[e.Source.Code] = append(withTarget[e.Source.Code], e)
 		}
+	}
+	same := func(e event.Event) bool {
+		for _, o := range withTarget[e.Source.Code] {
+			if pronoun(e) || pronoun(o) || o.Source.Text == e.Source.Text || o.Evidence.Spans.Source == nil || e.Evidence.Spans.Source == nil ||
+				o.Evidence.Spans.Source.Start == e.Evidence.Spans.Source.Start {
+				return true
+			}
+		}
+		return false
 	}
 	out := evs[:0]
 	for _, e := range evs {
-		if e.Target == nil && e.Source != nil && withTarget[e.Source.Code] {
+		if e.Target == nil && e.Source != nil && same(e) {
 			tr.printf("  dropped %s %s -> - (%s): the same source has a more specific event with a target\n", e.Source.Code, e.CAMEO.Code, e.Rule)
 			continue
 		}
@@ -1208,6 +1223,16 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			} else if sb := v.auxSubject(ci); sb.ok() {
 				srcSpan = sb
 			}
+		}
+		if host, gs := v.gerundComplement(ci); host >= 0 && !noun && !overlaps(gs, argSpan(v.s.Clauses[host].Subject)) {
+			// "could lead to the Turkish president reaching a deal": the
+			// prepositional object before the gerund acts
+			srcSpan, controlled = gs, true
+		}
+		if nc, ok := v.nounControlled(ci); ok {
+			// "the decision by Donald Trump to withdraw", "Trump's
+			// decision to withdraw": the one who decided acts
+			srcSpan, controlled = nc, true
 		}
 		if oc, ok := v.objectControlled(ci); ok {
 			// "US troops trained Kurdish-led units to fight Isis": the
