@@ -592,7 +592,10 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			named := func(k int) bool {
 				return k < len(its) && (its[k].kind == itName || its[k].kind == itNamed && its[k].ents[0].Kind == KindPerson)
 			}
-			if named(r) || r+1 < len(its) && isWord(&its[r], ",") && named(r+1) {
+			// With a nationality in front the post is always part of the
+			// title ("Alexander Yakovenko, the Russian ambassador to
+			// London,": London is no party).
+			if named(r) || r+1 < len(its) && isWord(&its[r], ",") && named(r+1) || len(g.mods) > 0 {
 				q = r
 			}
 		}

@@ -49,6 +49,8 @@ func TestContextRules(t *testing.T) {
 		{"community before an adjectival agent", "Ankara fears the Kurdish separatist movement.", "Kurdish", 0, "-"},
 		{"ambassador's post before the name", "Russian ambassador to Britain Alexander Yakovenko denied the claims.", "Russian ambassador to Britain Alexander Yakovenko", 0, "RUSGOV"},
 		{"ambassador's post before an apposition", "The Russian ambassador to the UK, Alexander Yakovenko, denied the claims.", "Alexander Yakovenko", 0, "RUSGOV"},
+		{"ambassador's post after the name", "Alexander Yakovenko, the Russian ambassador to London, denied the claims.", "London", 0, "-"},
+		{"ambassador's post after the name, the title", "Alexander Yakovenko, the Russian ambassador to London, denied the claims.", "the Russian ambassador to London", 0, "RUSGOV"},
 		{"armed-group acronym without its country", "The FSA fined the bank for mis-selling pensions to savers.", "The FSA", 0, "-"},
 		{"armed-group acronym with its country", "Syrian rebels said the FSA had lost ten fighters.", "the FSA", 0, "SYRREBFSA"},
 		{"kin community", "Bosnian Serbs said their forces had withdrawn.", "Bosnian Serbs", 0, "BIHCVL"},
