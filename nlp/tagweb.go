@@ -96,7 +96,7 @@ func fixWebTags(toks []Token) {
 				toks[i].Tag = "NNPS" // "the Zionists", "joined by Egyptians"
 			}
 		}
-		if (t == "NNP" || t == "NN" || t == "PRP") && i > 0 && isRoman(w) && (prev == "NNP" || prev == "NNPS") {
+		if (t == "NNP" || t == "NN" || t == "PRP") && i > 0 && isRoman(w) && (prev == "NNP" || prev == "NNPS" || prev == "IN" || prev == "CC" || prev == "," || prev == "NNS") {
 			toks[i].Tag = "CD" // "World War II", "Henry VIII"
 		}
 		if len(w) > 1 && w[0] == '.' && w[1] == '.' && strings.Trim(w, ".") == "" {
@@ -147,6 +147,12 @@ func fixWebTags(toks []Token) {
 			// "real cheap", "super friendly".
 			if t == "JJ" && (next == "JJ" || next == "RB" || next == "JJR" || next == "RBR" || next == "VBN") {
 				toks[i].Tag = "RB"
+			}
+		case "worth", "Worth", "Dear", "dear":
+			// "well worth a visit": Penn tags "worth" as an adjective;
+			// "Dear all," opens a letter.
+			if t == "IN" || t == "VBZ" || t == "NN" && (prev == "RB" || prev == "VBZ" || prev == "VBD" || prev == "VBP") {
+				toks[i].Tag = "JJ"
 			}
 		case "home":
 			// "drove home", "get home at night": a direction after a
