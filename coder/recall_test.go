@@ -125,6 +125,9 @@ func TestPatternRecall(t *testing.T) {
 		{name: "the investigators named as subject stay the source",
 			text: "French prosecutors placed the Russian senator under investigation in Nice.",
 			want: []string{"FRAJUD ACCUSE RUS"}},
+		{name: "patrols begun along a border",
+			text: "The armed forces of Ghana have begun patrols along the border with Togo.",
+			want: []string{"GHA MOBILIZE"}},
 	}
 	for _, tc := range cases {
 		got := recallLines(t, tc.text)
