@@ -893,6 +893,14 @@ var round3Cases = []specCase{
 	{text: "He was linked to a plot to kidnap the judge.", checks: `
 		nomarker kidnap = in order to
 		nosubj kidnap`},
+	{text: "The patrol he commanded cleared the road before dawn.", checks: `
+		relative commanded
+		subj commanded = he
+		obj commanded = The patrol
+		subj cleared = The patrol`},
+	{text: "In the valley they fought hard for two days.", checks: `
+		notrelative fought
+		subj fought = they`},
 	{text: "The ministers did not meet and the talks collapsed.", checks: `
 		neg meet
 		pos collapsed`},

@@ -656,6 +656,20 @@ func (b *clauseBuilder) addClause(ci int) {
 			ante = nil
 		}
 	}
+	if kind == kindMain && !objRel && cl.Object == nil && len(cl.Preps) == 0 && !vg.Passive && vg.Lemma != "be" && !cl.Reporting {
+		if a := b.zeroRelativeAntecedent(cl.SurfaceSubject, vg); a != nil {
+			// "the sniper unit he commanded cleared mines", "the
+			// enclave they fled is": a relative clause without a
+			// relative word; the noun before the pronoun is its object.
+			kind = kindRelative
+			cl.Relative = true
+			cl.Object = a
+			ante = a
+			if prev >= 0 {
+				cl.Parent = prev
+			}
+		}
+	}
 	if purpose {
 		cl.Verb.Markers = append(cl.Verb.Markers, "in order to")
 	}
@@ -767,6 +781,31 @@ func (b *clauseBuilder) objectRelativeAntecedent(sp npSpan) *Arg {
 	}
 	ap := b.tops[t]
 	if w == "that" && contentNoun(b.toks[ap.head].Lemma) {
+		return nil
+	}
+	return b.argOf(ap, "")
+}
+
+// zeroRelativeAntecedent returns the antecedent of a relative clause
+// without a relative word: a personal pronoun subject right after a
+// common-noun phrase, a verb without object, and a finite verb right
+// after it ("the unit he commanded cleared", "the enclave they fled
+// is"). It returns nil otherwise ("In the town they fought hard").
+func (b *clauseBuilder) zeroRelativeAntecedent(subj *Arg, vg VerbGroup) *Arg {
+	if subj == nil || subj.End-subj.Start != 1 || subj.End != vg.Start || !b.startsFiniteVG(vg.End) {
+		return nil
+	}
+	switch b.low(subj.Start) {
+	case "he", "she", "it", "they", "we", "i", "you":
+	default:
+		return nil
+	}
+	t := b.topEnd[subj.Start]
+	if t < 0 {
+		return nil
+	}
+	ap := b.tops[t]
+	if tg := b.tag(ap.head); tg != "NN" && tg != "NNS" {
 		return nil
 	}
 	return b.argOf(ap, "")
