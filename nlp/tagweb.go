@@ -141,12 +141,19 @@ func fixWebTags(toks []Token) {
 			// "No, ..." and "Well, ..." open a reply.
 			if (i == 0 || prev == "``") && (next == "," || next == "." || next == "") || next == "" && n == 1 {
 				toks[i].Tag = "UH"
+			} else if (w == "well" || w == "Well") && (i == 0 || prev == "UH") && (next == "PRP" || next == "EX") {
+				toks[i].Tag = "UH" // "Well you say ...": a reply opener
 			}
 		case "pretty", "real", "super", "kinda", "Pretty", "Real", "Super":
 			// A degree word before an adjective or adverb: "pretty cool",
 			// "real cheap", "super friendly".
 			if t == "JJ" && (next == "JJ" || next == "RB" || next == "JJR" || next == "RBR" || next == "VBN") {
 				toks[i].Tag = "RB"
+			}
+		case "most", "Most", "least", "Least":
+			// "the least helpful", "most importantly": a degree adverb.
+			if t == "JJS" && prev != "IN" && (next == "RB" || next == "VBN" || next == "JJ" && (prev == "DT" || prev == "VBZ" || prev == "VBD" || prev == "VBP" || prev == "RB")) {
+				toks[i].Tag = "RBS"
 			}
 		case "worth", "Worth", "Dear", "dear":
 			// "well worth a visit": Penn tags "worth" as an adjective;
