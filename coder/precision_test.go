@@ -126,6 +126,8 @@ func TestPrecisionClasses(t *testing.T) {
 			want: []string{"TURMIL 190 SYR"}},
 		{text: "The American defence secretary handed in his resignation on Thursday over the American president's decision to pull US troops out of Syria.",
 			want: []string{"USAGOV 0831 - RETREAT", "USAGOV 0356 SYR"}},
+		{text: "Labour hit back at the Tory proposals before their publication with the British foreign secretary accusing the Tory leader of lying.",
+			want: []string{"GBRGOV 112"}},
 		{text: "Russia and Iran are wary of Turkish intentions, fearing the break-up of Syria.",
 			bad: []string{"TUR 012"}},
 		{text: "A senator is welcoming the decision by the Japanese prime minister to withdraw Japanese troops from Iraq.",

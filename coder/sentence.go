@@ -1224,7 +1224,8 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 				srcSpan = sb
 			}
 		}
-		if host, gs := v.gerundComplement(ci); host >= 0 && !noun && !overlaps(gs, argSpan(v.s.Clauses[host].Subject)) {
+		if host, gs := v.gerundComplement(ci); host >= 0 && !noun && !overlaps(gs, argSpan(v.s.Clauses[host].Subject)) &&
+			(gs.end == v.s.Clauses[ci].Verb.Head || gs.end+1 == v.s.Clauses[ci].Verb.Head) {
 			// "could lead to the Turkish president reaching a deal": the
 			// prepositional object before the gerund acts
 			srcSpan, controlled = gs, true
