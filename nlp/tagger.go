@@ -168,7 +168,9 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		// A capitalised adjective that begins a gazetteer name: "North
 		// Korea", "New York".
 		if sc.tags[i] == "JJ" && mode == caseNormal && i+1 < len(toks) && sc.tags[i+1] == "NNP" && startsUpper(toks[i].Text) && startsUpper(toks[i+1].Text) && toks[i].End+1 == toks[i+1].Start {
-			if _, ok := gazetteer().names[sc.lowers[i]+" "+sc.lowers[i+1]]; ok {
+			var buf [48]byte
+			key := append(append(append(buf[:0], sc.lowers[i]...), ' '), sc.lowers[i+1]...)
+			if _, ok := gazetteer().names[string(key)]; ok {
 				toks[i].Tag = "NNP"
 			}
 		}
@@ -322,7 +324,7 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 				break
 			}
 			for k := i + 1; k < len(toks) && k < i+3; k++ {
-				l := strings.ToLower(toks[k].Text)
+				l := lowers[k]
 				if isHaveBeForm(l) || l == "'s" || l == "’s" || strings.HasPrefix(l, "seem") || strings.HasPrefix(l, "appear") || strings.HasPrefix(l, "remain") || strings.HasPrefix(l, "exist") || toks[k].Tag == "MD" {
 					toks[i].Tag = "EX"
 					break
@@ -355,7 +357,7 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 			for k > 0 && toks[k].Tag == "RB" {
 				k--
 			}
-			aux := strings.ToLower(toks[k].Text)
+			aux := lowers[k]
 			switch {
 			case toks[k].Tag == "MD" || toks[k].Tag == "TO" || aux == "do" || aux == "does" || aux == "did":
 				if t == "VBP" {
