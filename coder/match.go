@@ -27,8 +27,10 @@ type sview struct {
 
 func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention) *sview {
 	n := len(s.Tokens)
+	strs := make([]string, 2*n)
+	bools := make([]bool, 2*n)
 	v := &sview{doc: doc, s: s, mentions: ms,
-		lemma: make([]string, n), lower: make([]string, n), verb: make([]bool, n), boundary: make([]bool, n)}
+		lemma: strs[:n:n], lower: strs[n:], verb: bools[:n:n], boundary: bools[n:]}
 	ints := make([]int, 5*n)
 	for i := range ints {
 		ints[i] = -1

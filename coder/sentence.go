@@ -663,7 +663,9 @@ func (v *sview) pronounAgrees(ci int, sp span, as []aref) bool {
 
 // codeSentence codes one sentence.
 func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art event.ArticleRef, tr *tracer) []event.Event {
-	tr.printf("\nsentence %d [%d-%d]: %q\n", s.Index, s.Start, s.End, s.Text)
+	if tr != nil {
+		tr.printf("\nsentence %d [%d-%d]: %q\n", s.Index, s.Start, s.End, s.Text)
+	}
 	if len(s.Tokens) == 0 {
 		tr.printf("  no event: no tokens\n")
 		return nil
@@ -698,20 +700,28 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		if cl.Reporting {
 			if c.mustComplement(v, ci) {
 				// "Russia said Georgia must explain the incident"
-				tr.printf("  clause %d %q: %s (an obligation stated by another actor)\n", ci, lemma, mustPattern.ID)
+				if tr != nil {
+					tr.printf("  clause %d %q: %s (an obligation stated by another actor)\n", ci, lemma, mustPattern.ID)
+				}
 				matches = append(matches, match{p: mustPattern, clause: ci, anchor: span{h, h + 1}, start: h, end: h + 1})
 				continue
 			}
-			tr.printf("  clause %d %q: reporting verb; it carries attribution, not an event\n", ci, lemma)
+			if tr != nil {
+				tr.printf("  clause %d %q: reporting verb; it carries attribution, not an event\n", ci, lemma)
+			}
 			continue
 		}
 		if v.descriptive(ci) {
-			tr.printf("  clause %d %q: a participle describing the noun before it, not an event\n", ci, lemma)
+			if tr != nil {
+				tr.printf("  clause %d %q: a participle describing the noun before it, not an event\n", ci, lemma)
+			}
 			continue
 		}
 		if m, ok := c.attackOrder(v, ci); ok {
 			// "ordered a missile strike on the airbase": an attack
-			tr.printf("  clause %d %q: %s (an attack ordered)\n", ci, lemma, m.p.ID)
+			if tr != nil {
+				tr.printf("  clause %d %q: %s (an attack ordered)\n", ci, lemma, m.p.ID)
+			}
 			matches = append(matches, m)
 			for t := m.start; t < m.end && t < len(consumed); t++ {
 				consumed[t] = true
@@ -719,9 +729,15 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 			continue
 		}
 		cands := c.candidates(c.dict.verbs, lemma, v.lower[h])
+		label := ""
+		if tr != nil {
+			label = fmt.Sprintf("clause %d %q", ci, lemma)
+		}
 		if len(cands) == 0 {
-			tr.printf("  clause %d %q: no pattern for this verb\n", ci, lemma)
-		} else if m, ok := c.bestMatch(v, cands, h, ci, lemma, tr, fmt.Sprintf("clause %d %q", ci, lemma)); ok {
+			if tr != nil {
+				tr.printf("  clause %d %q: no pattern for this verb\n", ci, lemma)
+			}
+		} else if m, ok := c.bestMatch(v, cands, h, ci, lemma, tr, label); ok {
 			matches = append(matches, m)
 			for t := m.start; t < m.end && t < len(consumed); t++ {
 				consumed[t] = true
@@ -732,19 +748,27 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		}
 		if c.mustComplement(v, ci) {
 			// "Russia said Sudan must return the helicopter": a demand
-			tr.printf("  clause %d %q: %s (an obligation stated by another actor)\n", ci, lemma, mustPattern.ID)
+			if tr != nil {
+				tr.printf("  clause %d %q: %s (an obligation stated by another actor)\n", ci, lemma, mustPattern.ID)
+			}
 			matches = append(matches, match{p: mustPattern, clause: ci, anchor: span{h, h + 1}, start: h, end: h + 1})
 		}
 	}
 	// noun patterns on event nominals not already used by a verb pattern
 	for _, k := range v.nounAnchors(c) {
 		if consumed[k] {
-			tr.printf("  noun %q: part of a verb pattern already matched\n", v.lower[k])
+			if tr != nil {
+				tr.printf("  noun %q: part of a verb pattern already matched\n", v.lower[k])
+			}
 			continue
 		}
 		ci, _ := v.governing(k)
 		cands := c.candidates(c.dict.nouns, v.lemma[k], v.lower[k])
-		if m, ok := c.bestMatch(v, cands, k, ci, v.lemma[k], tr, fmt.Sprintf("noun %q", v.lower[k])); ok {
+		label := ""
+		if tr != nil {
+			label = fmt.Sprintf("noun %q", v.lower[k])
+		}
+		if m, ok := c.bestMatch(v, cands, k, ci, v.lemma[k], tr, label); ok {
 			matches = append(matches, m)
 			for t := m.start; t < m.end && t < len(consumed); t++ {
 				consumed[t] = true
@@ -794,13 +818,15 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 	var out []event.Event
 	for _, m := range matches {
 		evs, why := c.eventsFrom(in, v, m, art, issues, seen)
-		if len(evs) == 0 {
+		if len(evs) == 0 && tr != nil {
 			tr.printf("  %s matched but no event: %s\n", m.p.ID, why)
 		}
 		for i := range evs {
-			e := &evs[i]
-			tr.printf("  EVENT %s %s -> %s  %s %q (%s) modality=%s rule=%s%s\n", e.ID, actorCode(e.Source), actorCode(e.Target),
-				e.CAMEO.Code, e.CAMEO.Name, e.PLOVER.Type, e.Modality, e.Rule, attrString(e.Attribution))
+			if tr != nil {
+				e := &evs[i]
+				tr.printf("  EVENT %s %s -> %s  %s %q (%s) modality=%s rule=%s%s\n", e.ID, actorCode(e.Source), actorCode(e.Target),
+					e.CAMEO.Code, e.CAMEO.Name, e.PLOVER.Type, e.Modality, e.Rule, attrString(e.Attribution))
+			}
 		}
 		out = append(out, evs...)
 		if len(out) >= maxEventsPerSentence {
@@ -1013,12 +1039,13 @@ func (c *Coder) bestMatch(v *sview, cands []*Pattern, k, ci int, lemma string, t
 			continue
 		}
 		if p.Discard {
-			tr.printf("  %s: %s (%s) DISCARD matched: no event from this %s\n", label, p.ID, p.Text, kindName(p))
+			if tr != nil {
+				tr.printf("  %s: %s (%s) DISCARD matched: no event from this %s\n", label, p.ID, p.Text, kindName(p))
+			}
 			return match{}, false
 		}
 		if !found {
 			best, found = m, true
-			tr.printf("  %s: %s (%s) MATCHED [%s]\n", label, p.ID, p.Text, v.text(span{m.start, m.end}))
 			if tr == nil {
 				// without a trace only discards can change the outcome
 				if !c.anyDiscard(v, cands, k, ci, lemma) {
@@ -1026,6 +1053,7 @@ func (c *Coder) bestMatch(v *sview, cands []*Pattern, k, ci int, lemma string, t
 				}
 				return match{}, false
 			}
+			tr.printf("  %s: %s (%s) MATCHED [%s]\n", label, p.ID, p.Text, v.text(span{m.start, m.end}))
 			continue
 		}
 		tr.printf("  %s: %s (%s) also matches (less specific; not used)\n", label, p.ID, p.Text)
