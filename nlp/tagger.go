@@ -673,6 +673,19 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 // first participle it is coordinated with ("was fined or sent to
 // prison").
 func participleAfterAux(toks []Token, lowers []string, i int) bool {
+	// "had it fixed", "get them all repaired", "getting my phone
+	// upgraded": have or get, an object, then the participle.
+	o := i - 1
+	if o > 1 && (lowers[o] == "all" || lowers[o] == "both") {
+		o--
+	}
+	switch {
+	case !strings.HasSuffix(lowers[i], "ed"):
+	case o > 0 && toks[o].Tag == "PRP" && isObjectPronoun(lowers[o]) && isHaveGetForm(lowers[o-1]):
+		return true
+	case o > 1 && (toks[o].Tag == "NN" || toks[o].Tag == "NNS") && toks[o-1].Tag == "PRP$" && isHaveGetForm(lowers[o-2]):
+		return true
+	}
 	k := i - 1
 	for k > 0 && toks[k].Tag == "RB" {
 		k--
@@ -702,6 +715,25 @@ func participleAfterAux(toks []Token, lowers []string, i int) bool {
 		}
 	}
 	return toks[len(toks)-1].Text == "?"
+}
+
+// isObjectPronoun reports the object forms of personal pronouns.
+func isObjectPronoun(w string) bool {
+	switch w {
+	case "it", "them", "him", "her", "me", "us":
+		return true
+	}
+	return false
+}
+
+// isHaveGetForm reports forms of have and get, which take an object and
+// a participle ("had it fixed").
+func isHaveGetForm(w string) bool {
+	switch w {
+	case "have", "has", "had", "having", "get", "gets", "got", "getting":
+		return true
+	}
+	return false
 }
 
 // pastTenseVerb reports a form read as a past participle that is the
@@ -1333,7 +1365,7 @@ func isIntentWord(w string) bool {
 // isHaveBeForm reports forms of "have" and "be" that take a participle.
 func isHaveBeForm(w string) bool {
 	switch w {
-	case "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'ve", "’ve", "'re", "’re", "get", "got", "gets":
+	case "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'ve", "’ve", "ve", "'re", "’re", "get", "got", "gets":
 		return true
 	}
 	return false

@@ -125,6 +125,8 @@ func TestWebTags(t *testing.T) {
 		{"It was the least useful answer.", "least", "RBS"},
 		{"It costs at least ten dollars.", "least", "JJS"},
 		{"Well we tried our best.", "Well", "UH"},
+		{"We had it repaired last week.", "repaired", "VBN"},
+		{"I ve never visited Rome.", "visited", "VBN"},
 		{"For details please contact Maria.", "contact", "VB"},
 		{"There are groups that attack tourists.", "attack", "VBP"},
 		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
