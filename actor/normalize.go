@@ -103,9 +103,20 @@ func appendPieces(dst []piece, w string) []piece {
 		return append(dst, piece{lower: "s", poss: true})
 	}
 	out := dst
-	for _, f := range strings.FieldsFunc(w, func(r rune) bool {
-		return r == '-' || r == '_' || r == '/' || unicode.IsSpace(r)
-	}) {
+	// The fields between separators, as strings.FieldsFunc gives them,
+	// without building the slice of fields.
+	for rest := w; ; {
+		start := strings.IndexFunc(rest, notPieceSep)
+		if start < 0 {
+			break
+		}
+		rest = rest[start:]
+		f := rest
+		if end := strings.IndexFunc(rest, isPieceSep); end >= 0 {
+			f, rest = rest[:end], rest[end:]
+		} else {
+			rest = ""
+		}
 		if strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "'S") {
 			if len(f) > 2 {
 				f = f[:len(f)-2]
@@ -128,6 +139,13 @@ func appendPieces(dst []piece, w string) []piece {
 	}
 	return out
 }
+
+// isPieceSep reports a rune that separates the pieces of a token.
+func isPieceSep(r rune) bool {
+	return r == '-' || r == '_' || r == '/' || unicode.IsSpace(r)
+}
+
+func notPieceSep(r rune) bool { return !isPieceSep(r) }
 
 func makePiece(f string) piece {
 	return makePieceLower(f, strings.ToLower(f))

@@ -507,7 +507,12 @@ func (it *item) rule() string {
 func sentencePieces(s *nlp.Sentence) tokPieces {
 	tp := make(tokPieces, len(s.Tokens))
 	flat := make([]piece, 0, len(s.Tokens)+len(s.Tokens)/4)
-	ends := make([]int, len(s.Tokens))
+	var endsArr [64]int
+	ends := endsArr[:]
+	if len(s.Tokens) > len(endsArr) {
+		ends = make([]int, len(s.Tokens))
+	}
+	ends = ends[:len(s.Tokens)]
 	// Plain ASCII words with capitals are lower-cased into one buffer
 	// that becomes one string for the sentence (not one per word).
 	var bufArr [256]byte
