@@ -270,6 +270,12 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 			if i+1 < len(toks) && next == "VB" && startsUpper(toks[i+1].Text) && p.lowerNotCommon(lowers[i+1]) {
 				next = "" // "welcome him to Google"
 			}
+			if next == "VB" && !intent && !startsUpper(toks[i+1].Text) && p.model.wordWeight(lowers[i+1], "VB") <= 0 && p.model.wordWeight(lowers[i+1], "VBP") <= 0 && p.model.wordWeight(lowers[i+1], "NN") > 0 && !p.canBeVerb(lowers[i+1]) && !p.canBeVerbIng(lowers[i+1]) {
+				// "go to dinner": a noun that no dictionary knows as a
+				// verb.
+				next = ""
+				toks[i+1].Tag = "NN"
+			}
 			if next != "VB" && next != "RB" && !verbish {
 				toks[i].Tag = "IN"
 			} else {
@@ -934,6 +940,24 @@ func (p *posTagger) canBeVerb(lw string) bool {
 		return try(lw[:n-1], "ied")
 	}
 	return try(lw, "ed") || !isVowel(last) && isVowel(lw[n-2]) && try(lw, lw[n-1:], "ed")
+}
+
+// canBeVerbIng reports a word whose -ing form the lemma dictionary lists
+// as inflected from it ("wear" → "wearing", "dig" → "digging").
+func (p *posTagger) canBeVerbIng(lw string) bool {
+	if p.common == nil || p.inflected == nil || len(lw) < 2 || len(lw) > 20 {
+		return false
+	}
+	var buf [24]byte
+	ok := func(b []byte) bool { w := string(b); return p.common(w) && p.inflected(w) }
+	n := len(lw)
+	if ok(append(append(buf[:0], lw...), "ing"...)) {
+		return true
+	}
+	if lw[n-1] == 'e' && ok(append(append(buf[:0], lw[:n-1]...), "ing"...)) {
+		return true
+	}
+	return !isVowel(lw[n-1]) && ok(append(append(append(buf[:0], lw...), lw[n-1]), "ing"...))
 }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }

@@ -127,6 +127,8 @@ func TestWebTags(t *testing.T) {
 		{"Well we tried our best.", "Well", "UH"},
 		{"We had it repaired last week.", "repaired", "VBN"},
 		{"I ve never visited Rome.", "visited", "VBN"},
+		{"We went to dinner with friends.", "to", "IN"},
+		{"They want to wear red.", "to", "TO"},
 		{"For details please contact Maria.", "contact", "VB"},
 		{"There are groups that attack tourists.", "attack", "VBP"},
 		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
