@@ -600,7 +600,11 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 			}
 		}
 	}
-	if q < len(its) && (its[q].kind == itName || its[q].kind == itNamed) && (len(g.agents) > 0 || len(g.mods) == 0) {
+	// "the party's spokeswoman for women Sandra Gidley": a name that the
+	// language layer made a noun phrase of its own, in apposition to a
+	// role before it, is not the core of the agent in front of it.
+	if q < len(its) && (its[q].kind == itName || its[q].kind == itNamed) && (len(g.agents) > 0 || len(g.mods) == 0) &&
+		!(its[q].kind == itName && len(g.agents) > 0 && afterRole(s, its[q-1].start, its[q].start)) {
 		g.core = &its[q]
 		q++
 	}
@@ -722,6 +726,35 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 	return g, true
 }
 
+// appositionRole returns the chunk of a role that the language layer set
+// in apposition to a noun phrase starting at token tok without a comma
+// between ("spokeswoman" for "Sandra Gidley" in "the party's spokeswoman
+// for women Sandra Gidley"), or -1.
+func appositionRole(s *nlp.Sentence, tok int) int {
+	if tok == 0 || s.Tokens[tok-1].Text == "," {
+		return -1
+	}
+	for ci, c := range s.Chunks {
+		if c.Kind != nlp.NP || c.Apposition < 0 || c.Apposition >= len(s.Chunks) || c.End >= tok {
+			continue
+		}
+		if a := s.Chunks[c.Apposition]; a.Kind == nlp.NP && a.Start == tok {
+			return ci
+		}
+	}
+	return -1
+}
+
+// afterRole reports whether a name starting at token tok is in
+// apposition to a role (appositionRole) that ends before token from: the
+// words from there on are the role's for/of phrase ("for women"), not a
+// title of the name. A dictionary title that takes in the phrase
+// ("Secretary of State Rex Tillerson") stays the name's.
+func afterRole(s *nlp.Sentence, from, tok int) bool {
+	c := appositionRole(s, tok)
+	return c >= 0 && from >= s.Chunks[c].End
+}
+
 // agentInfo combines the agents of a group: the sector of the last
 // agent that is not generic (the head: "the civilian government" is a
 // government, "government forces" are forces), the role as written.
@@ -804,7 +837,8 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 		out = append(out, m)
 	}
 	var prev *resolved
-	var last resolved // prev points here: one value, not one per group
+	var last resolved     // prev points here: one value, not one per group
+	var titles []resolved // titles without a name so far in the sentence
 	st.here = st.here[:0]
 	for p := 0; p < len(its); {
 		g, ok := parseGroup(s, its, p)
@@ -877,6 +911,36 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 					out = append(out, m)
 				}
 			}
+		}
+		// "the party's spokeswoman for women Sandra Gidley": a name in
+		// apposition to a role before it without a comma (the language
+		// layer's chunks say so) is the role's holder; the role's for/of
+		// phrase between them is part of the title, no actor.
+		if res.bareName && g.core.kind == itName && (len(res.actors) == 0 || res.actors[0].Country == "" || res.basis == "apposition") {
+			if c := appositionRole(s, g.core.start); c >= 0 {
+				head := s.Chunks[c].Head
+				for k := len(titles) - 1; k >= 0; k-- {
+					t := titles[k]
+					if head < t.g.start || head >= t.g.end {
+						continue
+					}
+					res.actors = nameActors(t.actors, g.core)
+					res.basis, res.rule, res.person = "apposition", t.rule, true
+					st.registerName(g.core.keys, res.actors[0])
+					st.setBasis(g.core.keys, "apposition")
+					kept := out[:0]
+					for _, m := range out {
+						if !(m.Sentence == si && m.Start >= t.g.end && m.End <= g.start) {
+							kept = append(kept, m)
+						}
+					}
+					out = kept
+					break
+				}
+			}
+		}
+		if res.titleOnly && len(res.actors) == 1 {
+			titles = append(titles, res)
 		}
 		if g.core != nil && len(res.actors) == 1 && res.person {
 			st.noteGender(s, g.core, res.actors[0].Name)

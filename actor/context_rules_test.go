@@ -73,6 +73,9 @@ func TestContextRules(t *testing.T) {
 		{"he: not a bare title inside a quote", "Jack Straw spoke to reporters. \"The Iranian foreign minister is wrong,\" he told the BBC.", "he", 0, "GBRGOV"},
 		{"he: an unknown person named since", "Jack Straw defended the ruling. But Lord Fairweather disagreed. He said the ruling was an embarrassment.", "He", 0, "-"},
 		{"he: the subject of the sentence before", "Jack Straw met Lord Fairweather in London. He said the talks were useful.", "He", 0, "GBRGOV"},
+		{"role, for-phrase, name: the role's holder", "The party's spokesman for health Daniel Morrow attacked the plan.", "Daniel Morrow", 0, "GOV"},
+		{"role, for-phrase, name: no mention in the for-phrase", "The Green Party's spokeswoman for children Helen Marsh criticised the cuts.", "children", 0, "-"},
+		{"role, for-phrase, name: an organisation's role", "The Liberal Democrats' spokesman for women Peter Hale welcomed the plan.", "Peter Hale", 0, "GBRPTYLDM"},
 		{"he: not the reporter", "President Assad met the envoy. Our correspondent says he was received coldly.", "he", 0, "-"},
 	}
 	for _, c := range cases {
