@@ -571,6 +571,11 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		g.agents = append(g.agents, &its[q])
 		q++
 	}
+	// "aerial photographs and other military intelligence", "shared
+	// intelligence with": intelligence as information, not the service.
+	if intelligenceAsInformation(s, its, g) {
+		return g, false
+	}
 	// "Israel's militia ally in southern Lebanon", "Iran's proxy forces":
 	// a possessor's ally or proxy is not the possessor's own.
 	if g.possessive && len(g.agents) > 0 && q < len(its) && isWord(&its[q], "ally", "allies", "proxy", "proxies") {
@@ -743,6 +748,49 @@ func appositionRole(s *nlp.Sentence, tok int) int {
 		}
 	}
 	return -1
+}
+
+// infoLeads are words before "intelligence" that make it information
+// ("other intelligence", "new intelligence"), not a service.
+var infoLeads = map[string]bool{"other": true, "the": true, "some": true, "new": true, "more": true, "fresh": true,
+	"any": true, "no": true, "further": true, "additional": true, "much": true, "such": true, "this": true,
+	"that": true, "good": true, "credible": true, "reliable": true, "raw": true, "actionable": true,
+	"vital": true, "crucial": true, "detailed": true, "useful": true, "valuable": true, "sensitive": true,
+	"classified": true, "secret": true, "faulty": true, "flawed": true}
+
+// intelligenceAsInformation reports a group whose head is the bare word
+// "intelligence" (no country, organisation or name in it) used for
+// information: after a word such as "other", "the", "new" in front of
+// its agents ("other military intelligence"), or as a verb's object with
+// nothing in front ("shared intelligence with"). Only the organisation
+// is SPY: "the military intelligence service", "Syria's military
+// intelligence", "Pakistani intelligence".
+func intelligenceAsInformation(s *nlp.Sentence, its []item, g group) bool {
+	if len(g.agents) == 0 || len(g.mods) > 0 || len(g.orgs) > 0 || g.possessive {
+		return false
+	}
+	last := g.agents[len(g.agents)-1]
+	if !strings.EqualFold(last.text, "intelligence") {
+		return false
+	}
+	k := -1
+	for i := range its {
+		if &its[i] == g.agents[0] {
+			k = i
+			break
+		}
+	}
+	for k > 0 && its[k-1].kind == itAgent {
+		k-- // "other military intelligence" read from "intelligence"
+	}
+	if k <= 0 || its[k-1].kind != itWord {
+		return false
+	}
+	if infoLeads[its[k-1].word] {
+		return true
+	}
+	return len(g.agents) == 1 && its[k].start == last.start && strings.HasPrefix(s.Tokens[last.start-1].Tag, "VB") &&
+		its[k-1].end == last.start
 }
 
 // afterRole reports whether a name starting at token tok is in

@@ -76,6 +76,12 @@ func TestContextRules(t *testing.T) {
 		{"role, for-phrase, name: the role's holder", "The party's spokesman for health Daniel Morrow attacked the plan.", "Daniel Morrow", 0, "GOV"},
 		{"role, for-phrase, name: no mention in the for-phrase", "The Green Party's spokeswoman for children Helen Marsh criticised the cuts.", "children", 0, "-"},
 		{"role, for-phrase, name: an organisation's role", "The Liberal Democrats' spokesman for women Peter Hale welcomed the plan.", "Peter Hale", 0, "GBRPTYLDM"},
+		{"intelligence as information after other", "The United States is sending satellite images and other military intelligence to Kenya.", "military intelligence", 0, "-"},
+		{"intelligence as a verb's object", "Britain shared intelligence with France about the plot.", "intelligence", 0, "-"},
+		{"intelligence after new", "The new intelligence suggested an attack was near.", "intelligence", 0, "-"},
+		{"a country's military intelligence", "Pakistan's military intelligence denied the report.", "Pakistan's military intelligence", 0, "PAKSPY"},
+		{"the military intelligence service", "The military intelligence service detained two men.", "The military intelligence service", 0, "SPY"},
+		{"military intelligence as an object", "The army accused military intelligence of torture.", "military intelligence", 0, "SPY"},
 		{"he: not the reporter", "President Assad met the envoy. Our correspondent says he was received coldly.", "he", 0, "-"},
 	}
 	for _, c := range cases {
