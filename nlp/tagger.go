@@ -270,11 +270,18 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 			if i+1 < len(toks) && next == "VB" && startsUpper(toks[i+1].Text) && p.lowerNotCommon(lowers[i+1]) {
 				next = "" // "welcome him to Google"
 			}
-			if next == "VB" && !intent && !startsUpper(toks[i+1].Text) && p.model.wordWeight(lowers[i+1], "VB") <= 0 && p.model.wordWeight(lowers[i+1], "VBP") <= 0 && p.model.wordWeight(lowers[i+1], "NN") > 0 && !p.canBeVerb(lowers[i+1]) && !p.canBeVerbIng(lowers[i+1]) {
+			if next == "VB" && !intent && !startsUpper(toks[i+1].Text) && p.model.wordWeight(lowers[i+1], "VB") <= 0 && p.model.wordWeight(lowers[i+1], "VBP") <= 0 && (p.model.wordWeight(lowers[i+1], "NN") > 0 || p.common != nil && p.common(lowers[i+1])) && !p.canBeVerb(lowers[i+1]) && !p.canBeVerbIng(lowers[i+1]) {
 				// "go to dinner": a noun that no dictionary knows as a
 				// verb.
 				next = ""
-				toks[i+1].Tag = "NN"
+				switch lw := lowers[i+1]; {
+				case p.model.wordWeight(lw, "JJ") > 0:
+					toks[i+1].Tag = "JJ" // "way to high": "too" misspelt
+				case isPluralForm(lw) && p.inflected != nil && p.inflected(lw):
+					toks[i+1].Tag = "NNS"
+				default:
+					toks[i+1].Tag = "NN"
+				}
 			}
 			if next != "VB" && next != "RB" && !verbish {
 				toks[i].Tag = "IN"
