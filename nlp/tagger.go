@@ -1076,7 +1076,18 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 	// A verb or modal before the subject governs a bare infinitive
 	// ("do you know", "let them go", "will they agree").
 	ruled := false
-	if j := k - 1; j >= 0 {
+	j := k - 1
+	if j > 0 && (lowers[j] == "n't" || lowers[j] == "not") && (toks[j-1].Tag == "MD" || lowers[j-1] == "do" || lowers[j-1] == "does" || lowers[j-1] == "did") {
+		j-- // "wouldn't you know", "don't they know"
+	}
+	if j >= 0 {
+		switch lowers[j] {
+		case "suggest", "suggests", "suggested", "recommend", "recommends", "recommended", "insist", "insists", "insisted", "demand", "demands", "demanded", "propose", "proposed":
+			if t == "VBP" {
+				toks[i].Tag = "VB" // "I suggest you have a look": a subjunctive
+			}
+			return
+		}
 		switch {
 		case toks[j].Tag == "MD" || toks[j].Tag == "TO":
 			ruled = true
@@ -1091,7 +1102,7 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 	switch {
 	case t == "VB" && !ruled:
 		toks[i].Tag = "VBP"
-	case t == "VBP" && ruled && k > 0 && lowers[k-1] != "and" && lowers[k-1] != "or" && (toks[k-1].Tag == "MD" || lowers[k-1] == "do" || lowers[k-1] == "does" || lowers[k-1] == "did"):
+	case t == "VBP" && ruled && j >= 0 && lowers[j] != "and" && lowers[j] != "or" && (toks[j].Tag == "MD" || lowers[j] == "do" || lowers[j] == "does" || lowers[j] == "did"):
 		toks[i].Tag = "VB"
 	}
 }

@@ -129,6 +129,8 @@ func TestWebTags(t *testing.T) {
 		{"I ve never visited Rome.", "visited", "VBN"},
 		{"We went to dinner with friends.", "to", "IN"},
 		{"They want to wear red.", "to", "TO"},
+		{"I suggest you take the train.", "take", "VB"},
+		{"Wouldn't you agree?", "agree", "VB"},
 		{"For details please contact Maria.", "contact", "VB"},
 		{"There are groups that attack tourists.", "attack", "VBP"},
 		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
