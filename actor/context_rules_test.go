@@ -151,3 +151,40 @@ func TestAltAndCuesAttributes(t *testing.T) {
 		}
 	}
 }
+
+// TestMediaActs checks when a news outlet or reporter is an actor rather
+// than a reporting source (our own sentences, analysed by package nlp).
+func TestMediaActs(t *testing.T) {
+	r, err := NewResolver(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	when := time.Date(2004, 12, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text, mention string
+		agency        bool
+	}{
+		{"An official Iraqi newspaper called on Arabs to boycott the talks.", "An official Iraqi newspaper", false},
+		{"A Jordanian newspaper accused Israel of stalling the talks.", "A Jordanian newspaper", false},
+		{"Police arrested two journalists in Cairo.", "two journalists", false},
+		{"The government closed the opposition newspaper for a month.", "the opposition newspaper", false},
+		{"A state-owned Egyptian newspaper said Libya would hand over the suspects.", "A state-owned Egyptian newspaper", true},
+		{"He told the newspaper that the talks had failed.", "the newspaper", true},
+		{"The newspaper has learned that the minister will resign.", "The newspaper", true},
+		{"As first reported by the newspaper, Canada and Mexico struck a deal.", "the newspaper", true},
+	} {
+		ms := r.Resolve(analyse(t, c.text, when))
+		found := false
+		for _, m := range ms {
+			if m.Text == c.mention {
+				found = true
+				if m.Agency != c.agency {
+					t.Errorf("%q in %q: agency %v, want %v", c.mention, c.text, m.Agency, c.agency)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", c.text, c.mention)
+		}
+	}
+}

@@ -173,7 +173,13 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	st.otherPersonOK = false
 	var out []Mention
 	for i := range doc.Sentences {
+		n := len(out)
 		out = append(out, r.compose(st, i, &doc.Sentences[i], sents[i])...)
+		for k := n; k < len(out); k++ {
+			if out[k].Agency && mediaActs(&doc.Sentences[i], &out[k]) {
+				out[k].Agency = false
+			}
+		}
 		for _, it := range sents[i] {
 			if c := it.country(); c != "" && it.countryish() {
 				st.counts[c]++
@@ -914,4 +920,51 @@ func (r *Resolver) matchItem(s *nlp.Sentence, tp tokPieces, node *trieNode, i, e
 		it.kind = itNamed
 	}
 	return it, true
+}
+
+// pressVerbs are lemmas of what outlets and reporters do as reporters:
+// publishing, interviewing, finding out. Their subject or object is no
+// actor of an event.
+var pressVerbs = map[string]bool{"publish": true, "print": true, "carry": true, "run": true, "cite": true,
+	"broadcast": true, "air": true, "show": true, "interview": true, "contact": true, "obtain": true,
+	"see": true, "learn": true, "cover": true, "read": true, "reach": true, "quote": true, "feature": true,
+	"ask": true, "question": true, "speak": true, "talk": true, "give": true, "receive": true, "have": true,
+	"be": true, "become": true, "get": true, "understand": true, "know": true, "hear": true, "find": true,
+}
+
+// mediaActs reports whether a news outlet or reporter (an agency mention)
+// takes part in an action rather than reports it: the subject of a verb
+// that is neither of saying nor of the press ("An official Syrian
+// newspaper called on Arabs to unite"), or the object of such a verb or
+// the object of its "against" ("the government closed the newspaper",
+// "police arrested two journalists"); never after "by" ("as first
+// reported by the Guardian, Canada and ..."). Then it is a MED actor of
+// its country like any other, no reporting source.
+func mediaActs(s *nlp.Sentence, m *Mention) bool {
+	in := func(a *nlp.Arg) bool { return a != nil && a.Head >= m.Start && a.Head < m.End }
+	if m.Start > 0 && strings.EqualFold(s.Tokens[m.Start-1].Text, "by") {
+		return false // "as first reported by the Guardian", "approached by a reporter"
+	}
+	for _, at := range s.Attributions {
+		if at.Start < m.End && at.End > m.Start {
+			return false
+		}
+	}
+	for i := range s.Clauses {
+		c := &s.Clauses[i]
+		if c.Reporting || pressVerbs[c.Verb.Lemma] || c.Verb.Lemma == "" {
+			continue
+		}
+		// (Not the "by" agent of a passive, nor the subject the language
+		// layer gives an -ing form: "a reporter following a party".)
+		if in(c.Subject) && !c.Verb.Passive && s.Tokens[c.Verb.Head].Tag != "VBG" || in(c.Object) {
+			return true
+		}
+		for k := range c.Preps {
+			if c.Preps[k].Prep == "against" && in(&c.Preps[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
