@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/heraldevents/herald/cameo"
@@ -244,13 +245,16 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	}
 	// climb the clauses this one is embedded in; a relative clause
 	// ("a helicopter that was captured") describes its antecedent and
-	// takes no modality from the clause above it
+	// takes no modality from the clause above it, but a nominal that is
+	// the antecedent ("it would be a joint operation involving ...")
+	// stands in the clause above and takes its modality
 	seen := 0
 	start := v.parentOf(ci)
-	if v.isRelative(ci) || v.coordinatedNotComplement(ci) {
+	antecedent := noun && k < v.s.Clauses[ci].Verb.Start
+	if v.relativeClause(ci) && !antecedent || v.coordinatedNotComplement(ci) {
 		start = -1
 	}
-	if start < 0 && !v.isRelative(ci) {
+	if start < 0 && !v.relativeClause(ci) {
 		// "could lead to Ankara signing a deal": a gerund complement of
 		// another clause's preposition takes that clause's modality
 		start = v.gerundHost(ci)
@@ -272,7 +276,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			p = pc.Parent
 			continue
 		}
-		if v.isRelative(p) {
+		if v.relativeClause(p) && !(antecedent && p == start) {
 			break
 		}
 		m, cue := c.cues.lookupWords([]string{lem})
@@ -360,6 +364,19 @@ func (v *sview) isRelative(ci int) bool {
 		return t == "WDT" || t == "WP" || t == "IN" || t == "DT"
 	}
 	return false
+}
+
+// relativeClause reports whether clause ci is a relative clause by the
+// language layer's reading (subject, object, reduced and zero relatives:
+// "the attack, which the UK has blamed on the Kremlin", "the agent used
+// to poison") or by a relative word right before its verb. A relative
+// clause describes its antecedent: it takes no modality from the clause
+// above it.
+func (v *sview) relativeClause(ci int) bool {
+	if ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	return v.s.Clauses[ci].Relative || v.isRelative(ci)
 }
 
 func clampTok(v *sview, k int) int {
@@ -483,6 +500,48 @@ var meansVerbs = map[string]bool{"use": true, "wield": true, "employ": true, "ex
 	"send": true, "dispatch": true, "harness": true, "cast": true, "exercise": true, "invoke": true,
 	"mobilise": true, "mobilize": true}
 
+// purposeAfterTime reports an infinitive at token to that follows clause
+// p's last argument, a prepositional phrase, across a time expression only
+// ("intervened in Syria in 2015 to prop up Assad"): a purpose the language
+// layer did not mark because of the time phrase. A clause with an object
+// of its own is left out ("told Mattis in December to withdraw" names
+// whom it asks).
+func (v *sview) purposeAfterTime(p, to int) bool {
+	pc := &v.s.Clauses[p]
+	if pc.Object != nil && pc.Object.Start >= pc.Verb.End || len(pc.Preps) == 0 {
+		return false
+	}
+	end := pc.Verb.End
+	for _, a := range pc.Preps {
+		end = max(end, a.End)
+	}
+	if end >= to {
+		return false
+	}
+	for _, t := range v.s.Times {
+		st := t.Start
+		if st == end+1 && timePreps[v.lower[end]] {
+			st = end
+		}
+		if st == end && t.End == to {
+			return true
+		}
+	}
+	return false
+}
+
+// timePreps open a phrase of time.
+var timePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "since": true, "by": true}
+
+// stagingVerbs ready an act rather than do it: their purpose infinitive
+// has not happened yet ("massed troops on the border to invade").
+var stagingVerbs = map[string]bool{"mass": true, "amass": true, "gather": true, "assemble": true, "station": true,
+	"position": true, "prepare": true, "ready": true, "build": true, "reinforce": true, "move": true,
+	"train": true, "arm": true, "equip": true, "stockpile": true, "plan": true, "plot": true, "organise": true,
+	"organize": true, "set": true, "form": true, "create": true, "establish": true, "raise": true, "recruit": true,
+	"return": true, "threaten": true, "warn": true, "vow": true, "pledge": true, "promise": true,
+	"remain": true, "stay": true, "wait": true, "stand": true, "put": true, "place": true, "keep": true, "hold": true}
+
 // realisedPurpose reports whether the infinitive of clause ci is the
 // purpose of an asserted act that carries it out: right after the verb or
 // object of a means verb ("Russia has used its veto six times to shield
@@ -518,7 +577,7 @@ func (c *Coder) realisedPurpose(v *sview, ci int) bool {
 		return false
 	}
 	pc := &v.s.Clauses[p]
-	if pc.Reporting || pc.Verb.Passive || pc.Verb.Negated || pc.Verb.Modal != "" || pc.Verb.Tense == nlp.Future || v.isIrrealis(p) || v.isRelative(p) {
+	if pc.Reporting || pc.Verb.Passive || pc.Verb.Negated || pc.Verb.Modal != "" || pc.Verb.Tense == nlp.Future || v.isIrrealis(p) {
 		return false
 	}
 	if m, _ := c.clauseCues(v, p); m != "" {
@@ -533,7 +592,12 @@ func (c *Coder) realisedPurpose(v *sview, ci int) bool {
 		t := v.s.Tokens[clampTok(v, pc.Verb.Head)].Tag
 		return t == "VBD" || t == "VBN"
 	}
-	if !meansVerbs[lem] || pc.Verb.End > to {
+	// any act done in the past for a purpose the language layer marked
+	// ("intervened in Syria in 2015 to prop up Assad", "flew to Moscow
+	// to meet Putin"), unless the act only readies the purpose ("massed
+	// troops on the border to invade")
+	done := pc.Verb.Tense == nlp.Past && (slices.Contains(cl.Verb.Markers, "in order to") || v.purposeAfterTime(p, to)) && !stagingVerbs[lem]
+	if !meansVerbs[lem] && !done || pc.Verb.End > to {
 		return false
 	}
 	if h := clampTok(v, pc.Verb.Head); pc.Verb.Start == h && v.s.Tokens[h].Tag == "VBN" {

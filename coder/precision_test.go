@@ -146,7 +146,7 @@ func TestPrecisionClasses(t *testing.T) {
 		{text: "Israeli officials have warned that Iran is delivering rockets to the group via a land route with Iraq.",
 			bad: []string{"IRQ"}},
 		{text: "Bashar al-Assad, who was losing the war until Vladimir Putin sent the Russian air force to prop up the Syrian leader in 2015, now controls most of the country.",
-			want: []string{"RUSGOV 071 SYRGOV"}, bad: []string{"SYRELI 154", "SYRELI 071"}},
+			want: []string{"RUSGOV 070 SYRGOV"}, bad: []string{"SYRELI 154", "SYRELI 070", "071"}},
 	}
 	for _, tc := range cases {
 		got := evFull(t, tc.text)

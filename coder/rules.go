@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/heraldevents/herald/actor"
@@ -149,7 +150,8 @@ var rejectCodes = map[string]string{
 // than a report that something did not happen: an explicit refusal verb
 // ("refused to", "declined to", "failed to reach"), or a negated
 // will/would/shall/can ("Syria will not accept refugees", "we cannot
-// accept"). A plain negated past ("did not meet") is not.
+// accept"). A plain negated past ("did not meet") is not, nor the purpose
+// of a negated act ("would not risk lives to rescue them").
 //
 // The refuser must be the source, named as the subject of the negated
 // clause (or of the refusing verb), and, under a report, be the speaker
@@ -159,6 +161,11 @@ var rejectCodes = map[string]string{
 // refuse.
 func (v *sview) refusalCue(ci int, mi modInfo, src span, srcs []aref, hasTarget bool) bool {
 	if mi.modality != event.Negated || ci < 0 || ci >= len(v.s.Clauses) || len(srcs) == 0 || v.isRelative(ci) {
+		return false
+	}
+	if slices.Contains(v.s.Clauses[ci].Verb.Markers, "in order to") {
+		// "would not risk lives to rescue the hostages": the purpose of
+		// an act not done is not itself refused
 		return false
 	}
 	subj := argSpan(v.s.Clauses[ci].Subject)
@@ -808,9 +815,6 @@ func (v *sview) antecedent(ci int) span {
 // returns the pattern to code with (p itself, or a copy with another
 // code), or nil with the reason when the match gives no event:
 //
-//   - "ordered a missile strike on X" matched as a demand to end a
-//     strike (1052): the order is an attack (see attackOrder); 1052
-//     needs an end, halt, stop, lift or easing in the match;
 //   - "engaged in disputes with X" is a row (110), "engaged in combat
 //     with X" fighting (190), not consultation (040);
 //   - "did not rule out the possibility of conflict" judges a risk; it
@@ -827,14 +831,6 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 		return &cp
 	}
 	switch {
-	case p.Code == "1052":
-		for k := m.start; k < m.end && k < len(v.lemma); k++ {
-			switch v.lemma[k] {
-			case "end", "halt", "stop", "lift", "ease", "easing", "cessation", "relax", "allow", "permit":
-				return p, ""
-			}
-		}
-		return nil, "no end or easing asked for: not a demand to ease dissent"
 	case p.Code == "040" && v.lemma[a] == "engage":
 		for k := m.anchor.end; k < m.end && k < len(v.lemma); k++ {
 			if code := conflictNouns[v.lemma[k]]; code != "" {

@@ -1122,6 +1122,9 @@ func (c *Coder) traceStructure(v *sview, tr *tracer) {
 		if cl.Reporting {
 			b.WriteString(", reporting")
 		}
+		if cl.Relative {
+			b.WriteString(", relative")
+		}
 		if cl.Parent >= 0 {
 			fmt.Fprintf(&b, ", inside clause %d", cl.Parent)
 		}

@@ -1,0 +1,95 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPrecisionRound2 checks the second round of precision rules (issue
+// #6) on sentences written for the test: relative and purpose clauses keep
+// their own modality, verb senses that are no aid, protection or meeting,
+// and purposes of a negated act that are no refusal. want: some event
+// line contains every space-separated part of the entry; bad: no event
+// line contains it.
+func TestPrecisionRound2(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, bad []string
+	}{
+		// a relative clause does not take the modality of its parent
+		{text: "The inspectors are due to publish a report on the bombing, which Britain has already blamed on Moscow.",
+			want: []string{"GBR 112 RUSGOV asserted"}, bad: []string{"planned"}},
+		{text: "Any delay could lead to another strike by Washington, which fired missiles at a Syrian airbase in April.",
+			want: []string{"USAGOV 194 SYR asserted"}, bad: []string{"hypothetical"}},
+		// ... but a nominal that is the antecedent stands in the clause above
+		{text: "Erdogan said it would be a joint operation involving the Turkish army and the Free Syrian Army.",
+			bad: []string{"asserted"}},
+		// the purpose of an act done in the past was done
+		{text: "Unlike the American president, who used a televised address to castigate Iran, the defence secretary kept quiet.",
+			want: []string{"111 IRN asserted"}, bad: []string{"planned"}},
+		{text: "The British prime minister has met the Italian prime minister in Rome to discuss Turkey's bid to join the EU.",
+			want: []string{"GBRGOV 040 ITAGOV asserted"}, bad: []string{"planned"}},
+		{text: "Since the Russian president intervened in Syria in 2015 to prop up Assad, the war has turned.",
+			want: []string{"RUSGOV 070 SYRGOV asserted"}, bad: []string{"planned", "071"}},
+		// ... unless the act only readies it, or it is conditional
+		{text: "Turkey massed troops on the border to invade Syria.",
+			bad: []string{"190 SYR ASSAULT 190.invade asserted"}},
+		{text: "The Spanish have put their forces on standby to evacuate Spanish nationals from Lebanon if necessary.",
+			bad: []string{"073 ESPCVL AID 073.evacuate asserted"}},
+		// a negated act's purpose is not refused
+		{text: "Britain would not risk the lives of its soldiers to rescue the hostages.",
+			bad: []string{"122", "1224"}},
+		// verb senses
+		{text: "Russia has used its veto six times since 2017 to shield the Syrian government from scrutiny.",
+			want: []string{"RUS 052 SYRGOV"}, bad: []string{"074"}},
+		{text: "Iran helped to prop up the Syrian president during the war.",
+			bad: []string{"071"}},
+		{text: "The IMF agreed to prop up the Greek economy with a new loan.",
+			want: []string{"0331"}},
+		{text: "Trump ordered a missile strike on Syria.",
+			bad: []string{"1052"}},
+		{text: "Egyptian police ordered the protesters in Cairo to disperse.",
+			want: []string{"EGYCOP 1052"}},
+		{text: "The speech the Saudi king gave in Riyadh angered Iran.",
+			bad: []string{"080"}},
+		{text: "The German government finally gave in to Turkey.",
+			want: []string{"DEUGOV 080 TUR"}},
+		{text: "Hungary admitted 300 refugees from Syria last year.",
+			bad: []string{"015"}},
+		{text: "The Israeli army confessed to the killing of three Palestinian civilians.",
+			want: []string{"ISRMIL 015 PSECVL"}},
+		{text: "Russia sent warships to the Syrian coast.",
+			want: []string{"RUS 154 SYR"}, bad: []string{"072"}},
+		{text: "Iran sent weapons to the Houthi rebels in Yemen.",
+			want: []string{"IRN 072 AID 072.send-arms"}},
+		{text: "The French president gave his support to the German chancellor.",
+			want: []string{"FRAGOV 051 DEUGOV"}, bad: []string{"070"}},
+		{text: "The United States gave military support to the Iraqi army.",
+			want: []string{"USA 072 IRQMIL"}, bad: []string{"051"}},
+		{text: "Officials said 80% of the bill had been met by Saudi Arabia.",
+			bad: []string{"040"}},
+	}
+	for _, tc := range cases {
+		got := evFull(t, tc.text)
+		for _, w := range tc.want {
+			found := false
+			for _, g := range got {
+				all := true
+				for _, part := range strings.Fields(w) {
+					all = all && strings.Contains(" "+g+" ", " "+part+" ")
+				}
+				found = found || all
+			}
+			if !found {
+				t.Errorf("%q: want an event with %q, got %q", tc.text, w, got)
+			}
+		}
+		for _, b := range tc.bad {
+			for _, g := range got {
+				if strings.Contains(g, b) {
+					t.Errorf("%q: unwanted %q in event %q", tc.text, b, g)
+				}
+			}
+		}
+	}
+}
