@@ -82,6 +82,8 @@ func TestContextRules(t *testing.T) {
 		{"a country's military intelligence", "Pakistan's military intelligence denied the report.", "Pakistan's military intelligence", 0, "PAKSPY"},
 		{"the military intelligence service", "The military intelligence service detained two men.", "The military intelligence service", 0, "SPY"},
 		{"military intelligence as an object", "The army accused military intelligence of torture.", "military intelligence", 0, "SPY"},
+		{"X-led forces are X's", "Ethiopian-led forces retook the border town.", "Ethiopian-led forces", 0, "ETHMIL"},
+		{"X-backed forces are not X's", "Iranian-backed forces retook the border town.", "forces", 0, "MIL"},
 		{"he: not the reporter", "President Assad met the envoy. Our correspondent says he was received coldly.", "he", 0, "-"},
 	}
 	for _, c := range cases {

@@ -657,6 +657,11 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
 			continue
 		}
 		t := s.Tokens[i]
+		if it, ok := r.ledBy(s, tp, i); ok {
+			out = append(out, it)
+			i++
+			continue
+		}
 		if isName(i) {
 			j := i + 1
 			for j < len(tp) {
@@ -967,4 +972,28 @@ func mediaActs(s *nlp.Sentence, m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// ledBy reads a token "X-led" where X is a country or nationality
+// ("Vietnamese-led forces", "Saudi-led coalition"): the leader's
+// nationality, so the forces are its own. "X-backed" is not: backers are
+// not the forces they back.
+func (r *Resolver) ledBy(s *nlp.Sentence, tp tokPieces, i int) (item, bool) {
+	ps := tp[i]
+	if len(ps) < 2 || ps[len(ps)-1].lower != "led" || !capitalized(s.Tokens[i].Text) {
+		return item{}, false
+	}
+	n := r.dict.trie.root
+	for _, p := range ps[:len(ps)-1] {
+		if n = n.step(p); n == nil {
+			return item{}, false
+		}
+	}
+	for _, ix := range n.entries {
+		e := r.dict.entries[ix]
+		if e.Kind == KindCountry || e.Kind == KindAdj {
+			return item{kind: itAdj, start: i, end: i + 1, ents: []*Entry{e}, text: s.Tokens[i].Text}, true
+		}
+	}
+	return item{}, false
 }
