@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/heraldevents/herald/nlp"
@@ -32,6 +33,19 @@ type Options struct {
 type Resolver struct {
 	dict     *Dictionary
 	warnings []Problem
+	// scratch holds *resolveScratch: working space that one Resolve call
+	// takes and gives back, so that the items and token pieces of every
+	// document do not cost new memory.
+	scratch sync.Pool
+}
+
+// resolveScratch is the working space of one Resolve call: the items of
+// every sentence (one backing array, sliced per sentence) and the pieces
+// of the sentence being matched.
+type resolveScratch struct {
+	items  []item
+	tp     tokPieces
+	pieces []piece
 }
 
 // NewResolver loads the built-in dictionaries and the user dictionaries of
@@ -115,8 +129,29 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	counts := map[string]int{}
 	first := map[string]int{}
 	order := 0
+	sc, _ := r.scratch.Get().(*resolveScratch)
+	if sc == nil {
+		sc = &resolveScratch{}
+	}
+	total := 0
 	for i := range doc.Sentences {
-		sents[i] = r.items(&doc.Sentences[i], when)
+		total += len(doc.Sentences[i].Tokens)
+	}
+	if cap(sc.items) < total {
+		sc.items = make([]item, total)
+	}
+	slab := sc.items[:total]
+	defer func() {
+		// Nothing of the document stays reachable from the pool.
+		clear(slab)
+		clear(sc.pieces[:cap(sc.pieces)])
+		r.scratch.Put(sc)
+	}()
+	off := 0
+	for i := range doc.Sentences {
+		n := len(doc.Sentences[i].Tokens)
+		sents[i] = r.items(&doc.Sentences[i], when, slab[off:off:off+n], sc)
+		off += n
 	}
 	r.settleAlternatives(doc, sents)
 	for i := range doc.Sentences {
@@ -511,8 +546,24 @@ func (it *item) rule() string {
 
 // sentencePieces normalises every token of a sentence.
 func sentencePieces(s *nlp.Sentence) tokPieces {
-	tp := make(tokPieces, len(s.Tokens))
-	flat := make([]piece, 0, len(s.Tokens)+len(s.Tokens)/4)
+	return sentencePiecesIn(s, nil)
+}
+
+// sentencePiecesIn is sentencePieces in the buffers of sc when sc is not
+// nil; the result is then valid until the next call with sc.
+func sentencePiecesIn(s *nlp.Sentence, sc *resolveScratch) tokPieces {
+	var tp tokPieces
+	var flat []piece
+	if sc != nil {
+		if cap(sc.tp) < len(s.Tokens) {
+			sc.tp = make(tokPieces, len(s.Tokens))
+		}
+		tp = sc.tp[:len(s.Tokens)]
+		flat = sc.pieces[:0]
+	} else {
+		tp = make(tokPieces, len(s.Tokens))
+		flat = make([]piece, 0, len(s.Tokens)+len(s.Tokens)/4)
+	}
 	var endsArr [64]int
 	ends := endsArr[:]
 	if len(s.Tokens) > len(endsArr) {
@@ -547,6 +598,9 @@ func sentencePieces(s *nlp.Sentence) tokPieces {
 		for k := 0; k < len(at); k += 3 {
 			flat[at[k]].lower = all[at[k+1] : at[k+1]+at[k+2]]
 		}
+	}
+	if sc != nil {
+		sc.pieces = flat // keep the grown buffer for the next sentence
 	}
 	// One backing array for the whole sentence, sliced per token.
 	a := 0
@@ -619,9 +673,11 @@ func isNameToken(t nlp.Token, ps []piece, headline bool) bool {
 }
 
 // items matches the dictionary against a sentence and classifies spans.
-func (r *Resolver) items(s *nlp.Sentence, when time.Time) []item {
-	tp := sentencePieces(s)
-	out := make([]item, 0, len(tp))
+// The items are appended to buf (its capacity is the sentence's tokens);
+// the token pieces are built in sc.
+func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolveScratch) []item {
+	tp := sentencePiecesIn(s, sc)
+	out := buf
 	// Tokens inside a PERSON entity of the language layer are names even
 	// when the tagger missed them.
 	var inPerson []bool
