@@ -575,6 +575,11 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 				toks[i].Tag = "NN"
 				t = "NN"
 			}
+		} else if t == "NN" && i+1 < len(toks) && (toks[i+1].Tag == "NN" || toks[i+1].Tag == "NNS" || predicativePlace(toks, i)) && strongAdjectiveEnding(lowers[i]) && p.model.wordWeight(lowers[i], "NN") <= 0 {
+			// "a harmless secret", "it was marvellous": an unknown word
+			// with an adjective's ending.
+			toks[i].Tag = "JJ"
+			t = "JJ"
 		} else if t == "NN" && predicativePlace(toks, i) && !startsUpper(toks[i].Text) {
 			if jj, nn := p.model.wordWeights2(lowers[i], "JJ", "NN"); nn <= 0 && jj > 0 {
 				// "is really small and cute": an adjective the model
@@ -862,6 +867,20 @@ func predicativePlace(toks []Token, i int) bool {
 	switch toks[i-1].Tag {
 	case "VBZ", "VBD", "VBP", "VB", "RB", "CC", ",":
 		return true
+	}
+	return false
+}
+
+// strongAdjectiveEnding reports an ending that makes adjectives and
+// almost never nouns: -less, -ous, -able, -ible, -ive, -ful.
+func strongAdjectiveEnding(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, e := range [...]string{"less", "ous", "able", "ible", "ive", "ful"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
 	}
 	return false
 }

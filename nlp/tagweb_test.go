@@ -131,6 +131,7 @@ func TestWebTags(t *testing.T) {
 		{"They want to wear red.", "to", "TO"},
 		{"I suggest you take the train.", "take", "VB"},
 		{"Wouldn't you agree?", "agree", "VB"},
+		{"It was a harmless joke.", "harmless", "JJ"},
 		{"For details please contact Maria.", "contact", "VB"},
 		{"There are groups that attack tourists.", "attack", "VBP"},
 		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
