@@ -192,9 +192,10 @@ func (c *Coder) run(in Input, tr *tracer) []event.Event {
 	}
 	art := articleRef(in.Article)
 	var out []event.Event
+	sc := &viewScratch{}
 	for si := range in.Doc.Sentences {
 		s := &in.Doc.Sentences[si]
-		evs := c.codeSentence(in, s, bySent[s.Index], art, tr)
+		evs := c.codeSentence(in, s, bySent[s.Index], art, tr, sc)
 		out = append(out, evs...)
 	}
 	return out

@@ -23,21 +23,87 @@ type sview struct {
 	vgClause []int    // clause whose verb group covers the token, or -1
 	sole     *string  // the sentence's only country, computed on first use
 	present  []uint64 // bitset of the dictionary's required words present, built on first use
+	// presentBuf is memory that present may take (from an earlier view).
+	presentBuf []uint64
 }
 
-func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention) *sview {
+// viewScratch holds the buffers that the sentence views of one Code call
+// share: each sentence's view overwrites the one before.
+type viewScratch struct {
+	v       sview
+	strs    []string
+	bools   []bool
+	ints    []int
+	present []uint64
+	low     []byte
+}
+
+// newView builds the view of sentence s, in the buffers of sc when sc is
+// not nil (the view is then valid until the next call with sc).
+func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention, sc *viewScratch) *sview {
 	n := len(s.Tokens)
-	strs := make([]string, 2*n)
-	bools := make([]bool, 2*n)
-	v := &sview{doc: doc, s: s, mentions: ms,
-		lemma: strs[:n:n], lower: strs[n:], verb: bools[:n:n], boundary: bools[n:]}
-	ints := make([]int, 5*n)
+	var strs []string
+	var bools []bool
+	var ints []int
+	var v *sview
+	if sc != nil {
+		if cap(sc.v.present) > cap(sc.present) {
+			sc.present = sc.v.present[:0] // the bitset the last view made
+		}
+		if cap(sc.strs) < 2*n {
+			sc.strs = make([]string, 2*n)
+			sc.bools = make([]bool, 2*n)
+			sc.ints = make([]int, 5*n)
+		}
+		strs, bools, ints = sc.strs[:2*n], sc.bools[:2*n], sc.ints[:5*n]
+		clear(bools)
+		sc.v = sview{presentBuf: sc.present}
+		v = &sc.v
+	} else {
+		strs = make([]string, 2*n)
+		bools = make([]bool, 2*n)
+		ints = make([]int, 5*n)
+		v = &sview{}
+	}
+	v.doc, v.s, v.mentions = doc, s, ms
+	v.lemma, v.lower, v.verb, v.boundary = strs[:n:n], strs[n:], bools[:n:n], bools[n:]
 	for i := range ints {
 		ints[i] = -1
 	}
 	v.npStart, v.npEnd, v.mStart, v.mEnd, v.vgClause = ints[:n], ints[n:2*n], ints[2*n:3*n], ints[3*n:4*n], ints[4*n:]
+	// ASCII words with capitals are lower-cased into one string for the
+	// sentence (what strings.ToLower gives them, without a string each).
+	var low []byte
+	if sc != nil {
+		low = sc.low[:0]
+	}
+	type lowAt struct{ tok, off, n int }
+	var atArr [32]lowAt
+	at := atArr[:0]
 	for i, t := range s.Tokens {
+		if asciiUpper(t.Text) {
+			at = append(at, lowAt{i, len(low), len(t.Text)})
+			for k := 0; k < len(t.Text); k++ {
+				c := t.Text[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low = append(low, c)
+			}
+			continue
+		}
 		v.lower[i] = strings.ToLower(t.Text)
+	}
+	if len(at) > 0 {
+		all := string(low)
+		for _, a := range at {
+			v.lower[a.tok] = all[a.off : a.off+a.n]
+		}
+	}
+	if sc != nil {
+		sc.low = low
+	}
+	for i, t := range s.Tokens {
 		if t.Lemma != "" {
 			v.lemma[i] = strings.ToLower(t.Lemma)
 		} else {
@@ -110,7 +176,12 @@ func (v *sview) mayMatch(p *Pattern, d *dictionary) bool {
 		return true
 	}
 	if v.present == nil {
-		v.present = make([]uint64, (len(d.words)+64)/64)
+		if need := (len(d.words) + 64) / 64; cap(v.presentBuf) >= need {
+			v.present = v.presentBuf[:need]
+			clear(v.present)
+		} else {
+			v.present = make([]uint64, need)
+		}
 		for i := range v.lemma {
 			if id, ok := d.words[v.lemma[i]]; ok {
 				v.present[id/64] |= 1 << (id % 64)
@@ -689,4 +760,19 @@ func (v *sview) adverbialPrep(k int) bool {
 		}
 	}
 	return false
+}
+
+// asciiUpper reports whether w is all ASCII and has a capital letter.
+func asciiUpper(w string) bool {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	return upper
 }

@@ -662,7 +662,7 @@ func (v *sview) pronounAgrees(ci int, sp span, as []aref) bool {
 }
 
 // codeSentence codes one sentence.
-func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art event.ArticleRef, tr *tracer) []event.Event {
+func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art event.ArticleRef, tr *tracer, sc *viewScratch) []event.Event {
 	if tr != nil {
 		tr.printf("\nsentence %d [%d-%d]: %q\n", s.Index, s.Start, s.End, s.Text)
 	}
@@ -678,7 +678,7 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		tr.printf("  no event: sentence too long (%d tokens; limit %d)\n", len(s.Tokens), maxTokensPerSentence)
 		return nil
 	}
-	v := newView(in.Doc, s, ms)
+	v := newView(in.Doc, s, ms, sc)
 	c.traceStructure(v, tr)
 	if len(s.Clauses) == 0 && len(v.nounAnchors(c)) == 0 {
 		tr.printf("  no event: no clause (no verb) and no event noun\n")
