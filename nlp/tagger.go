@@ -1382,6 +1382,18 @@ func verbAfterSubject(toks []Token, i int) bool {
 		default:
 			return false
 		}
+		if prev == "NNP" {
+			// A name that modifies a noun after a preposition or an
+			// adjective: "with local US commanders.", "from radical
+			// Islamist terrorists,".
+			j := i - 1
+			for j >= 0 && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") {
+				j--
+			}
+			if j >= 0 && (toks[j].Tag == "IN" && !isSubordinator(toks[j].Text) || isAdj(toks[j].Tag) || toks[j].Tag == "CD" || toks[j].Tag == "PRP$") {
+				return false
+			}
+		}
 	default:
 		return false
 	}
@@ -1404,6 +1416,16 @@ func finiteVerbAfter(toks []Token, i int) bool {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
 		}
+	}
+	return false
+}
+
+// isSubordinator reports conjunctions tagged IN that open a clause
+// ("If Israel attacks, ...").
+func isSubordinator(w string) bool {
+	switch strings.ToLower(w) {
+	case "if", "when", "as", "because", "unless", "while", "after", "before", "since", "until", "although", "though", "whether", "once", "that":
+		return true
 	}
 	return false
 }

@@ -132,6 +132,8 @@ func TestWebTags(t *testing.T) {
 		{"I suggest you take the train.", "take", "VB"},
 		{"Wouldn't you agree?", "agree", "VB"},
 		{"It was a harmless joke.", "harmless", "JJ"},
+		{"He met with senior UN officials.", "officials", "NNS"},
+		{"If Israel attacks, the region burns.", "attacks", "VBZ"},
 		{"For details please contact Maria.", "contact", "VB"},
 		{"There are groups that attack tourists.", "attack", "VBP"},
 		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
