@@ -617,11 +617,12 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 	// "from" tail without a nationality: "refugees from Syria", "an
 	// envoy from Qatar".
 	// A list counts: "troops from Chad and Niger" are two actors.
+	// (Not a province or town: "jihadist forces from Idlib" are not Syria's.)
 	if len(g.agents) > 0 && g.core == nil && len(g.mods) == 0 && q+1 < len(its) && isWord(&its[q], "from") &&
-		(its[q+1].kind == itCountry || its[q+1].kind == itCapital) {
+		(its[q+1].kind == itCountry || its[q+1].kind == itCapital) && !its[q+1].town {
 		g.mods = append(g.mods, &its[q+1])
 		q += 2
-		fromPlace := func(k int) bool { return k < len(its) && its[k].kind == itCountry }
+		fromPlace := func(k int) bool { return k < len(its) && its[k].kind == itCountry && !its[k].town }
 		r, more := q, []*item(nil)
 		for {
 			if r+1 < len(its) && isWord(&its[r], ",", "and") && fromPlace(r+1) {
@@ -791,6 +792,43 @@ func intelligenceAsInformation(s *nlp.Sentence, its []item, g group) bool {
 	}
 	return len(g.agents) == 1 && its[k].start == last.start && strings.HasPrefix(s.Tokens[last.start-1].Tag, "VB") &&
 		its[k-1].end == last.start
+}
+
+// rivalWords before an armed group make it a local one ("rival
+// militias", "warring factions").
+var rivalWords = map[string]bool{"rival": true, "warring": true, "feuding": true, "tribal": true, "clan": true,
+	"factional": true, "competing": true}
+
+// precedingWord is the text of the token before token i, or "".
+func precedingWord(s *nlp.Sentence, i int) string {
+	if i <= 0 || i > len(s.Tokens) {
+		return ""
+	}
+	return s.Tokens[i-1].Text
+}
+
+// sentenceCountry is the one country a sentence names (its names,
+// adjectives, capitals and towns), or the focus country when the
+// sentence names it among others; else "".
+func sentenceCountry(its []item, focus string) string {
+	var seen []string
+	for k := range its {
+		if !its[k].countryish() {
+			continue
+		}
+		// Regions ("Arab world", "Europe") have codes of three letters
+		// too, but they are no country of a local militia.
+		if c := its[k].country(); c != "" && !slices.Contains(seen, c) && !regionCodes[c] {
+			seen = append(seen, c)
+		}
+	}
+	switch {
+	case len(seen) == 1:
+		return seen[0]
+	case focus != "" && slices.Contains(seen, focus):
+		return focus
+	}
+	return ""
 }
 
 // afterRole reports whether a name starting at token tok is in
@@ -1267,6 +1305,18 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			if strings.HasPrefix(role, "counterpart") || sector == "" {
 				return res
 			}
+			// "rival militias", "warring factions": local armed groups of
+			// the country the sentence names (one country, or the text's
+			// own among several).
+			if (sector == "REB" || sector == "UAF") && rivalWords[strings.ToLower(precedingWord(s, g.agents[0].start))] {
+				if c := sentenceCountry(its, st.focus); c != "" {
+					a := withSector(c, sector)
+					a.Role = role
+					res.actors = []Actor{a}
+					res.basis = "title+context"
+					return res
+				}
+			}
 			a := Actor{Code: sector, Sectors: splitSectors(sector), Role: role}
 			res.actors = []Actor{a}
 			res.basis = "dictionary"
@@ -1374,7 +1424,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		modifier := allAdj && !adjAsNoun(s, its, g) || !allAdj && modifiesNoun(s, g)
 		if modifier {
 			for _, m := range g.mods {
-				if m.kind == itCapital {
+				if m.kind == itCapital || m.town {
 					return res
 				}
 			}
@@ -1396,7 +1446,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			}
 			return res
 		}
-		if len(g.mods) == 1 && g.mods[0].kind == itCapital && r.townOfFocus(st, g.mods[0]) {
+		if len(g.mods) == 1 && (g.mods[0].kind == itCapital && r.townOfFocus(st, g.mods[0]) || g.mods[0].town) {
 			// "Tripoli" in a story about Lebanon: the Lebanese town, a
 			// place and no government.
 			return res

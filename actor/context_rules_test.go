@@ -84,6 +84,19 @@ func TestContextRules(t *testing.T) {
 		{"military intelligence as an object", "The army accused military intelligence of torture.", "military intelligence", 0, "SPY"},
 		{"X-led forces are X's", "Ethiopian-led forces retook the border town.", "Ethiopian-led forces", 0, "ETHMIL"},
 		{"X-backed forces are not X's", "Iranian-backed forces retook the border town.", "forces", 0, "MIL"},
+		{"a community of one country", "Igbo leaders said they would back the governor.", "Igbo leaders", 0, "NGACVL"},
+		{"a community of one country's fighters", "Zulu fighters attacked the hostel overnight.", "Zulu fighters", 0, "ZAFREB"},
+		{"a province's government", "The government of Balochistan province banned the rally.", "The government of Balochistan", 0, "PAKGOV"},
+		{"police in a province", "Police in Helmand arrested four men.", "Police in Helmand", 0, "AFGCOP"},
+		{"a province alone is no actor", "Government jets bombed Idlib overnight.", "Idlib", 0, "-"},
+		{"a province's governor", "Helmand's governor met tribal leaders.", "Helmand's governor", 0, "AFGGOV"},
+		{"forces from a province are not its country's", "Fighters from Idlib crossed the border.", "Fighters", 0, "REB"},
+		{"rival militias: the sentence's country", "Rival militias fought for control of the port in Somalia.", "militias", 0, "SOMREB"},
+		{"rival militias: no country", "Rival militias fought for control of the port.", "militias", 0, "REB"},
+		{"Tripoli as a town: militias there", "Gunmen from rival militias fought in Tripoli, the main city of northern Lebanon.", "militias in Tripoli", 0, "-"},
+		{"Tripoli in northern Lebanon is no actor", "Gunmen attacked Tripoli in northern Lebanon.", "Tripoli", 0, "-"},
+		{"a town's militias", "The army sent troops to separate militias in Tripoli after clashes in the north Lebanese port.", "militias in Tripoli", 0, "LBNREB"},
+		{"Tripoli in a Libyan text", "Tripoli rejected the plan, Libyan officials said.", "Tripoli", 0, "LBYGOV"},
 		{"he: not the reporter", "President Assad met the envoy. Our correspondent says he was received coldly.", "he", 0, "-"},
 	}
 	for _, c := range cases {
@@ -137,6 +150,8 @@ func TestAltAndCuesAttributes(t *testing.T) {
 		{"agent GOV minister ; alt=COG", false},
 		{"country COD Congo ; alt=Congo", false},
 		{"adj COD Congolese ; cues=Goma", false},
+		{"country SYR Idlib ; flags=place", true},
+		{"agent GOV governor ; flags=place", false},
 	} {
 		_, err := parseHeraldLine(c.line)
 		if (err == nil) != c.ok {

@@ -69,7 +69,11 @@ type Entry struct {
 	// before a noun for people ("Kurdish leaders", "Moslem forces"): it
 	// gives no country, and makes the forces of a community a militia.
 	Community bool
-	User      bool // from a user dictionary
+	// Place marks a province or region on a country line (flags=place):
+	// it gives its country to a phrase ("the government of Sindh",
+	// "police in Helmand", "Idlib's governor") but alone is no actor.
+	Place bool
+	User  bool // from a user dictionary
 	// Alt is the other country a country name or adjective may mean
 	// ("Congo": COD, or COG); the text's cues decide (see Resolve).
 	Alt  string
@@ -373,6 +377,11 @@ func parseHeraldLine(line string) ([]*Entry, error) {
 					base.Community = true
 				case "courts":
 					base.Courts = true
+				case "place":
+					if kind != KindCountry {
+						return nil, fmt.Errorf("flags=place is only for country lines")
+					}
+					base.Place = true
 				case "default":
 					base.HomeDefault = true
 				case "noplural":

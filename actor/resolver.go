@@ -154,6 +154,7 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		off += n
 	}
 	r.settleAlternatives(doc, sents)
+	r.settleTowns(doc, sents)
 	for i := range doc.Sentences {
 		for _, it := range sents[i] {
 			if it.countryish() {
@@ -317,6 +318,71 @@ func (r *Resolver) settleAlternatives(doc *nlp.Document, sents [][]item) {
 					it.ents = []*Entry{&e}
 				}
 			}
+		}
+	}
+}
+
+// settleTowns decides, once for the whole text, whether a capital whose
+// name is also a town of another country (towns=: "Tripoli" in Libya and
+// in Lebanon) means the town: when the text points more to the town's
+// country than to the capital's own, by their names, adjectives and
+// capitals and by the cue phrases of their dictionary lines ("Tripoli in
+// northern Lebanon", "the north Lebanese port"). The item then is a
+// place of that country (a town item): an "in" tail or a possessive
+// gives its country ("militias in Tripoli"), alone it is no actor.
+func (r *Resolver) settleTowns(doc *nlp.Document, sents [][]item) {
+	var text string
+	score := map[string]int{}
+	scored := false
+	for _, its := range sents {
+		for k := range its {
+			it := &its[k]
+			if it.kind != itCapital || len(it.ents) == 0 {
+				continue
+			}
+			towns := r.dict.townCountries(phraseKeys(it.text, true))
+			if len(towns) == 0 {
+				continue
+			}
+			if !scored {
+				scored = true
+				for _, its2 := range sents {
+					for _, o := range its2 {
+						if o.countryish() && (o.kind != itCapital || len(r.dict.townCountries(phraseKeys(o.text, true))) == 0) {
+							score[o.country()]++
+						}
+					}
+				}
+				var words []string
+				for i := range doc.Sentences {
+					for _, ps := range sentencePieces(&doc.Sentences[i]) {
+						for _, p := range ps {
+							words = append(words, p.lower)
+						}
+					}
+					words = append(words, "")
+				}
+				text = " " + strings.Join(words, " ") + " "
+			}
+			cueScore := func(c string) int {
+				n := 0
+				for _, cue := range r.dict.cues[c] {
+					n += strings.Count(text, " "+cue+" ")
+				}
+				return n
+			}
+			own := it.country()
+			best, bestScore := "", score[own]+cueScore(own)
+			for _, t := range towns {
+				if n := score[t] + cueScore(t); n > bestScore {
+					best, bestScore = t, n
+				}
+			}
+			if best == "" {
+				continue
+			}
+			*it = item{kind: itCountry, start: it.start, end: it.end, text: it.text, town: true,
+				ents: []*Entry{{Kind: KindCountry, Phrase: it.text, Code: best, Country: best, Name: it.text, Rule: it.ents[0].Rule}}}
 		}
 	}
 }
@@ -520,6 +586,10 @@ type item struct {
 	pcountry, psector string
 	former            bool
 	wc                wordClass // classes of a word item (determiner, numeral, ...)
+	// town: a capital's name read as a town of another country (the
+	// country of its entry), or a province (flags=place): a place that
+	// gives its country to a phrase, no actor alone.
+	town bool
 }
 
 func (it *item) countryish() bool {
@@ -965,6 +1035,7 @@ func (r *Resolver) matchItem(s *nlp.Sentence, tp tokPieces, node *trieNode, i, e
 	switch k {
 	case KindCountry:
 		it.kind = itCountry
+		it.town = ents[0].Place
 	case KindAdj:
 		it.kind = itAdj
 	case KindCapital:
