@@ -10,6 +10,7 @@ package nlp
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -18,6 +19,16 @@ import (
 type Analyzer struct {
 	tagger *posTagger
 	lemmas *lemmatizer
+	// work holds *docWork: the raw tokens and sentence spans of one
+	// Analyze call, given back when it returns.
+	work sync.Pool
+}
+
+// docWork is the working space of one Analyze call that does not end up
+// in the document.
+type docWork struct {
+	raw   []rawTok
+	spans []sentSpan
 }
 
 // New loads the tagging model and the lemma dictionary.
@@ -50,8 +61,21 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 		return doc
 	}
 	lower := asciiLower(text)
-	raw := tokenize(text, make([]rawTok, 0, len(text)/5+8))
-	spans := splitSentences(text, raw, make([]sentSpan, 0, len(raw)/20+2))
+	w, _ := a.work.Get().(*docWork)
+	if w == nil {
+		w = &docWork{}
+	}
+	defer a.work.Put(w)
+	if cap(w.raw) < len(text)/5+8 {
+		w.raw = make([]rawTok, 0, len(text)/5+8)
+	}
+	raw := tokenize(text, w.raw)
+	w.raw = raw[:0]
+	if cap(w.spans) < len(raw)/20+2 {
+		w.spans = make([]sentSpan, 0, len(raw)/20+2)
+	}
+	spans := splitSentences(text, raw, w.spans)
+	w.spans = spans[:0]
 	all := make([]Token, len(raw))
 	for i, r := range raw {
 		all[i] = Token{Text: text[r.start:r.end], Start: r.start, End: r.end}
