@@ -86,7 +86,7 @@ func TestContextRules(t *testing.T) {
 		{"X-backed forces are not X's", "Iranian-backed forces retook the border town.", "forces", 0, "MIL"},
 		{"a community of one country", "Igbo leaders said they would back the governor.", "Igbo leaders", 0, "NGACVL"},
 		{"a community of one country's fighters", "Zulu fighters attacked the hostel overnight.", "Zulu fighters", 0, "ZAFREB"},
-		{"a province's government", "The government of Balochistan province banned the rally.", "The government of Balochistan", 0, "PAKGOV"},
+		{"a province's government", "The government of Balochistan province banned the rally.", "The government of Balochistan province", 0, "PAKGOV"},
 		{"police in a province", "Police in Helmand arrested four men.", "Police in Helmand", 0, "AFGCOP"},
 		{"a province alone is no actor", "Government jets bombed Idlib overnight.", "Idlib", 0, "-"},
 		{"a province's governor", "Helmand's governor met tribal leaders.", "Helmand's governor", 0, "AFGGOV"},

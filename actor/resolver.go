@@ -545,6 +545,9 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 var compassWords = map[string]bool{"west": true, "western": true, "east": true, "eastern": true,
 	"north": true, "northern": true, "south": true, "southern": true, "central": true}
 
+// provinceWords name the unit after a province's name ("Sindh province").
+var provinceWords = map[string]bool{"province": true, "state": true, "region": true, "governorate": true}
+
 // portfolioHeads are titles that a portfolio written before them
 // completes ("Planning and Investment Minister").
 var portfolioHeads = map[string]bool{"minister": true, "ministry": true, "secretary": true,
@@ -910,6 +913,20 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 		if it.kind == itName && it.pcountry != "" && out[k+1].kind == itAgent && out[k+1].start == it.end {
 			it.kind = itAdj
 			it.ents = []*Entry{{Kind: KindAdj, Phrase: it.text, Code: it.pcountry, Country: it.pcountry, Name: it.canon, Rule: "person:" + it.canon}}
+		}
+	}
+	// "Sindh province", "Rakhine state": the word for the unit is part of
+	// a province's name.
+	for k := 0; k < len(out); k++ {
+		it := &out[k]
+		if it.kind == itCountry && it.town && it.end < len(s.Tokens) &&
+			(k+1 == len(out) || out[k+1].start > it.end || out[k+1].kind == itWord) &&
+			provinceWords[strings.ToLower(s.Tokens[it.end].Text)] {
+			it.end++
+			it.text = joinTokens(s, it.start, it.end)
+			if k+1 < len(out) && out[k+1].start < it.end {
+				out = append(out[:k+1], out[k+2:]...)
+			}
 		}
 	}
 	// A dictionary person preceded by unknown name tokens ("Ibrahim" +
