@@ -15,11 +15,13 @@ package coder
 
 import (
 	"bytes"
+	"cmp"
 	"embed"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -185,17 +187,30 @@ func (c *Coder) run(in Input, tr *tracer) []event.Event {
 		tr.printf("no document: nothing to code\n")
 		return nil
 	}
-	bySent := map[int][]*actor.Mention{}
+	// The mentions of each sentence, in their order: one array sorted by
+	// sentence (the resolver gives them so already).
+	ms := make([]*actor.Mention, len(in.Mentions))
 	for i := range in.Mentions {
-		m := &in.Mentions[i]
-		bySent[m.Sentence] = append(bySent[m.Sentence], m)
+		ms[i] = &in.Mentions[i]
+	}
+	slices.SortStableFunc(ms, func(a, b *actor.Mention) int { return cmp.Compare(a.Sentence, b.Sentence) })
+	mentionsOf := func(si int) []*actor.Mention {
+		lo, _ := slices.BinarySearchFunc(ms, si, func(m *actor.Mention, t int) int { return cmp.Compare(m.Sentence, t) })
+		hi := lo
+		for hi < len(ms) && ms[hi].Sentence == si {
+			hi++
+		}
+		if lo == hi {
+			return nil
+		}
+		return ms[lo:hi:hi]
 	}
 	art := articleRef(in.Article)
 	var out []event.Event
 	sc := &viewScratch{}
 	for si := range in.Doc.Sentences {
 		s := &in.Doc.Sentences[si]
-		evs := c.codeSentence(in, s, bySent[s.Index], art, tr, sc)
+		evs := c.codeSentence(in, s, mentionsOf(s.Index), art, tr, sc)
 		out = append(out, evs...)
 	}
 	return out
