@@ -74,10 +74,29 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 		m, _ := c.cues.lookupWords([]string{modal})
 		mi.offer(m, cl.Verb.Modal, ci)
 	}
-	if cl.Verb.Tense == nlp.Future {
+	if cl.Verb.Tense == nlp.Future && !(mi.modality == event.Asserted && modal == "" && v.pastAbove(ci)) {
+		// the language layer gives an infinitive after a marker future
+		// tense; after an implicative marker ("has taken steps to
+		// enhance", "tried to meet") under a past verb the act is done
 		mi.offer(event.Planned, "future tense", ci)
 	}
 	return mi.modality, mi.cue
+}
+
+// pastAbove reports whether the nearest clause above ci with a tense of
+// its own (past infinitives and gerunds) is in the past, with no modal.
+func (v *sview) pastAbove(ci int) bool {
+	for p, n := v.parentOf(ci), 0; p >= 0 && p < len(v.s.Clauses) && n < 4; n++ {
+		vg := v.s.Clauses[p].Verb
+		if vg.Modal != "" || vg.Tense == nlp.Future || vg.Tense == nlp.Present {
+			return false
+		}
+		if vg.Tense == nlp.Past {
+			return true
+		}
+		p = v.s.Clauses[p].Parent
+	}
+	return false
 }
 
 // underReporting reports whether clause ci is the content of a reporting
@@ -288,13 +307,21 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			// "it led Mattis to quit", "was forced to postpone": done
 			m, cue = event.Asserted, lem
 		}
+		implicative := m == event.Asserted && !causatives[lem]
 		if pm, pcue := c.clauseCues(v, p); pm != "" && (m == "" || modalityRank[pm] < modalityRank[m]) {
-			m, cue = pm, pcue
+			m, cue, implicative = pm, pcue, false
 		}
 		if m != "" {
 			if m == event.Asserted {
 				if mi.modality == "" {
 					mi.modality, mi.cue, mi.governor = event.Asserted, cue, p
+				}
+				if implicative {
+					// "accused Iran of attempting to establish a base":
+					// an attempt is the act attempted, with the attempt's
+					// own modality from above
+					p = pc.Parent
+					continue
 				}
 			} else {
 				mi.offer(m, cue, p)

@@ -68,6 +68,41 @@ func TestPrecisionRound2(t *testing.T) {
 			want: []string{"USA 072 IRQMIL"}, bad: []string{"051"}},
 		{text: "Officials said 80% of the bill had been met by Saudi Arabia.",
 			bad: []string{"040"}},
+		// an arrest with no agent in a country named as such is that
+		// country's police; not in a city, not for other coercion
+		{text: "A British man was arrested in Lebanon.",
+			want: []string{"LBNCOP 173 GBR"}},
+		{text: "Two Australian journalists were detained in Tehran.",
+			bad: []string{"COP"}},
+		{text: "All British consular services are suspended in Syria.",
+			bad: []string{"SYRCOP"}},
+		// ruling out is rejecting, by the speaker
+		{text: "A second referendum is out of the question, the British prime minister said.",
+			want: []string{"GBRGOV 120 - REJECT"}},
+		{text: "Talks with the Taliban are out of the question, the Afghan president said.",
+			want: []string{"AFGGOV 125 AFGINSTAL"}},
+		{text: "Military action against Iran is off the table.",
+			bad: []string{"IRN 120"}},
+		// vows to fight on need no enemy named; a threat named by a noun does
+		{text: "The Syrian rebels vowed to fight on.",
+			want: []string{"SYRREB 1246 -"}},
+		{text: "The Assad regime did not pose a threat to the region.",
+			bad: []string{"130"}},
+		// an attempt, or steps taken, are the act done
+		{text: "The Egyptian government has taken steps to enhance political freedoms.",
+			want: []string{"EGYGOV 0833 asserted"}},
+		{text: "The Turkish president tried to meet the Russian president.",
+			want: []string{"TURGOV 040 RUSGOV asserted"}},
+		{text: "The Turkish president will try to meet the Russian president.",
+			want: []string{"TURGOV 036 RUSGOV"}, bad: []string{"asserted"}},
+		// a named community takes no country from the sentence
+		{text: "British officials in London said Kurdish forces detained the British man.",
+			bad: []string{"GBRREB"}},
+		// a list of where people come from is no set of parties meeting
+		{text: "League officials met delegates from Spain, Italy and Greece in Dublin.",
+			bad: []string{" 040 "}},
+		{text: "Talks between Israel and Hamas resumed in Cairo.",
+			want: []string{"ISR 040 PSEINSHMS", "PSEINSHMS 040 ISR"}},
 	}
 	for _, tc := range cases {
 		got := evFull(t, tc.text)

@@ -46,7 +46,7 @@ func TestPrecisionClasses(t *testing.T) {
 			want: []string{"RUSGOV 074 SYRGOV asserted"}, bad: []string{"planned"}},
 		{text: "Iran sent thousands of fighters to prop up the government in Damascus in 2013.",
 			bad: []string{"planned"}},
-		{text: "The Kurdish fighters were able to repel Iraqi troops near Kirkuk.",
+		{text: "Iraqi Kurdish fighters were able to repel Islamic State fighters near Kirkuk.",
 			want: []string{"190 asserted"}, bad: []string{"planned"}},
 		// ... but not when the means is itself only planned or demanded
 		{text: "Iran plans to send fighters to prop up the government in Damascus.",

@@ -357,6 +357,119 @@ func (v *sview) unknownAgent(ci int, code string) bool {
 	return head(cl.Subject)
 }
 
+// ownSubjectOrOrigin reports why a compound target with no source does
+// not act on itself: the verb's clause has a subject of its own that
+// names no actor ("FAI officials met representatives from Switzerland,
+// France and Cyprus": the officials met them, not they each other), or
+// the list says where its members come from ("delegates from France and
+// Cyprus").
+func (v *sview) ownSubjectOrOrigin(ci int, noun bool, tgts []aref) bool {
+	if !noun && ci >= 0 && ci < len(v.s.Clauses) {
+		cl := &v.s.Clauses[ci]
+		if sp := argSpan(cl.Subject); sp.ok() && !cl.Verb.Passive && sp.start < cl.Verb.Start {
+			return true
+		}
+	}
+	for _, t := range tgts {
+		if m := t.m; m != nil {
+			for k := m.Start; k < m.End && k < len(v.lower); k++ {
+				if v.lower[k] == "from" {
+					return true
+				}
+			}
+			if k := m.Start - 1; k >= 0 && k < len(v.lower) && v.lower[k] == "from" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneSided reports codes whose act, said with a verb, needs no
+// counterpart named: threats of force (138x: "Iran threatened military
+// action") and vows to fight on (1246: "the rebels vowed to fight on"),
+// whoever the enemy is.
+func oneSided(code string) bool {
+	return strings.HasPrefix(code, "138") || code == "1246"
+}
+
+// ruledOut reports a rejection (root 12) stated with "be" about a thing
+// ("a second referendum is out of the question", "talks with the Taliban
+// are off the table"): its subject is what is rejected, the one who
+// rejects is the speaker.
+func (v *sview) ruledOut(ci int, code string) bool {
+	if cameo.RootOf(code) != "12" || ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	cl := &v.s.Clauses[ci]
+	if cl.Verb.Passive || cl.Subject == nil || v.lemma[clampTok(v, cl.Verb.Head)] != "be" && v.lemma[clampTok(v, cl.Verb.Head)] != "remain" {
+		return false
+	}
+	// the subject's head names a thing, not an actor ("the Taliban are
+	// out of the question" is no ruling by a speaker)
+	h := cl.Subject.Head
+	if h < 0 || h >= len(v.s.Tokens) || !strings.HasPrefix(v.s.Tokens[h].Tag, "NN") || strings.HasPrefix(v.s.Tokens[h].Tag, "NNP") {
+		return false
+	}
+	for _, m := range v.mentions {
+		if m.Start <= h && h < m.End {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAuthority returns the agent of an agentless passive arrest or
+// expulsion (173, 174: arrested, detained, jailed, charged, deported) done
+// in a country named as such, in the first phrase after the verb: "a British man was arrested in Lebanon" is the Lebanese police
+// acting (LBNCOP), as CAMEO coders read it. A city ("detained in Tehran")
+// or a region names no authority; nor does a country that only modifies
+// another noun ("in a Turkish prison").
+func (v *sview) placeAuthority(ci int, noun bool, code string) (span, []aref) {
+	if noun || !strings.HasPrefix(code, "173") && !strings.HasPrefix(code, "174") || ci < 0 || ci >= len(v.s.Clauses) {
+		return span{}, nil
+	}
+	cl := &v.s.Clauses[ci]
+	if !cl.Verb.Passive || cl.Subject != nil {
+		return span{}, nil
+	}
+	// the first phrase after the verb, past phrases of time: "detained
+	// during the group's reign in Syria" names who held them
+	for i := range cl.Preps {
+		a := &cl.Preps[i]
+		if v.timeArg(a) {
+			continue
+		}
+		if a.Prep != "in" && a.Prep != "inside" {
+			break
+		}
+		for _, m := range v.mentions {
+			if m.Start < a.Start || m.End > a.End || m.Agency || m.Basis != "dictionary" || len(m.Actors) != 1 {
+				continue
+			}
+			ac := m.Actors[0]
+			if ac.Country == "" || ac.Code != ac.Country || len(ac.Sectors) > 0 || m.End != a.End {
+				continue // not a country named as the place ("in the Turkish capital")
+			}
+			police := actor.Actor{Code: ac.Country + "COP", Country: ac.Country, Sectors: []string{"COP"}}
+			return span{m.Start, m.End}, []aref{{police, m}}
+		}
+		break
+	}
+	return span{}, nil
+}
+
+// timeArg reports a prepositional argument that is a phrase of time
+// ("on Monday", "in 2015", "last week").
+func (v *sview) timeArg(a *nlp.Arg) bool {
+	for _, t := range v.s.Times {
+		if t.Start <= a.Start+1 && t.End >= a.End && t.Start < a.End {
+			return true
+		}
+	}
+	return false
+}
+
 // auxSubject returns the subject of a bare auxiliary the language layer
 // split from clause ci by adverbs ("Bangladesh has once again outright
 // rejected"): a clause whose verb is only have/be/do/will/would with no

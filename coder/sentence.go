@@ -63,7 +63,7 @@ func (v *sview) actorsIn(sp span) []aref {
 			if sectorOnly(a) {
 				// "the opposition" in a sentence about Georgia only: GEOOPP
 				cc := v.soleCountry()
-				if cc == "" || (a.Code == "GOV" && v.pluralHead(m)) {
+				if cc == "" || (a.Code == "GOV" && v.pluralHead(m)) || v.namedCommunity(m) {
 					// "foreign ministers" may be of any country
 					continue
 				}
@@ -151,6 +151,27 @@ func (v *sview) soleCountry() string {
 	}
 	v.sole = &cc
 	return cc
+}
+
+// namedCommunity reports whether a country-less mention names the
+// community or bloc it belongs to with a capitalised word before its head
+// ("Kurdish forces", "Shia militias", "Western diplomats", "Islamist
+// rebels"): such people are of no one country, and the sentence's country
+// is not theirs ("Kurdish forces" in a story about British fighters are
+// no British rebels). The first word of the sentence is not read as one.
+func (v *sview) namedCommunity(m *actor.Mention) bool {
+	for k := m.Start; k < m.Head && k < len(v.s.Tokens); k++ {
+		t := v.s.Tokens[k]
+		lower := v.lower[k] == v.text(span{k, k + 1})
+		if lower && strings.HasPrefix(t.Tag, "NN") {
+			return false // the sector noun: what follows is a name ("secretary Priti Patel")
+		}
+		if k == 0 || lower || t.Tag != "JJ" && t.Tag != "NNP" && t.Tag != "NNPS" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // placeNouns head an "X of" phrase that still names a place: "in the
@@ -1435,8 +1456,21 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	}
 	// "a ceasefire between Ethiopia and Eritrea": a compound target of a
 	// reciprocal action with no source acts on itself
-	if len(srcs) == 0 && len(tgts) >= 2 && p.Both {
+	if len(srcs) == 0 && len(tgts) >= 2 && p.Both && !v.ownSubjectOrOrigin(ci, noun, tgts) {
 		srcSpan, srcs = tgtSpan, tgts
+	}
+	if !noun && v.ruledOut(ci, p.Code) {
+		// "talks with the Taliban are out of the question, the minister
+		// said": the speaker rules out what the subject names, and an
+		// actor named in it is the target
+		sp, as := v.speakerAbove(ci, anchor)
+		if len(tgts) == 0 || sameActors(tgts, as) {
+			tgtSpan, tgts = srcSpan, srcs
+		}
+		srcSpan, srcs = sp, as // nobody when no one says it
+		if sameActors(srcs, tgts) {
+			tgtSpan, tgts = span{}, nil
+		}
 	}
 	if len(srcs) == 0 && unrealised {
 		if sp, as := v.quoteSpeaker(anchor); len(as) > 0 {
@@ -1452,7 +1486,10 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		// "killed in Russian airstrikes": the attack's modifier is its agent
 		srcSpan, srcs = v.attackAgent(ci)
 	} else if len(srcs) == 0 && !p.NoSource {
-		return nil, "no source actor"
+		// "a British man was arrested in Lebanon": the country's police
+		if srcSpan, srcs = v.placeAuthority(ci, noun, p.Code); len(srcs) == 0 {
+			return nil, "no source actor"
+		}
 	}
 	gp, why := c.senseGuard(v, m, srcs)
 	if gp == nil {
@@ -1482,7 +1519,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	// must be an actor ("he will meet the golden rule"), and an action two
 	// parties do together needs both ("wanted to meet as many members of
 	// the public")
-	if len(tgts) == 0 && !p.NoTarget && (mi.modality != event.Intended && refusal == "" ||
+	if len(tgts) == 0 && !p.NoTarget && (mi.modality != event.Intended && refusal == "" && (noun || !oneSided(p.Code)) ||
 		refusal == "" && (p.Both || m.tgt.ok() && p.requiredTarget() && cameo.RootOf(p.Code) == "04")) {
 		return nil, "no target actor"
 	}
