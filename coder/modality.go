@@ -83,12 +83,13 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 	return mi.modality, mi.cue
 }
 
-// pastAbove reports whether the nearest clause above ci with a tense of
-// its own (past infinitives and gerunds) is in the past, with no modal.
+// pastAbove reports whether the nearest finite clause above ci (past
+// gerunds) is in the past, with no modal and no infinitive between ("told
+// the leader to focus on trying to increase" is still to be done).
 func (v *sview) pastAbove(ci int) bool {
 	for p, n := v.parentOf(ci), 0; p >= 0 && p < len(v.s.Clauses) && n < 4; n++ {
 		vg := v.s.Clauses[p].Verb
-		if vg.Modal != "" || vg.Tense == nlp.Future || vg.Tense == nlp.Present {
+		if vg.Modal != "" || vg.Tense == nlp.Future || vg.Tense == nlp.Present || v.isIrrealis(p) {
 			return false
 		}
 		if vg.Tense == nlp.Past {

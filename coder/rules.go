@@ -360,15 +360,17 @@ func (v *sview) unknownAgent(ci int, code string) bool {
 // ownSubjectOrOrigin reports why a compound target with no source does
 // not act on itself: the verb's clause has a subject of its own that
 // names no actor ("FAI officials met representatives from Switzerland,
-// France and Cyprus": the officials met them, not they each other), or
-// the list says where its members come from ("delegates from France and
-// Cyprus").
+// France and Cyprus": the officials met them, not they each other), or a
+// nominal's list says where its members come from ("a meeting with
+// delegates from France and Cyprus").
 func (v *sview) ownSubjectOrOrigin(ci int, noun bool, tgts []aref) bool {
-	if !noun && ci >= 0 && ci < len(v.s.Clauses) {
-		cl := &v.s.Clauses[ci]
-		if sp := argSpan(cl.Subject); sp.ok() && !cl.Verb.Passive && sp.start < cl.Verb.Start {
-			return true
+	if !noun {
+		if ci >= 0 && ci < len(v.s.Clauses) {
+			cl := &v.s.Clauses[ci]
+			sp := argSpan(cl.Subject)
+			return sp.ok() && !cl.Verb.Passive && sp.start < cl.Verb.Start
 		}
+		return false
 	}
 	for _, t := range tgts {
 		if m := t.m; m != nil {

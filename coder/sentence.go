@@ -160,18 +160,21 @@ func (v *sview) soleCountry() string {
 // is not theirs ("Kurdish forces" in a story about British fighters are
 // no British rebels). The first word of the sentence is not read as one.
 func (v *sview) namedCommunity(m *actor.Mention) bool {
-	for k := m.Start; k < m.Head && k < len(v.s.Tokens); k++ {
-		t := v.s.Tokens[k]
-		lower := v.lower[k] == v.text(span{k, k + 1})
-		if lower && strings.HasPrefix(t.Tag, "NN") {
-			return false // the sector noun: what follows is a name ("secretary Priti Patel")
-		}
-		if k == 0 || lower || t.Tag != "JJ" && t.Tag != "NNP" && t.Tag != "NNPS" {
-			continue
-		}
-		return true
+	h := m.Head
+	if h <= 0 || h >= len(v.s.Tokens) || v.lower[h] != v.text(span{h, h + 1}) || !strings.HasPrefix(v.s.Tokens[h].Tag, "NN") {
+		return false // a name or title ("Lord Butler", "the Supreme Court")
 	}
-	return false
+	// the word before the head's run of common nouns ("Kurdish militia
+	// leaders")
+	k := h - 1
+	for k > m.Start && strings.HasPrefix(v.s.Tokens[k].Tag, "NN") && v.lower[k] == v.text(span{k, k + 1}) {
+		k--
+	}
+	if k < m.Start || k == 0 {
+		return false
+	}
+	t := v.s.Tokens[k]
+	return (t.Tag == "JJ" || t.Tag == "NNP" || t.Tag == "NNPS") && v.lower[k] != v.text(span{k, k + 1})
 }
 
 // placeNouns head an "X of" phrase that still names a place: "in the
