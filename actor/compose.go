@@ -759,11 +759,25 @@ var infoLeads = map[string]bool{"other": true, "the": true, "some": true, "new":
 	"vital": true, "crucial": true, "detailed": true, "useful": true, "valuable": true, "sensitive": true,
 	"classified": true, "secret": true, "faulty": true, "flawed": true}
 
+// infoAfter are words after "intelligence" that make it information
+// ("intelligence about the plot", "intelligence that he was alive").
+var infoAfter = map[string]bool{"about": true, "that": true, "suggesting": true, "indicating": true, "showing": true}
+
+// spyNouns after "intelligence" name the service or its people
+// ("intelligence agents", "the intelligence community").
+var spyNouns = map[string]bool{"community": true, "agents": true, "agent": true, "operatives": true, "operative": true,
+	"sources": true, "source": true, "officers": true, "officials": true, "official": true, "chiefs": true,
+	"head": true, "director": true, "minister": true, "ministry": true, "committee": true, "service": true,
+	"services": true, "agency": true, "agencies": true, "apparatus": true, "branch": true, "directorate": true,
+	"unit": true, "units": true, "personnel": true, "men": true, "forces": true, "bureau": true}
+
 // intelligenceAsInformation reports a group whose head is the bare word
 // "intelligence" (no country, organisation or name in it) used for
 // information: after a word such as "other", "the", "new" in front of
 // its agents ("other military intelligence"), or as a verb's object with
-// nothing in front ("shared intelligence with"). Only the organisation
+// nothing in front ("shared intelligence with"), after "on" ("acted on
+// intelligence"), before "about"/"that" or a common noun ("intelligence
+// reports"). Only the organisation
 // is SPY: "the military intelligence service", "Syria's military
 // intelligence", "Pakistani intelligence".
 func intelligenceAsInformation(s *nlp.Sentence, its []item, g group) bool {
@@ -783,6 +797,21 @@ func intelligenceAsInformation(s *nlp.Sentence, its []item, g group) bool {
 	}
 	for k > 0 && its[k-1].kind == itAgent {
 		k-- // "other military intelligence" read from "intelligence"
+	}
+	// "intelligence reports suggested", "intelligence about a plot",
+	// "acted on intelligence": information, not the service (but "the
+	// intelligence community" is the service).
+	if e := last.end; e < len(s.Tokens) {
+		w := strings.ToLower(s.Tokens[e].Text)
+		if spyNouns[w] {
+			return false
+		}
+		if infoAfter[w] || (s.Tokens[e].Tag == "NN" || s.Tokens[e].Tag == "NNS") && !spyNouns[w] {
+			return true
+		}
+	}
+	if k > 0 && its[k-1].kind == itWord && its[k-1].word == "on" && len(g.agents) == 1 {
+		return true
 	}
 	if k <= 0 || its[k-1].kind != itWord {
 		return false
