@@ -86,7 +86,21 @@ type apModel struct {
 	// one lookup.
 	vocab         map[string]*vocabEntry
 	start, start2 uint8
+	// marks are the entries of the context markers -START-, -START2-,
+	// -END-, -END2- (found once instead of for every sentence).
+	marks [4]ctxEntry
 }
+
+// ctxEntry is what the model knows of one context position's word.
+type ctxEntry struct {
+	ve *vocabEntry
+	we *wordRows
+	se *sufRows
+}
+
+// ctxMarks are the words of the context positions before and after a
+// sentence.
+var ctxMarks = [4]string{"-START-", "-START2-", "-END-", "-END2-"}
 
 // loadAPModel decodes prose's flat model format (documented in prose's
 // internal/flat package: magic, version, classes, sorted feature blob,
@@ -235,6 +249,13 @@ func loadAPModel() (*apModel, error) {
 		e.tag, e.hasTag = id, true
 	}
 	m.word = nil // copied into the vocabulary entries
+	for k, w := range ctxMarks {
+		if e := m.vocab[w]; e != nil {
+			m.marks[k] = ctxEntry{e, e.rows, e.suf}
+		} else {
+			m.marks[k] = ctxEntry{se: m.suf[lastN(w, 3)]}
+		}
+	}
 	return m, nil
 }
 
@@ -378,11 +399,11 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 		sc.ctx = make([]string, need)
 	}
 	ctx := sc.ctx[:need]
-	ctx[0], ctx[1] = "-START-", "-START2-"
+	ctx[0], ctx[1] = ctxMarks[0], ctxMarks[1]
 	for i := range words {
 		ctx[i+2] = apNormalize(words[i], lowers[i])
 	}
-	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
+	ctx[need-2], ctx[need-1] = ctxMarks[2], ctxMarks[3]
 	if cap(sc.we) < need {
 		sc.we = make([]*wordRows, need)
 		sc.se = make([]*sufRows, need)
@@ -397,6 +418,16 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 	}
 	ve := sc.ve[:need]
 	for c := range ctx {
+		if c < 2 || c >= need-2 {
+			// a sentence's start and end markers
+			k := c
+			if c >= need-2 {
+				k = c - need + 4
+			}
+			x := &m.marks[k]
+			ve[c], we[c], se[c] = x.ve, x.we, x.se
+			continue
+		}
 		if e := m.lookup(ctx[c], sc); e != nil {
 			ve[c], we[c], se[c] = e, e.rows, e.suf
 		} else {
