@@ -552,6 +552,29 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		(its[q+1].kind == itAgent || its[q+1].kind == itWord && premods[its[q+1].word]) {
 		q++
 	}
+	for {
+		q = collectAgents(s, its, &g, q)
+		// "the party's spokeswoman", "the army's commander": a body's
+		// possessive before a title makes the title the body's (the
+		// possessor decides when both are generic, as a head would).
+		if len(g.agents) > 0 && q+1 < len(its) && isPossessive(&its[q]) && its[q+1].kind == itAgent &&
+			!its[q+1].ents[0].Community && !g.agents[len(g.agents)-1].ents[0].Community {
+			q++
+			continue
+		}
+		break
+	}
+	// "aerial photographs and other military intelligence", "shared
+	// intelligence with": intelligence as information, not the service.
+	if intelligenceAsInformation(s, its, g) {
+		return g, false
+	}
+	return parseGroupTail(s, its, p, q, g)
+}
+
+// collectAgents adds the agents of a group from item q on and returns the
+// item after them.
+func collectAgents(s *nlp.Sentence, its []item, g *group, q int) int {
 	for q < len(its) && its[q].kind == itAgent {
 		// An agent before a common noun is a modifier ("the official
 		// statements", "a police station").
@@ -571,11 +594,12 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		g.agents = append(g.agents, &its[q])
 		q++
 	}
-	// "aerial photographs and other military intelligence", "shared
-	// intelligence with": intelligence as information, not the service.
-	if intelligenceAsInformation(s, its, g) {
-		return g, false
-	}
+	return q
+}
+
+// parseGroupTail reads what follows a group's agents (from item q): a
+// core name and the "of", "from" and "in" tails.
+func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g group) (group, bool) {
 	// "Israel's militia ally in southern Lebanon", "Iran's proxy forces":
 	// a possessor's ally or proxy is not the possessor's own.
 	if g.possessive && len(g.agents) > 0 && q < len(its) && isWord(&its[q], "ally", "allies", "proxy", "proxies") {
