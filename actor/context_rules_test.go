@@ -192,6 +192,8 @@ func TestMediaActs(t *testing.T) {
 		{"The government closed the opposition newspaper for a month.", "the opposition newspaper", false},
 		{"A state-owned Egyptian newspaper said Libya would hand over the suspects.", "A state-owned Egyptian newspaper", true},
 		{"He told the newspaper that the talks had failed.", "the newspaper", true},
+		{"The minister apologised to the newspaper for the raid.", "the newspaper", false},
+		{"An aide leaked the memo to the newspaper.", "the newspaper", true},
 		{"The newspaper has learned that the minister will resign.", "The newspaper", true},
 		{"As first reported by the newspaper, Canada and Mexico struck a deal.", "the newspaper", true},
 	} {

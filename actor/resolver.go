@@ -1081,11 +1081,19 @@ var pressVerbs = map[string]bool{"publish": true, "print": true, "carry": true, 
 	"be": true, "become": true, "get": true, "understand": true, "know": true, "hear": true, "find": true,
 }
 
+// leakVerbs are verbs whose "to" object is a newspaper as the reporter
+// ("leaked the memo to the newspaper"), not an addressee.
+var leakVerbs = map[string]bool{"leak": true, "send": true, "provide": true, "show": true, "pass": true,
+	"hand": true, "explain": true, "describe": true, "confide": true, "complain": true, "reveal": true, "admit": true,
+	"write": true, "tell": true, "say": true, "talk": true, "speak": true, "give": true, "grant": true}
+
 // mediaActs reports whether a news outlet or reporter (an agency mention)
 // takes part in an action rather than reports it: the subject of a verb
 // that is neither of saying nor of the press ("An official Syrian
 // newspaper called on Arabs to unite"), or the object of such a verb or
-// the object of its "against" ("the government closed the newspaper",
+// of its "against", or its addressee after "to" unless the verb gives
+// the press something ("apologised to the newspaper"; not "leaked the
+// memo to the newspaper") ("the government closed the newspaper",
 // "police arrested two journalists"); never after "by" ("as first
 // reported by the Guardian, Canada and ..."). Then it is a MED actor of
 // its country like any other, no reporting source.
@@ -1110,7 +1118,7 @@ func mediaActs(s *nlp.Sentence, m *Mention) bool {
 			return true
 		}
 		for k := range c.Preps {
-			if c.Preps[k].Prep == "against" && in(&c.Preps[k]) {
+			if (c.Preps[k].Prep == "against" || c.Preps[k].Prep == "to" && !leakVerbs[c.Verb.Lemma]) && in(&c.Preps[k]) {
 				return true
 			}
 		}
