@@ -74,30 +74,13 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 		m, _ := c.cues.lookupWords([]string{modal})
 		mi.offer(m, cl.Verb.Modal, ci)
 	}
-	if cl.Verb.Tense == nlp.Future && !(mi.modality == event.Asserted && modal == "" && v.pastAbove(ci)) {
+	if cl.Verb.Tense == nlp.Future && !(mi.modality == event.Asserted && modal == "") {
 		// the language layer gives an infinitive after a marker future
 		// tense; after an implicative marker ("has taken steps to
-		// enhance", "tried to meet") under a past verb the act is done
+		// enhance", "tried to meet") the attempt's own clause decides
 		mi.offer(event.Planned, "future tense", ci)
 	}
 	return mi.modality, mi.cue
-}
-
-// pastAbove reports whether the nearest finite clause above ci (past
-// gerunds) is in the past, with no modal and no infinitive between ("told
-// the leader to focus on trying to increase" is still to be done).
-func (v *sview) pastAbove(ci int) bool {
-	for p, n := v.parentOf(ci), 0; p >= 0 && p < len(v.s.Clauses) && n < 4; n++ {
-		vg := v.s.Clauses[p].Verb
-		if vg.Modal != "" || vg.Tense == nlp.Future || vg.Tense == nlp.Present || v.isIrrealis(p) {
-			return false
-		}
-		if vg.Tense == nlp.Past {
-			return true
-		}
-		p = v.s.Clauses[p].Parent
-	}
-	return false
 }
 
 // underReporting reports whether clause ci is the content of a reporting
@@ -313,16 +296,19 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			m, cue, implicative = pm, pcue, false
 		}
 		if m != "" {
-			if m == event.Asserted {
+			if m == event.Asserted && implicative {
+				// "accused Iran of attempting to establish a base", "has
+				// taken steps to enhance": an attempt is coded as the act
+				// attempted, with the attempt's own modality
+				pm := c.modality(v, p, clampTok(v, pc.Verb.Head), false)
+				if mi.modality == "" || mi.modality == event.Asserted || mi.modality == event.Planned && mi.cue == "future tense" {
+					mi.modality, mi.cue, mi.governor = pm.modality, pm.cue, pm.governor
+				} else {
+					mi.offer(pm.modality, pm.cue, pm.governor)
+				}
+			} else if m == event.Asserted {
 				if mi.modality == "" {
 					mi.modality, mi.cue, mi.governor = event.Asserted, cue, p
-				}
-				if implicative {
-					// "accused Iran of attempting to establish a base":
-					// an attempt is the act attempted, with the attempt's
-					// own modality from above
-					p = pc.Parent
-					continue
 				}
 			} else {
 				mi.offer(m, cue, p)

@@ -95,6 +95,10 @@ func TestPrecisionRound2(t *testing.T) {
 			want: []string{"TURGOV 040 RUSGOV asserted"}},
 		{text: "The Turkish president will try to meet the Russian president.",
 			want: []string{"TURGOV 036 RUSGOV"}, bad: []string{"asserted"}},
+		{text: "Israel accused Iran of trying to attack Israeli ships.",
+			want: []string{"IRN 190 ISR ASSAULT 190.sink hypothetical"}},
+		{text: "The adviser told the Conservative leader to focus on trying to increase the party's presence in the Commons.",
+			bad: []string{"asserted"}},
 		// a named community takes no country from the sentence
 		{text: "British officials in London said Kurdish forces detained the British man.",
 			bad: []string{"GBRREB"}},
