@@ -557,8 +557,10 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		// "the party's spokeswoman", "the army's commander": a body's
 		// possessive before a title makes the title the body's (the
 		// possessor decides when both are generic, as a head would).
+		// (Not inside a name: "the Pakistan People's Party".)
 		if len(g.agents) > 0 && q+1 < len(its) && isPossessive(&its[q]) && its[q+1].kind == itAgent &&
-			!its[q+1].ents[0].Community && !g.agents[len(g.agents)-1].ents[0].Community {
+			!its[q+1].ents[0].Community && !g.agents[len(g.agents)-1].ents[0].Community &&
+			(s.Headline || !capitalized(s.Tokens[its[q+1].start].Text)) {
 			q++
 			continue
 		}

@@ -81,6 +81,7 @@ func TestContextRules(t *testing.T) {
 		{"intelligence after new", "The new intelligence suggested an attack was near.", "intelligence", 0, "-"},
 		{"a body's possessive before a title", "The army's spokesman denied the report.", "The army's spokesman", 0, "MIL"},
 		{"a body's possessive with a nationality", "The Syrian army's commander visited the front.", "The Syrian army's commander", 0, "SYRMIL"},
+		{"a possessive inside a party's name", "The opposition Pakistan People's Party won the vote.", "Party", 0, "PTY"},
 		{"intelligence before a common noun", "Intelligence reports suggested the attack was planned in Syria.", "Intelligence", 0, "-"},
 		{"acting on intelligence", "The army acted on intelligence about a planned attack.", "intelligence", 0, "-"},
 		{"the intelligence community", "The intelligence community warned the president.", "The intelligence", 0, "SPY"},
