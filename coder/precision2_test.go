@@ -72,6 +72,8 @@ func TestPrecisionRound2(t *testing.T) {
 		// country's police; not in a city, not for other coercion
 		{text: "A British man was arrested in Lebanon.",
 			want: []string{"LBNCOP 173 GBR"}},
+		{text: "The parents of a British aid worker who was arrested in Turkey last year have appealed for his release.",
+			want: []string{"TURCOP 173 GBRNGO"}},
 		{text: "Two Australian journalists were detained in Tehran.",
 			bad: []string{"COP"}},
 		{text: "All British consular services are suspended in Syria.",

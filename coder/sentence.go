@@ -1437,8 +1437,10 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	}
 	if len(srcs) == 0 && ci >= 0 && !noun && v.isRelative(ci) {
 		// "organisations that threaten Syria": the antecedent is the
-		// subject; when it names no actor, nobody above it is
-		if v.s.Clauses[ci].Subject == nil {
+		// subject; when it names no actor, nobody above it is. In a
+		// passive ("a soldier who was arrested in Turkey") the
+		// antecedent is the one acted on, never the agent.
+		if v.s.Clauses[ci].Subject == nil && !v.s.Clauses[ci].Verb.Passive {
 			srcSpan = v.antecedent(ci)
 			srcs = v.actorsIn(srcSpan)
 		}
