@@ -82,6 +82,8 @@ func TestContextRules(t *testing.T) {
 		{"a body's possessive before a title", "The army's spokesman denied the report.", "The army's spokesman", 0, "MIL"},
 		{"a body's possessive with a nationality", "The Syrian army's commander visited the front.", "The Syrian army's commander", 0, "SYRMIL"},
 		{"a possessive inside a party's name", "The opposition Pakistan People's Party won the vote.", "Party", 0, "PTY"},
+		{"a portfolio before the holder's name", "The Federal Minister for Trade Imran Qadir Shah met Pakistani traders in Lahore.", "The Federal Minister for Trade Imran Qadir Shah", 0, "PAKGOV"},
+		{"opposition groups in a country", "Opposition groups in Kenya are demanding new elections.", "Opposition groups in Kenya", 0, "KENOPP"},
 		{"intelligence before a common noun", "Intelligence reports suggested the attack was planned in Syria.", "Intelligence", 0, "-"},
 		{"acting on intelligence", "The army acted on intelligence about a planned attack.", "intelligence", 0, "-"},
 		{"the intelligence community", "The intelligence community warned the president.", "The intelligence", 0, "SPY"},

@@ -751,6 +751,15 @@ func isNameToken(t nlp.Token, ps []piece, headline bool) bool {
 func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolveScratch) []item {
 	tp := sentencePiecesIn(s, sc)
 	out := buf
+	// Whether the language layer set a role in apposition to a name
+	// (appositionRole), which splits a run of capitals.
+	appos := false
+	for k := range s.Chunks {
+		if s.Chunks[k].Apposition >= 0 {
+			appos = true
+			break
+		}
+	}
 	// Tokens inside a PERSON entity of the language layer are names even
 	// when the tagger missed them.
 	var inPerson []bool
@@ -794,6 +803,11 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 		if isName(i) {
 			j := i + 1
 			for j < len(tp) {
+				if appos && appositionRole(s, j) >= 0 {
+					// "Minister for Interior Aftab Ahmad Khan Sherpao": the
+					// language layer starts the holder's name here.
+					break
+				}
 				if isName(j) || (j+1 < len(tp) && nameParticles[strings.ToLower(s.Tokens[j].Text)] && isName(j+1)) {
 					if e2, n2 := r.dict.trie.longestAt(tp, j); n2 != nil && e2 > j {
 						if it, ok := r.matchItem(s, tp, n2, j, e2, when); ok && it.kind != itNamed && it.kind != itName {
