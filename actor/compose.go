@@ -668,6 +668,22 @@ func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g group) (group, bool
 			q = r
 		}
 	}
+	// "refugees fleeing the civil war in Liberia", "civilians fleeing
+	// Syria": people fleeing a country are its people.
+	if len(g.agents) > 0 && g.core == nil && len(g.mods) == 0 && len(g.orgs) == 0 && q+1 < len(its) && isWord(&its[q], "fleeing") {
+		if h := headAgent(g.agents); h.Code == "REF" || h.Code == "CVL" {
+			r := q + 1
+			for n := 0; n < 6 && r < len(its) && its[r].kind == itWord && its[r].wc&wcPronoun == 0 &&
+				its[r].word != "," && its[r].word != "and" && its[r].word != "to" && !strings.HasPrefix(its[r].tag, "VB"); n++ {
+				r++
+			}
+			if r < len(its) && its[r].kind == itCountry && (r == q+1 || isWord(&its[r-1], "in", "from")) &&
+				!(r+1 < len(its) && isPossessive(&its[r+1])) {
+				g.mods = append(g.mods, &its[r])
+				q = r + 1
+			}
+		}
+	}
 	// "in" tail for people of a place: "security forces in Guinea",
 	// "rebels in the Ivory Coast", "a terror group based in Trinidad".
 	// Not for armed forces, refugees, aid workers, reporters, diplomats

@@ -84,6 +84,8 @@ func TestContextRules(t *testing.T) {
 		{"a possessive inside a party's name", "The opposition Pakistan People's Party won the vote.", "Party", 0, "PTY"},
 		{"a portfolio before the holder's name", "The Federal Minister for Trade Imran Qadir Shah met Pakistani traders in Lahore.", "The Federal Minister for Trade Imran Qadir Shah", 0, "PAKGOV"},
 		{"opposition groups in a country", "Opposition groups in Kenya are demanding new elections.", "Opposition groups in Kenya", 0, "KENOPP"},
+		{"refugees fleeing a war in a country", "Aid workers met refugees fleeing the civil war in Somalia.", "refugees fleeing the civil war in Somalia", 0, "SOMREF"},
+		{"refugees fleeing towards a country", "Refugees fleeing to Kenya said the camps were full.", "Refugees", 0, "REF"},
 		{"intelligence before a common noun", "Intelligence reports suggested the attack was planned in Syria.", "Intelligence", 0, "-"},
 		{"acting on intelligence", "The army acted on intelligence about a planned attack.", "intelligence", 0, "-"},
 		{"the intelligence community", "The intelligence community warned the president.", "The intelligence", 0, "SPY"},
