@@ -262,6 +262,11 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		// another clause's preposition takes that clause's modality
 		start = v.gerundHost(ci)
 	}
+	if h := v.accompanyingHost(ci); h >= 0 && (start < 0 || v.s.Clauses[start].Reporting) {
+		// "said the US would leave while continuing to fight": what
+		// goes with the act shares its modality
+		start = h
+	}
 	for p := start; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
 		pc := &v.s.Clauses[p]
 		lem := v.lemma[clampTok(v, pc.Verb.Head)]
@@ -279,7 +284,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			p = pc.Parent
 			continue
 		}
-		if v.relativeClause(p) && !(antecedent && p == start) {
+		if v.relativeClause(p) && !(antecedent && p == start) && v.accompanyingHost(p) < 0 {
 			break
 		}
 		m, cue := c.cues.lookupWords([]string{lem})
@@ -654,6 +659,53 @@ func (v *sview) coordinatedNotComplement(ci int) bool {
 		}
 	}
 	return false
+}
+
+// accompanyingHost returns the clause an -ing clause after "while" or
+// "by" goes with ("would leave at a proper pace while at the same time
+// continuing to fight", "will force a vote by tabling a motion"): the
+// nearest clause before it that is not a report, when the language layer
+// hung the -ing clause on a report or on nothing. It returns -1 otherwise.
+func (v *sview) accompanyingHost(ci int) int {
+	cl := &v.s.Clauses[ci]
+	h := cl.Verb.Head
+	if h < 0 || h >= len(v.s.Tokens) || v.s.Tokens[h].Tag != "VBG" || cl.Verb.Start != h {
+		return -1
+	}
+	if p := cl.Parent; p >= 0 && p < len(v.s.Clauses) && !v.s.Clauses[p].Reporting && !v.relativeClause(ci) {
+		return -1 // attached where it belongs (a participle read as a relative is not)
+	}
+	found := false
+	for k := h - 1; k >= 0 && k >= h-6; k-- {
+		// "while at the same time continuing"; "by" right before it
+		// ("by tabling"), not a passive's agent ("by the army
+		// prosecuting authority")
+		if v.lower[k] == "while" || v.lower[k] == "by" && k == h-1 {
+			found = true
+			break
+		}
+		switch v.lower[k] {
+		case "“", "”", "\"", "``", "''", "‘", "’":
+			continue // a quotation opening inside the sentence
+		}
+		if v.verb[k] || v.boundary[k] && v.lower[k] != "," {
+			return -1
+		}
+	}
+	if !found {
+		return -1
+	}
+	best := -1
+	for cj := range v.s.Clauses {
+		c := &v.s.Clauses[cj]
+		if cj == ci || c.Reporting || c.Verb.End > h || v.relativeClause(cj) {
+			continue
+		}
+		if best < 0 || c.Verb.End > v.s.Clauses[best].Verb.End {
+			best = cj
+		}
+	}
+	return best
 }
 
 // gerundHost returns the clause whose prepositional object starts with

@@ -101,6 +101,12 @@ func TestPrecisionRound2(t *testing.T) {
 			want: []string{"IRN 190 ISR ASSAULT 190.sink hypothetical"}},
 		{text: "The adviser told the Conservative leader to focus on trying to increase the party's presence in the Commons.",
 			bad: []string{"asserted"}},
+		// an intent is the one actor's: no reverse event
+		{text: "Iran plans to meet the Saudi king.",
+			want: []string{"IRN 036 SAUGOV"}, bad: []string{"SAUGOV 036 IRN"}},
+		// what goes with an act ("while ...ing") shares its modality
+		{text: "The British defence secretary said Britain would leave Iraq slowly while continuing to fight Islamic State.",
+			bad: []string{"asserted", "IMGISI 1384 GBR"}},
 		// a named community takes no country from the sentence
 		{text: "British officials in London said Kurdish forces detained the British man.",
 			bad: []string{"GBRREB"}},

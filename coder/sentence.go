@@ -1536,6 +1536,10 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		if sameActors(tgts, srcs) {
 			tgts = nil
 		}
+	} else if mi.modality == event.Intended && len(srcs) > 0 && !overlaps(srcSpan, tgtSpan) {
+		// "Iran plans to meet the Saudi king", "the US would continue to
+		// fight Isis": an intent or threat is the one actor's
+		reciprocal = false
 	}
 	if !noun && v.ownForces(ci, p.Code, srcs, tgts, tgtSpan) {
 		tgts = nil
