@@ -306,6 +306,9 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 				// taken steps to enhance": an attempt is coded as the act
 				// attempted, with the attempt's own modality
 				pm := c.modality(v, p, clampTok(v, pc.Verb.Head), false)
+				if pm.modality == event.Asserted && (lem == "try" || lem == "attempt") {
+					pm.cue = attemptCue // an outcome only tried for is not had (see attemptedOutcome)
+				}
 				if mi.modality == "" || mi.modality == event.Asserted || mi.modality == event.Planned && mi.cue == "future tense" {
 					mi.modality, mi.cue, mi.governor = pm.modality, pm.cue, pm.governor
 				} else {
@@ -659,6 +662,18 @@ func (v *sview) coordinatedNotComplement(ci int) bool {
 		}
 	}
 	return false
+}
+
+// attemptCue marks an asserted modality that comes from an attempt ("is
+// trying to strike a deal").
+const attemptCue = "attempt"
+
+// attemptedOutcome reports a code that names an outcome, not an
+// activity: trying to strike a deal (057) has struck none, so the attempt
+// is an expressed intent; trying to negotiate or to storm a base is
+// negotiating or attacking, as CAMEO codes attempts.
+func attemptedOutcome(code string) bool {
+	return code == "057"
 }
 
 // accompanyingHost returns the clause an -ing clause after "while" or

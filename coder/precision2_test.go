@@ -101,6 +101,9 @@ func TestPrecisionRound2(t *testing.T) {
 			want: []string{"IRN 190 ISR ASSAULT 190.sink hypothetical"}},
 		{text: "The adviser told the Conservative leader to focus on trying to increase the party's presence in the Commons.",
 			bad: []string{"asserted"}},
+		// ... but trying for an outcome has not got it
+		{text: "Turkmenistan is trying to strike a gas deal with Russia.",
+			want: []string{"TKM 030 RUS"}, bad: []string{"057", "RUS 030 TKM"}},
 		// an intent is the one actor's: no reverse event
 		{text: "Iran plans to meet the Saudi king.",
 			want: []string{"IRN 036 SAUGOV"}, bad: []string{"SAUGOV 036 IRN"}},

@@ -1528,6 +1528,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		refusal == "" && (p.Both || m.tgt.ok() && p.requiredTarget() && cameo.RootOf(p.Code) == "04")) {
 		return nil, "no target actor"
 	}
+	if mi.modality == event.Asserted && mi.cue == attemptCue && attemptedOutcome(p.Code) {
+		mi.modality = event.Intended // "is trying to strike a deal with Russia": 030
+	}
 	code, recodeNote := recode(p.Code, mi.modality)
 	if refusal != "" {
 		code, recodeNote = refusal, "refusal:"+p.Code
