@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/heraldevents/herald/event"
 )
@@ -86,9 +87,10 @@ func eachLine(data []byte, fn func(n int, line string) error) error {
 }
 
 // variants gives crude base forms of an inflected word, for cues found in
-// marker strings that are not lemmatised ("plans to", "called for").
-func variants(w string) []string {
-	out := []string{w}
+// marker strings that are not lemmatised ("plans to", "called for"). They
+// are written into buf (the word and at most nine forms).
+func variants(w string, buf *[10]string) []string {
+	out := append(buf[:0], w)
 	for _, s := range [][2]string{{"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"}, {"es", ""}, {"s", ""}, {"d", ""}} {
 		if strings.HasSuffix(w, s[0]) && len(w) > len(s[0])+1 {
 			out = append(out, strings.TrimSuffix(w, s[0])+s[1])
@@ -109,18 +111,29 @@ func (t *cueTable) lookupWords(words []string) (string, string) {
 			best, cue = m, c
 		}
 	}
+	var vb [10]string
 	for i, w := range words {
-		for _, v := range variants(w) {
+		for _, v := range variants(w, &vb) {
 			for _, p := range t.multi[v] {
-				pw := strings.Fields(p)
-				if i+len(pw) > len(words) {
-					continue
-				}
+				// the phrase's words, read in place ("call for")
+				rest := p
 				ok := true
-				for j := 1; j < len(pw); j++ {
-					if !matchesVariant(words[i+j], pw[j]) {
-						ok = false
+				for j := 0; ok; j++ {
+					rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+					if rest == "" {
 						break
+					}
+					word := rest
+					if k := strings.IndexFunc(rest, unicode.IsSpace); k >= 0 {
+						word, rest = rest[:k], rest[k:]
+					} else {
+						rest = ""
+					}
+					if j == 0 {
+						continue
+					}
+					if i+j >= len(words) || !matchesVariant(words[i+j], word) {
+						ok = false
 					}
 				}
 				if ok {
@@ -136,7 +149,8 @@ func (t *cueTable) lookupWords(words []string) (string, string) {
 }
 
 func matchesVariant(w, want string) bool {
-	for _, v := range variants(w) {
+	var vb [10]string
+	for _, v := range variants(w, &vb) {
 		if v == want {
 			return true
 		}

@@ -51,9 +51,10 @@ func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention, sc *viewSc
 			sc.present = sc.v.present[:0] // the bitset the last view made
 		}
 		if cap(sc.strs) < 2*n {
-			sc.strs = make([]string, 2*n)
-			sc.bools = make([]bool, 2*n)
-			sc.ints = make([]int, 5*n)
+			m := max(n, cap(sc.strs), 40) // room for the longer sentences to come
+			sc.strs = make([]string, 2*m)
+			sc.bools = make([]bool, 2*m)
+			sc.ints = make([]int, 5*m)
 		}
 		strs, bools, ints = sc.strs[:2*n], sc.bools[:2*n], sc.ints[:5*n]
 		clear(bools)
