@@ -103,7 +103,7 @@ func TestPrecisionRound2(t *testing.T) {
 			bad: []string{"asserted"}},
 		// ... but trying for an outcome has not got it
 		{text: "Turkmenistan is trying to strike a gas deal with Russia.",
-			want: []string{"TKM 030 RUS"}, bad: []string{"057", "RUS 030 TKM"}},
+			want: []string{"TKM 030 RUS AGREE 057.strike-deal intended"}, bad: []string{" 057 RUS", "RUS 030 TKM"}},
 		// an intent is the one actor's: no reverse event
 		{text: "Iran plans to meet the Saudi king.",
 			want: []string{"IRN 036 SAUGOV"}, bad: []string{"SAUGOV 036 IRN"}},
