@@ -116,6 +116,10 @@ type scratch struct {
 	// seen remembers, per document, names already classified
 	// ("Kalin" after "Ibrahim Kalin").
 	seen map[string]EntityKind
+	// cb and np are the clause builder and noun-phrase parser of the
+	// sentence being analysed.
+	cb clauseBuilder
+	np npParser
 }
 
 // analyzeSentence runs the phrase-level analyses on a tagged sentence.

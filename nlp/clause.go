@@ -57,7 +57,8 @@ func (b *clauseBuilder) tag(i int) string {
 
 // findClauses builds the clauses and attributions of a sentence.
 func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attribution) {
-	b := &clauseBuilder{s: s, toks: s.Tokens, lower: lower}
+	sc.cb = clauseBuilder{s: s, toks: s.Tokens, lower: lower}
+	b := &sc.cb
 	b.np = newNPParser(s.Tokens, s.Chunks, lower, sc)
 	n := len(s.Tokens)
 	b.inTime = sc.inTime[:n+1]

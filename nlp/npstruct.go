@@ -24,7 +24,8 @@ type npParser struct {
 
 func newNPParser(toks []Token, chunks []Chunk, lower string, sc *scratch) *npParser {
 	sc.byStart = growInts(sc.byStart, len(toks)+1)
-	p := &npParser{toks: toks, lower: lower, chunks: chunks, byStart: sc.byStart}
+	sc.np = npParser{toks: toks, lower: lower, chunks: chunks, byStart: sc.byStart}
+	p := &sc.np
 	for ci, c := range chunks {
 		p.byStart[c.Start] = ci
 	}
