@@ -120,6 +120,11 @@ type scratch struct {
 	// sentence being analysed.
 	cb clauseBuilder
 	np npParser
+	// ef, entTime and entBuf are the entity finder of the sentence being
+	// analysed, its time-expression marks and the entities it collects.
+	ef      entityFinder
+	entTime []bool
+	entBuf  []Entity
 }
 
 // analyzeSentence runs the phrase-level analyses on a tagged sentence.

@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Named entities come from runs of capitalised words (proper-noun tags or
 // gazetteer names), split at title words and classified by the gazetteer,
@@ -30,9 +33,11 @@ func findEntities(s *Sentence, lower string, sc *scratch) []Entity {
 	if sc.seen == nil {
 		sc.seen = map[string]EntityKind{}
 	}
-	f := &entityFinder{s: s, toks: s.Tokens, lower: lower, seen: sc.seen}
+	sc.ef = entityFinder{s: s, toks: s.Tokens, lower: lower, seen: sc.seen, out: sc.entBuf[:0]}
+	f := &sc.ef
 	f.allCaps = f.allCapsSentence()
-	inTime := make([]bool, len(s.Tokens))
+	sc.entTime = growBools(sc.entTime, len(s.Tokens))
+	inTime := sc.entTime
 	// Every time expression, a bare year included, is a DATE.
 	for _, t := range s.Times {
 		f.out = append(f.out, Entity{Kind: DateEntity, Start: t.Start, End: t.End})
@@ -74,7 +79,11 @@ func findEntities(s *Sentence, lower string, sc *scratch) []Entity {
 		i = j
 	}
 	sortEntities(f.out)
-	return f.out
+	sc.entBuf = f.out[:0]
+	if len(f.out) == 0 {
+		return nil
+	}
+	return slices.Clone(f.out)
 }
 
 func sortEntities(es []Entity) {
