@@ -800,6 +800,13 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 			i++
 			continue
 		}
+		if it, ok := r.honorificBeforeKnown(s, tp, i, when); ok {
+			// "Mr Putin", "Mrs May": the dictionary matches the name after
+			// the honorific, and the mention keeps the honorific.
+			out = append(out, it)
+			i = it.end
+			continue
+		}
 		if isName(i) {
 			j := i + 1
 			for j < len(tp) {
@@ -972,6 +979,31 @@ func joinTokens(s *nlp.Sentence, i, j int) string {
 		parts = append(parts, s.Tokens[k].Text)
 	}
 	return strings.Join(parts, " ")
+}
+
+// honorificBeforeKnown matches a person the dictionaries know, in role or
+// out of it, written after an honorific ("Mr Putin", "Mrs May", "Dr
+// Tedros") at token i. The item spans the honorific too; personName and
+// noteGender read it there.
+func (r *Resolver) honorificBeforeKnown(s *nlp.Sentence, tp tokPieces, i int, when time.Time) (item, bool) {
+	if i+1 >= len(tp) || len(tp[i]) != 1 || !honorifics[tp[i][0].lower] {
+		return item{}, false
+	}
+	for end, node := r.dict.trie.longestAt(tp, i+1); node != nil; end, node = r.dict.trie.longestBefore(tp, i+1, end-1) {
+		it, ok := r.matchItem(s, tp, node, i+1, end, when)
+		if !ok {
+			continue
+		}
+		if it.kind != itName && !(it.kind == itNamed && len(it.ents) > 0 && it.ents[0].Kind == KindPerson) {
+			return item{}, false
+		}
+		it.start = i
+		if it.text != "" {
+			it.text = joinTokens(s, i, it.end)
+		}
+		return it, true
+	}
+	return item{}, false
 }
 
 // matchItem turns a trie match into an item, choosing the entries that
