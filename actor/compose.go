@@ -599,6 +599,32 @@ func collectAgents(s *nlp.Sentence, its []item, g *group, q int) int {
 	return q
 }
 
+// removalWords are verbs and nouns of taking people out of a place: after
+// them "troops from Syria" names the place left, not the troops' country
+// ("withdraw its troops from Syria", "the evacuation of staff from Iraq").
+var removalWords = map[string]bool{"withdraw": true, "withdrawal": true, "pull": true, "pullout": true,
+	"remove": true, "removal": true, "evacuate": true, "evacuation": true, "recall": true, "redeploy": true,
+	"redeployment": true, "relocate": true, "expel": true, "expulsion": true, "drive": true, "oust": true}
+
+// afterRemoval reports whether the phrase starting at token k is the
+// object of a removal word, seen back over determiners, possessives,
+// numbers, adjectives and "of" ("withdraw all 2,000 of its troops").
+func afterRemoval(s *nlp.Sentence, k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 6; j, n = j-1, n+1 {
+		t := &s.Tokens[j]
+		if removalWords[t.Lemma] || removalWords[strings.ToLower(t.Text)] {
+			return true
+		}
+		switch {
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "POS" || t.Tag == "PDT":
+		case strings.EqualFold(t.Text, "of") || strings.EqualFold(t.Text, "out"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // parseGroupTail reads what follows a group's agents (from item q): a
 // core name and the "of", "from" and "in" tails.
 func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g group) (group, bool) {
@@ -645,7 +671,7 @@ func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g group) (group, bool
 	// A list counts: "troops from Chad and Niger" are two actors.
 	// (Not a province or town: "jihadist forces from Idlib" are not Syria's.)
 	if len(g.agents) > 0 && g.core == nil && len(g.mods) == 0 && q+1 < len(its) && isWord(&its[q], "from") &&
-		(its[q+1].kind == itCountry || its[q+1].kind == itCapital) && !its[q+1].town {
+		(its[q+1].kind == itCountry || its[q+1].kind == itCapital) && !its[q+1].town && !afterRemoval(s, its[p].start) {
 		g.mods = append(g.mods, &its[q+1])
 		q += 2
 		fromPlace := func(k int) bool { return k < len(its) && its[k].kind == itCountry && !its[k].town }

@@ -35,6 +35,8 @@ func TestContextRules(t *testing.T) {
 		{"The Hague as a place", "Ministers met in The Hague to discuss fishing quotas.", "The Hague", 0, "-"},
 		{"judges in The Hague", "Judges in The Hague convicted the former militia leader.", "Judges", 0, "JUD"},
 		{"troops from a list", "Troops from Chad and Niger entered the town.", "Troops from Chad and Niger", 0, "TCDMIL+NERMIL"},
+		{"troops withdrawn from a country are no troops of it", "Britain will withdraw all of its troops from Iraq next year.", "Iraq", 0, "IRQ"},
+		{"troops pulled from a country", "Washington pulled 2,000 troops from Syria on Monday.", "troops", 0, "MIL"},
 		{"refugees from a list", "The ban covers refugees from Somalia, Yemen and Sudan.", "refugees from Somalia, Yemen and Sudan", 0, "SOMREF+YEMREF+SDNREF"},
 		{"Congress is the US Congress", "Members of Congress criticised the US arms sale to Turkey.", "Congress", 0, "USALEG"},
 		{"Congress with no country at all", "He urged Congress to cut spending.", "Congress", 0, "USALEG"},
