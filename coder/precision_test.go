@@ -41,6 +41,13 @@ func TestPrecisionClasses(t *testing.T) {
 		text      string
 		want, bad []string
 	}{
+		// an act noun with its doer before it: the doer is the party
+		{text: "Germany and Italy condemned the Russian invasion of eastern Ukraine on Monday.",
+			want: []string{"DEU 111 RUS", "ITA 111 RUS"}, bad: []string{"111 UKR"}},
+		{text: "The EU criticised Turkey's offensive against the Kurds.",
+			want: []string{"111 TUR"}, bad: []string{"CVL"}},
+		{text: "Germany condemned the invasion of Ukraine.",
+			want: []string{"DEU 111 UKR"}},
 		// modality: a purpose carried out by an asserted means is asserted
 		{text: "Moscow has used its Security Council veto four times since 2016 to protect the Syrian government.",
 			want: []string{"RUSGOV 074 SYRGOV asserted"}, bad: []string{"planned"}},

@@ -59,6 +59,9 @@ func (v *sview) actorsIn(sp span) []aref {
 		if v.possessorOfAnother(m, sp) {
 			continue // "the SNP's leader Nicola Sturgeon": the leader acts, not the party
 		}
+		if v.patientOfAgentNominal(m, sp) {
+			continue // "the Russian invasion of Ukraine": Russia is the party, not Ukraine
+		}
 		for _, a := range m.Actors {
 			if sectorOnly(a) {
 				// "the opposition" in a sentence about Georgia only: GEOOPP
@@ -260,6 +263,54 @@ func (v *sview) possessorOfAnother(m *actor.Mention, sp span) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// agentNominals are nouns of an act done by one party to another: with
+// the doer before them ("the Russian invasion of", "Turkey's offensive
+// against") the party after "of"/"against"/"on" only undergoes it.
+var agentNominals = map[string]bool{"invasion": true, "occupation": true, "annexation": true, "attack": true,
+	"attacks": true, "bombing": true, "bombardment": true, "shelling": true, "incursion": true, "offensive": true,
+	"assault": true, "intervention": true, "blockade": true, "siege": true, "treatment": true, "persecution": true,
+	"seizure": true, "takeover": true, "strikes": true, "airstrikes": true, "war": true}
+
+// patientOfAgentNominal reports whether mention m, inside the span sp,
+// follows "of", "against" or "on" after an act noun whose doer is
+// another actor mention written right before that noun (a nationality or
+// a possessive): "the Russian invasion of Ukraine", "Turkey's offensive
+// against the Kurds". The doer is then the phrase's party.
+func (v *sview) patientOfAgentNominal(m *actor.Mention, sp span) bool {
+	k := m.Start - 1
+	if k < 2 || k <= sp.start || k >= len(v.lower) {
+		return false
+	}
+	if strings.HasPrefix(v.s.Tokens[k].Tag, "JJ") {
+		k-- // "the Turkish invasion of northern Syria"
+		if k < 2 || k <= sp.start {
+			return false
+		}
+	}
+	if p := v.lower[k]; p != "of" && p != "against" && p != "on" {
+		return false
+	}
+	n := k - 1
+	if !agentNominals[v.lower[n]] {
+		return false
+	}
+	// The doer: a mention ending right before the noun (after at most one
+	// adjective: "the Russian military intervention in") or before "'s".
+	for _, o := range v.mentions {
+		if o == m || o.Agency || len(o.Actors) == 0 || o.Start < sp.start {
+			continue
+		}
+		e := o.End
+		if e < len(v.lower) && (v.lower[e] == "'s" || v.lower[e] == "’s") {
+			e++
+		}
+		if e == n || e+1 == n && strings.HasPrefix(v.s.Tokens[e].Tag, "JJ") {
+			return true
 		}
 	}
 	return false
