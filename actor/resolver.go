@@ -29,7 +29,7 @@ type Options struct {
 
 // Resolver turns the mentions of an analysed document into actors. It is
 // built once and safe for concurrent use: Resolve keeps all per-document
-// state on its own stack.
+// state to itself (its working arrays come from a pool, one set per call).
 type Resolver struct {
 	dict     *Dictionary
 	warnings []Problem
