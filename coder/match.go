@@ -194,7 +194,11 @@ func (v *sview) mayMatch(p *Pattern, d *dictionary) bool {
 			}
 		}
 	}
-	for _, ids := range p.reqIDs {
+	req := p.reqIDs
+	for k := 0; k < len(req); {
+		n := int(req[k])
+		ids := req[k+1 : k+1+n]
+		k += 1 + n
 		found := false
 		for _, id := range ids {
 			if int(id/64) < len(v.present) && v.present[id/64]&(1<<(id%64)) != 0 {

@@ -60,8 +60,9 @@ type Pattern struct {
 	// req lists, for each required word element, the first words of its
 	// alternatives: a sentence lacking all of them cannot match.
 	req [][]string
-	// reqIDs are req as word ids of the dictionary (see dictionary.words).
-	reqIDs [][]int32
+	// reqIDs are req as word ids of the dictionary (see dictionary.words),
+	// in one array: for each element, the number of its ids, then the ids.
+	reqIDs []int32
 	// dative is the dative-shifted variant of a pattern ending in
 	// "to|for +": the target right after the verb ("give X aid").
 	dative []elem
@@ -374,15 +375,16 @@ func (d *dictionary) add(p *Pattern) error {
 func (d *dictionary) sortIndex() {
 	d.words = map[string]int32{}
 	for _, p := range d.all {
-		p.reqIDs = make([][]int32, len(p.req))
-		for i, firsts := range p.req {
+		p.reqIDs = nil
+		for _, firsts := range p.req {
+			p.reqIDs = append(p.reqIDs, int32(len(firsts)))
 			for _, w := range firsts {
 				id, ok := d.words[w]
 				if !ok {
 					id = int32(len(d.words))
 					d.words[w] = id
 				}
-				p.reqIDs[i] = append(p.reqIDs[i], id)
+				p.reqIDs = append(p.reqIDs, id)
 			}
 		}
 	}
