@@ -986,8 +986,11 @@ func joinTokens(s *nlp.Sentence, i, j int) string {
 // Tedros") at token i. The item spans the honorific too; personName and
 // noteGender read it there.
 func (r *Resolver) honorificBeforeKnown(s *nlp.Sentence, tp tokPieces, i int, when time.Time) (item, bool) {
-	if i+1 >= len(tp) || len(tp[i]) != 1 || !honorifics[tp[i][0].lower] {
+	if i+1 >= len(tp) || len(tp[i]) != 1 {
 		return item{}, false
+	}
+	if t0 := s.Tokens[i].Text; t0 == "" || t0[0] < 'A' || t0[0] > 'Z' || !honorifics[tp[i][0].lower] {
+		return item{}, false // honorifics are capitalised: most tokens stop at the first byte
 	}
 	for end, node := r.dict.trie.longestAt(tp, i+1); node != nil; end, node = r.dict.trie.longestBefore(tp, i+1, end-1) {
 		it, ok := r.matchItem(s, tp, node, i+1, end, when)
