@@ -625,6 +625,24 @@ func afterRemoval(s *nlp.Sentence, k int) bool {
 	return false
 }
 
+// moreInList reads the rest of a list of items from r on: ", X", "and X"
+// and ", and X" as long as ok(X) holds. It returns the items and the
+// index after the last one (r when there is none).
+func moreInList(its []item, r int, ok func(int) bool) ([]*item, int) {
+	var more []*item
+	for {
+		if r+1 < len(its) && isWord(&its[r], ",", "and") && ok(r+1) {
+			more = append(more, &its[r+1])
+			r += 2
+		} else if r+2 < len(its) && isWord(&its[r], ",") && isWord(&its[r+1], "and") && ok(r+2) {
+			more = append(more, &its[r+2])
+			r += 3
+		} else {
+			return more, r
+		}
+	}
+}
+
 // parseGroupTail reads what follows a group's agents (from item q): a
 // core name and the "of", "from" and "in" tails.
 func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g group) (group, bool) {
@@ -675,18 +693,7 @@ func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g group) (group, bool
 		g.mods = append(g.mods, &its[q+1])
 		q += 2
 		fromPlace := func(k int) bool { return k < len(its) && its[k].kind == itCountry && !its[k].town }
-		r, more := q, []*item(nil)
-		for {
-			if r+1 < len(its) && isWord(&its[r], ",", "and") && fromPlace(r+1) {
-				more = append(more, &its[r+1])
-				r += 2
-			} else if r+2 < len(its) && isWord(&its[r], ",") && isWord(&its[r+1], "and") && fromPlace(r+2) {
-				more = append(more, &its[r+2])
-				r += 3
-			} else {
-				break
-			}
-		}
+		more, r := moreInList(its, q, fromPlace)
 		// "envoys from Qatar and Egypt's president": the possessive
 		// starts a phrase of its own.
 		if len(more) > 0 && !(r < len(its) && isPossessive(&its[r])) {
@@ -741,16 +748,10 @@ func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g group) (group, bool
 			}
 			// One place or a list: "courts in France, Germany and Sweden".
 			var tail []*item
-			for place(r) {
-				tail = append(tail, &its[r])
-				r++
-				if r+1 < len(its) && isWord(&its[r], ",", "and") && place(r+1) {
-					r++
-				} else if r+2 < len(its) && isWord(&its[r], ",") && isWord(&its[r+1], "and") && place(r+2) {
-					r += 2
-				} else {
-					break
-				}
+			if place(r) {
+				more, end := moreInList(its, r+1, place)
+				tail = append([]*item{&its[r]}, more...)
+				r = end
 			}
 			if len(tail) > 0 && !(r < len(its) && isPossessive(&its[r])) {
 				g.mods = append(g.mods, tail...)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/heraldevents/herald/coder"
+	"github.com/heraldevents/herald/internal/cputime"
 )
 
 func writeFile(path string, data []byte) error { return os.WriteFile(path, data, 0o600) }
@@ -82,14 +83,14 @@ func benchPipeline(b *testing.B, texts []string) {
 	pub := time.Date(2005, 1, 1, 0, 0, 0, 0, time.UTC)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	sents, events := 0, 0
 	for i := 0; i < b.N; i++ {
 		in := st.input(texts[i%len(texts)], pub)
 		sents += len(in.Doc.Sentences)
 		events += len(st.c.Code(in))
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
 	// The rate per CPU-second (GC included) is steadier than the
 	// wall-clock rate on a shared machine.

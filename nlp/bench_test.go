@@ -3,10 +3,12 @@ package nlp
 import (
 	"runtime"
 
-	prosetag "github.com/jdkato/prose/v3/tag"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/heraldevents/herald/internal/cputime"
+	prosetag "github.com/jdkato/prose/v3/tag"
 )
 
 // benchCorpus analyses docs b.N times and reports sentences per second
@@ -21,7 +23,7 @@ func benchCorpus(b *testing.B, docs []string) {
 	var ms0, ms1 runtime.MemStats
 	runtime.ReadMemStats(&ms0)
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
@@ -29,7 +31,7 @@ func benchCorpus(b *testing.B, docs []string) {
 		}
 	}
 	el := time.Since(start)
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	b.StopTimer()
 	runtime.ReadMemStats(&ms1)
 	total := float64(sents) * float64(b.N)
