@@ -153,6 +153,24 @@ func (st *docState) pronounAntecedent(p string) (Actor, bool) {
 var genderedHonorifics = map[string]byte{"mr": 'm', "mister": 'm', "sir": 'm', "lord": 'm',
 	"mrs": 'f', "ms": 'f', "miss": 'f', "lady": 'f', "baroness": 'f', "dame": 'f'}
 
+// shortLower writes the ASCII lower case of a short word, without a final
+// full stop ("Mr." -> "mr"), into b and returns it; a word longer than b
+// gives nil. Honorifics are looked up this way without allocating.
+func shortLower(t string, b *[9]byte) []byte {
+	t = strings.TrimSuffix(t, ".")
+	if len(t) > len(b) {
+		return nil
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b[:len(t)]
+}
+
 // noteGender records the gender of a person whose name was written after
 // a gendered honorific ("Mrs Follett", "Lord Carlile").
 func (st *docState) noteGender(s *nlp.Sentence, core *item, name string) {
@@ -163,19 +181,8 @@ func (st *docState) noteGender(s *nlp.Sentence, core *item, name string) {
 		if k < 0 || k >= len(s.Tokens) {
 			continue
 		}
-		t := strings.TrimSuffix(s.Tokens[k].Text, ".")
-		if len(t) > 8 {
-			continue
-		}
-		var b [8]byte
-		for i := 0; i < len(t); i++ {
-			c := t[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		if g := genderedHonorifics[string(b[:len(t)])]; g != 0 {
+		var b [9]byte
+		if g := genderedHonorifics[string(shortLower(s.Tokens[k].Text, &b))]; g != 0 {
 			if st.gender == nil {
 				st.gender = map[string]byte{}
 			}
@@ -190,19 +197,8 @@ func (st *docState) noteGender(s *nlp.Sentence, core *item, name string) {
 // inside a PERSON entity of the language layer.
 func personName(s *nlp.Sentence, core *item) bool {
 	honorific := func(t string) bool {
-		t = strings.TrimSuffix(t, ".")
-		if len(t) > 9 {
-			return false
-		}
 		var b [9]byte
-		for i := 0; i < len(t); i++ {
-			c := t[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		return honorifics[string(b[:len(t)])]
+		return honorifics[string(shortLower(t, &b))]
 	}
 	if core.start > 0 && honorific(s.Tokens[core.start-1].Text) || honorific(s.Tokens[core.start].Text) {
 		return true
