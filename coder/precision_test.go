@@ -21,6 +21,11 @@ func TestPrecisionClasses(t *testing.T) {
 		text      string
 		want, bad []string
 	}{
+		// an intent noun's actor modifier decides its infinitive's source
+		{text: "The US decision to withdraw troops from Syria angered Turkey.",
+			want: []string{"USA 0356 SYR planned"}},
+		{text: "The peace plan to end the war in Yemen was rejected.",
+			bad: []string{"0356"}},
 		// an act noun with its doer before it: the doer is the party
 		{text: "Germany and Italy condemned the Russian invasion of eastern Ukraine on Monday.",
 			want: []string{"DEU 111 RUS", "ITA 111 RUS"}, bad: []string{"111 UKR"}},

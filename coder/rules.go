@@ -1401,6 +1401,22 @@ func (v *sview) nounControlled(ci int) (span, bool) {
 				}
 			}
 		}
+		// "the US decision to", "a Russian plan to", "the Security
+		// Council decision to": a modifier that names an actor
+		for j, n := to-2, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
+			tag := v.s.Tokens[j].Tag
+			if !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") {
+				break
+			}
+			if mi := v.mEnd[j]; mi >= 0 && mi < len(v.mentions) {
+				m := v.mentions[mi]
+				sp := span{m.Start, m.End}
+				if len(v.actorsIn(sp)) > 0 {
+					return sp, true
+				}
+				break
+			}
+		}
 	}
 	return span{}, false
 }
