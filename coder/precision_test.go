@@ -21,6 +21,11 @@ func TestPrecisionClasses(t *testing.T) {
 		text      string
 		want, bad []string
 	}{
+		// a community named at the start of a sentence borrows no country
+		{text: "Kurdish forces clashed with Turkish troops near the border.",
+			bad: []string{"TURREB"}},
+		{text: "Armed men attacked Turkish troops near the border.",
+			want: []string{"190 TURMIL"}},
 		// an intent noun's actor modifier decides its infinitive's source
 		{text: "The US decision to withdraw troops from Syria angered Turkey.",
 			want: []string{"USA 0356 SYR planned"}},

@@ -173,7 +173,18 @@ func (v *sview) namedCommunity(m *actor.Mention) bool {
 	for k > m.Start && strings.HasPrefix(v.s.Tokens[k].Tag, "NN") && v.lower[k] == v.text(span{k, k + 1}) {
 		k--
 	}
-	if k < m.Start || k == 0 {
+	if k < m.Start {
+		return false
+	}
+	if k == 0 {
+		// any word is capitalised at the start of a sentence ("Armed men",
+		// "Foreign fighters"): only a nationality the language layer found
+		// ("Kurdish forces clashed ...") names a community there
+		for _, e := range v.s.Entities {
+			if e.Kind == nlp.Nationality && e.Start <= 0 && 0 < e.End {
+				return true
+			}
+		}
 		return false
 	}
 	t := v.s.Tokens[k]
