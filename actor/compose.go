@@ -397,10 +397,10 @@ func isPossessive(it *item) bool {
 	return it.kind == itWord && (it.word == "'s" || it.word == "'" || it.word == "s")
 }
 
-// parseGroup reads a group starting at item p; ok is false when no actor
-// phrase starts there.
-func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
-	g := group{first: p}
+// parseGroup reads a group starting at item p into g; it returns false
+// when no actor phrase starts there.
+func parseGroup(s *nlp.Sentence, its []item, p int, g *group) bool {
+	*g = group{first: p}
 	q := p
 	for q < len(its) && its[q].kind == itWord && its[q].wc != 0 {
 		w, wc := its[q].word, its[q].wc
@@ -422,13 +422,13 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		g.pronoun = its[q].word
 		g.last = q + 1
 		g.start, g.end = its[q].start, its[q].end
-		return g, true
+		return true
 	}
 	if g.num > 0 && q < len(its) && its[q].kind == itWord && its[q].wc&wcPluralCoref != 0 {
 		g.pluralNoun = its[q].word
 		g.last = q + 1
 		g.start, g.end = its[p].start, its[q].end
-		return g, true
+		return true
 	}
 	// A generic agent before a nationality is a pre-modifier ("the
 	// official Iranian news agency").
@@ -549,7 +549,7 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 		q++
 	}
 	for {
-		q = collectAgents(s, its, &g, q)
+		q = collectAgents(s, its, g, q)
 		// "the party's spokeswoman", "the army's commander": a body's
 		// possessive before a title makes the title the body's (the
 		// possessor decides when both are generic, as a head would).
@@ -565,7 +565,7 @@ func parseGroup(s *nlp.Sentence, its []item, p int) (group, bool) {
 	// "aerial photographs and other military intelligence", "shared
 	// intelligence with": intelligence as information, not the service.
 	if intelligenceAsInformation(s, its, g) {
-		return g, false
+		return false
 	}
 	return parseGroupTail(s, its, p, q, g)
 }
@@ -641,7 +641,7 @@ func moreInList(its []item, r int, ok func(int) bool) ([]*item, int) {
 
 // parseGroupTail reads what follows a group's agents (from item q): a
 // core name and the "of", "from" and "in" tails.
-func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g group) (group, bool) {
+func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g *group) bool {
 	// "Israel's militia ally in southern Lebanon", "Iran's proxy forces":
 	// a possessor's ally or proxy is not the possessor's own.
 	if g.possessive && len(g.agents) > 0 && q < len(its) && isWord(&its[q], "ally", "allies", "proxy", "proxies") {
@@ -785,7 +785,7 @@ func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g group) (group, bool
 		}
 	}
 	if len(g.mods) == 0 && len(g.orgs) == 0 && len(g.agents) == 0 && g.core == nil {
-		return g, false
+		return false
 	}
 	g.last = q
 	g.start = its[p].start
@@ -794,7 +794,7 @@ func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g group) (group, bool
 		// Leading pre-modifiers without an article are part of the phrase.
 		g.start = its[p].start
 	}
-	return g, true
+	return true
 }
 
 // appositionRole returns the chunk of a role that the language layer set
@@ -845,7 +845,7 @@ var spyNouns = map[string]bool{"community": true, "agents": true, "agent": true,
 // reports"). Only the organisation
 // is SPY: "the military intelligence service", "Syria's military
 // intelligence", "Pakistani intelligence".
-func intelligenceAsInformation(s *nlp.Sentence, its []item, g group) bool {
+func intelligenceAsInformation(s *nlp.Sentence, its []item, g *group) bool {
 	if len(g.agents) == 0 || len(g.mods) > 0 || len(g.orgs) > 0 || g.possessive {
 		return false
 	}
@@ -1020,9 +1020,9 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 	var last resolved     // prev points here: one value, not one per group
 	var titles []resolved // titles without a name so far in the sentence
 	st.here = st.here[:0]
+	var g group // one value filled by each parseGroup, not one copy per call
 	for p := 0; p < len(its); {
-		g, ok := parseGroup(s, its, p)
-		if !ok {
+		if !parseGroup(s, its, p, &g) {
 			p++
 			continue
 		}
