@@ -159,6 +159,9 @@ func (v *sview) wordsBefore(k, n int) []string {
 		if v.lower[j] == "not" && j+1 < len(v.lower) && v.lower[j+1] == "only" {
 			continue // "not only ... but also" asserts
 		}
+		if v.lemma[j] == "press" && strings.HasPrefix(v.s.Tokens[j].Tag, "NN") {
+			continue // "the press" (the newspapers) presses for nothing
+		}
 		if v.lower[j] != v.lemma[j] {
 			out = append(out, v.lower[j])
 		}
@@ -213,6 +216,14 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	cl := &v.s.Clauses[ci]
 	if m, cue := c.clauseCues(v, ci); m != "" {
 		mi.offer(m, cue, ci)
+	}
+	if cj := v.modalConjunct(ci); cj >= 0 {
+		// "could wage a campaign and go on to fight", "would shoot down
+		// the missiles and attack their launchers": the modal of the
+		// first verb governs the verb coordinated with it
+		if m, _ := c.cues.lookupWords([]string{strings.ToLower(v.s.Clauses[cj].Verb.Modal)}); m != "" {
+			mi.offer(m, v.s.Clauses[cj].Verb.Modal, cj)
+		}
 	}
 	if noun && v.isRelative(ci) {
 		// the nominal is the antecedent of a relative clause ("any talks
@@ -328,6 +339,11 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	if irrealis && (mi.modality == "" || mi.modality == event.Planned && mi.cue == "future tense") && c.realisedPurpose(v, ci) {
 		// "used its veto to shield the regime": the purpose was done
 		mi.modality, mi.cue = event.Asserted, "realised purpose"
+	}
+	if irrealis && (mi.modality == "" || mi.modality == event.Planned) && v.reportedState(ci) {
+		// "is widely believed to be supporting the rebels", "is said to
+		// have armed them": an ongoing or past act reported by others
+		mi.modality, mi.cue = event.Asserted, "reported state"
 	}
 	if mi.modality == "" {
 		if irrealis {
@@ -848,6 +864,105 @@ var causatives = map[string]bool{"lead": true, "force": true, "compel": true, "p
 func (v *sview) hasComma(sp span) bool {
 	for k := sp.start; k < sp.end && k < len(v.lower); k++ {
 		if v.lower[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// modalConjunct returns the clause whose modal auxiliary also governs
+// clause ci: ci has no modal and no subject of its own and its verb comes
+// right after "and"/"or" following that clause ("could wage a campaign
+// and go on to fight", "would shoot down the missiles and attack their
+// launchers"). It returns -1 otherwise.
+func (v *sview) modalConjunct(ci int) int {
+	cl := &v.s.Clauses[ci]
+	st := cl.Verb.Start
+	if cl.Verb.Modal != "" || cl.Verb.Negated || st <= 0 || st > len(v.lower) || v.lower[st-1] != "and" && v.lower[st-1] != "or" {
+		return -1
+	}
+	for cj := ci - 1; cj >= 0; cj-- {
+		pc := &v.s.Clauses[cj]
+		if pc.Verb.Start >= st {
+			continue
+		}
+		if pc.Verb.Modal == "" {
+			return -1
+		}
+		if cl.Subject != nil && pc.Subject != nil && argSpan(cl.Subject) != argSpan(pc.Subject) {
+			return -1
+		}
+		return cj
+	}
+	return -1
+}
+
+// reportedState reports whether clause ci is a progressive or perfect
+// infinitive after a passive verb of belief or report ("is believed to be
+// supporting", "is said to have armed", "are thought to be holding"):
+// others report an act going on or done, not one planned.
+func (v *sview) reportedState(ci int) bool {
+	st := v.s.Clauses[ci].Verb.Start
+	if st < 0 || st+2 >= len(v.lower) {
+		return false
+	}
+	if v.lower[st] != "to" {
+		if st == 0 || v.lower[st-1] != "to" {
+			return false
+		}
+		st--
+	}
+	switch {
+	case v.lower[st+1] == "be" && v.s.Tokens[st+2].Tag == "VBG":
+	case v.lower[st+1] == "have" && v.s.Tokens[st+2].Tag == "VBN":
+	default:
+		return false
+	}
+	for j := st - 1; j >= 0 && j >= st-3; j-- {
+		switch v.lemma[j] {
+		case "believe", "think", "say", "report", "understand", "know", "rumour", "rumor":
+			return j > 0 && (v.s.Tokens[j].Tag == "VBN")
+		}
+	}
+	return false
+}
+
+// conditionalForce reports whether clause ci (or gov, the clause whose
+// modal governs it) has the future modal will/would/shall and a clause
+// opened by "if" or "unless" that hangs on it or on nothing: a promise of
+// force on a condition ("if Damascus uses gas again, the US will strike",
+// "would attack the launchers if a strike threatened its troops").
+func (v *sview) conditionalForce(ci, gov int) bool {
+	if ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	host := ci
+	if gov >= 0 && gov < len(v.s.Clauses) {
+		host = gov
+	}
+	switch strings.ToLower(v.s.Clauses[host].Verb.Modal) {
+	case "will", "would", "shall", "'ll":
+	default:
+		return false
+	}
+	hc := &v.s.Clauses[host]
+	st := hc.Verb.Start
+	if hc.Subject != nil {
+		st = hc.Subject.Start
+	}
+	for j := st - 1; j >= 0 && j >= st-2; j-- {
+		if v.lower[j] == "whether" || v.lower[j] == "if" {
+			return false // "asked whether Turkey would fight them if ...": a question
+		}
+	}
+	for cj := range v.s.Clauses {
+		if cj == ci || cj == host || !hasCondition(v.s.Clauses[cj].Verb.Markers) {
+			continue
+		}
+		if cj != ci+1 && cj != ci-1 && cj != host+1 && cj != host-1 {
+			continue // a condition of another part of the sentence
+		}
+		if p := v.s.Clauses[cj].Parent; p < 0 || p == ci || p == host {
 			return true
 		}
 	}

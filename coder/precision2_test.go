@@ -124,3 +124,67 @@ func TestPrecisionRound2(t *testing.T) {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
 	}
 }
+
+// TestPrecisionRound3 checks the third round of precision rules (issue
+// #6) on sentences written for the test: verb senses that depend on who
+// acts (a state's attack, a delegation picking up children), fire and
+// phone calls that are no talks or demands, things handed over, and the
+// modality of could/might conjuncts, reported acts, conditional force
+// and announced withdrawals.
+func TestPrecisionRound3(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, bad []string
+	}{
+		// a state's or an army's attack is conventional force (190) ...
+		{text: "The Russian air force would not attack Turkish units near the border.",
+			want: []string{"RUSMIL 190 TUR negated"}, bad: []string{" 180 "}},
+		{text: "Syrian government forces were attacking rebel positions on three fronts.",
+			want: []string{"SYRMIL 190 SYRREB"}, bad: []string{" 180 "}},
+		// ... an armed group's is unconventional violence (180)
+		{text: "Hamas attacked an Israeli town.",
+			want: []string{"PSEINSHMS 180 ISR"}, bad: []string{" 190 "}},
+		// a politician's attack on a party is words
+		{text: "The prime minister's attack on the Conservatives angered his own backbenchers.",
+			want: []string{"GBRGOV 111 GBRPTYCON"}, bad: []string{" 180 ", " 190 "}},
+		// exchanged fire, not views
+		{text: "Syrian troops exchanged fire with Turkish soldiers near the border.",
+			want: []string{"SYRMIL 190 TURMIL", "TURMIL 190 SYRMIL"}, bad: []string{" 040 "}},
+		{text: "The Indian foreign minister exchanged views with the Chinese foreign minister.",
+			want: []string{"INDGOV 040 CHNGOV"}},
+		// a phone call named in a phrase about the press is no demand
+		{text: "Reports in the French and German press of the Monday call between Macron and Scholz show the leaders disagreeing.",
+			want: []string{"FRAGOV 041 DEUGOV asserted"}, bad: []string{"106", "demanded"}},
+		// picked up by officials: collected; by police: arrested
+		{text: "Three orphaned children were picked up by a French delegation in Baghdad.",
+			bad: []string{" 173 "}},
+		{text: "Police in Minsk picked up two opposition activists.",
+			want: []string{"BLRCOP 173 BLROPP"}},
+		// bases handed over are no extradition
+		{text: "Iraq asked Washington to hand over its bases to the Iraqi army.",
+			bad: []string{"0213"}},
+		{text: "Turkey asked Greece to hand over the eight soldiers.",
+			want: []string{"TUR 0213 GRC"}},
+		// a modal governs the verb coordinated with its own
+		{text: "Israel could close the crossings and attack the Hamas leaders in Gaza.",
+			want: []string{"ISR 190 PSEINSHMS hypothetical"}, bad: []string{"asserted"}},
+		// reported, not hypothetical; believed to be doing: done
+		{text: "Saudi Arabia is reportedly in negotiations with Israel.",
+			want: []string{"SAU 046 ISR asserted"}},
+		{text: "Iran is widely believed to be supporting the Houthi rebels.",
+			want: []string{"IRN 051 YEMREBHOU asserted"}, bad: []string{"032", "planned"}},
+		{text: "Iran is expected to support the Houthi rebels.",
+			want: []string{"IRN 032 YEMREBHOU"}, bad: []string{"asserted"}},
+		// force promised on a condition is a threat
+		{text: "If Damascus uses chemical weapons again, the United States will strike Syria.",
+			want: []string{"USA 1384 SYR THREATEN"}, bad: []string{" 190 "}},
+		{text: "Russia would shoot down the missiles and attack the launchers if America struck its bases.",
+			want: []string{"RUS 1384 USA THREATEN"}, bad: []string{" 180 ", " 190 ", "asserted"}},
+		// ... not a question about it
+		{text: "The minister would not say whether Turkey would fight the Syrian army if it entered the town.",
+			bad: []string{"138"}},
+	}
+	for _, tc := range cases {
+		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
+	}
+}

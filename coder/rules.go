@@ -992,6 +992,15 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 		// "the speech he gave in Riyadh": "in" starts a place, it is no
 		// particle of "give in"
 		return nil, "'gave in PLACE' is no giving in"
+	case p.Code == "180" && stateAttackWords[v.lemma[a]] && stateForce(srcs):
+		// "the air force would not attack Turkish units", "Russia's
+		// attack on the town": force used by a state or its army is
+		// conventional military force, not unconventional violence
+		return recode("190"), ""
+	case p.Code == "173" && v.lemma[a] == "pick" && !armedSource(srcs):
+		// "the children were picked up by a delegation": collected; only
+		// police, soldiers or fighters pick people up into custody
+		return nil, "picked up by no security force: collected, not arrested"
 	case cameo.RootOf(p.Code) == "14" && (v.lemma[a] == "run" || a+1 < len(v.lemma) && v.lemma[a] == "riot" && a > 0 && v.lemma[a-1] == "run"):
 		for _, s := range srcs {
 			if s.a.Code == s.a.Country || hasSector(s.a, "GOV") || hasSector(s.a, "MIL") || hasSector(s.a, "LEG") {
@@ -1000,6 +1009,37 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 		}
 	}
 	return p, ""
+}
+
+// stateAttackWords are the verbs and nouns of an attack that a state's
+// forces carry out as conventional military force (190).
+var stateAttackWords = map[string]bool{"attack": true, "assault": true, "strike": true, "hit": true, "target": true,
+	"storm": true, "raid": true, "overrun": true, "ambush": true, "carry": true, "carry_out": true, "launch": true, "mount": true,
+	"stage": true, "conduct": true, "set_upon": true}
+
+// stateForce reports whether every source is a state, its government or
+// its military (not rebels, insurgents, militias or civilians).
+func stateForce(srcs []aref) bool {
+	for _, s := range srcs {
+		if !(s.a.Code == s.a.Country && s.a.Country != "" || hasSector(s.a, "GOV") || hasSector(s.a, "MIL")) ||
+			hasSector(s.a, "REB") || hasSector(s.a, "INS") || hasSector(s.a, "UAF") {
+			return false
+		}
+	}
+	return len(srcs) > 0
+}
+
+// armedSource reports whether some source is police, an army, a security
+// service or an armed group, or whether the source is unknown.
+func armedSource(srcs []aref) bool {
+	for _, s := range srcs {
+		for _, x := range s.a.Sectors {
+			if armedSectors[x] || x == "JUD" {
+				return true
+			}
+		}
+	}
+	return len(srcs) == 0
 }
 
 // hasSector reports whether an actor has sector s.

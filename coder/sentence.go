@@ -1593,6 +1593,12 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if mi.modality == event.Asserted && mi.cue == attemptCue && attemptedOutcome(p.Code) {
 		mi.modality = event.Intended // "is trying to strike a deal with Russia": 030
 	}
+	if r := cameo.RootOf(p.Code); r >= "15" && r <= "20" && !noun && (mi.modality == event.Planned || mi.modality == event.Hypothetical) &&
+		futureCue(mi.cue) && v.conditionalForce(ci, mi.governor) {
+		// "if Damascus uses gas again, the US will strike Syria": force
+		// promised on a condition is a threat (13x)
+		mi.modality, mi.cue = event.Intended, "conditional threat"
+	}
 	code, recodeNote := recode(p.Code, mi.modality)
 	if refusal != "" {
 		code, recodeNote = refusal, "refusal:"+p.Code
@@ -1637,7 +1643,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if privateVisit(code, p.ID, srcs, tgts) || v.privateTraveller(code, p.ID, srcs) {
 		return nil, "a private person's travel, not a state visit"
 	}
-	if r := cameo.RootOf(code); (r == "18" || r == "19") && !noun && politicalOnly(srcs) && politicalOnly(tgts) {
+	if r := cameo.RootOf(code); (r == "18" || r == "19") && (!noun || partiesOnly(tgts)) && politicalOnly(srcs) && politicalOnly(tgts) {
 		// "the minister clashed with the prime minister over ...": a row
 		if vc := verbalClashes[v.lemma[clampTok(v, anchor)]]; vc != "" {
 			code, recodeNote = vc, "verbal:"+p.Code
@@ -1857,4 +1863,26 @@ func (c *Coder) baseEvent(in Input, v *sview, m match, mi modInfo, art event.Art
 	e.Location = v.location(m)
 	c.setDate(&e, in, v, m.anchor.start)
 	return e
+}
+
+// futureCue reports whether a modality cue is a future or conditional
+// auxiliary ("will", "would", the future tense), not a question
+// ("whether") or an opinion.
+func futureCue(cue string) bool {
+	switch strings.ToLower(cue) {
+	case "will", "would", "shall", "'ll", "'d", "future tense":
+		return true
+	}
+	return false
+}
+
+// partiesOnly reports whether every actor is a party or a legislature:
+// a politician's "attack on Labour" is words.
+func partiesOnly(as []aref) bool {
+	for _, a := range as {
+		if !hasSector(a.a, "PTY") && !hasSector(a.a, "LEG") {
+			return false
+		}
+	}
+	return len(as) > 0
 }
