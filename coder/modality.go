@@ -70,6 +70,12 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 		mi.offer(event.Intended, "reported future ("+modal+")", ci)
 		return mi.modality, mi.cue
 	}
+	if modal == "" && v.progressive(ci) && (v.announcedBy(ci) || v.afterAnnouncementNoun(ci)) {
+		// "announced he was pulling the troops out", "the announcement
+		// that it is sending troops": a decision made public, not yet done
+		mi.offer(event.Planned, "announced (progressive)", ci)
+		return mi.modality, mi.cue
+	}
 	if modal != "" {
 		m, _ := c.cues.lookupWords([]string{modal})
 		mi.offer(m, cl.Verb.Modal, ci)
@@ -188,6 +194,11 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	if noun && v.toBeDone(k) {
 		// "a summit between Russia, Turkey and Iran to be held on Friday"
 		mi.offer(event.Planned, "to be (done)", ci)
+	}
+	if noun && v.announcedParticiple(k) {
+		// "the withdrawal from Syria, announced by the president": a
+		// decision made public, not yet done
+		mi.offer(event.Planned, "announced (participle)", ci)
 	}
 	if noun {
 		if w, ok := v.conditionNominal(k); ok {
@@ -965,6 +976,72 @@ func (v *sview) conditionalForce(ci, gov int) bool {
 		if p := v.s.Clauses[cj].Parent; p < 0 || p == ci || p == host {
 			return true
 		}
+	}
+	return false
+}
+
+// announcedWords are the participles and nouns that make a decision
+// public before it is carried out.
+var announcedWords = map[string]bool{"announce": true, "announcement": true, "pledge": true, "promise": true,
+	"decision": true, "vow": true, "unveil": true}
+
+// progressive reports whether clause ci's verb is a progressive form
+// ("was pulling", "is sending") with no modal.
+func (v *sview) progressive(ci int) bool {
+	vg := v.s.Clauses[ci].Verb
+	h := vg.Head
+	if h <= 0 || h >= len(v.s.Tokens) || v.s.Tokens[h].Tag != "VBG" {
+		return false
+	}
+	for j := max(vg.Start, 0); j < h; j++ {
+		if v.lemma[j] == "be" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAnnouncementNoun reports whether clause ci is the that-clause of a
+// noun making a decision public ("Trump's announcement that he was
+// pulling the troops out").
+func (v *sview) afterAnnouncementNoun(ci int) bool {
+	cl := &v.s.Clauses[ci]
+	st := cl.Verb.Start
+	if cl.Subject != nil && cl.Subject.Start < st {
+		st = cl.Subject.Start
+	}
+	return st >= 2 && v.lower[st-1] == "that" && announcedWords[v.lemma[st-2]] && strings.HasPrefix(v.s.Tokens[st-2].Tag, "NN")
+}
+
+// announcedParticiple reports whether the nominal at k is followed, after
+// its own phrase, by a participle that makes it a decision made public
+// ("the US withdrawal from Syria, announced by the president", "the
+// pullout announced last week").
+func (v *sview) announcedParticiple(k int) bool {
+	for j := k + 1; j < len(v.lemma) && j <= k+6; j++ {
+		if v.s.Tokens[j].Tag == "VBN" && announcedWords[v.lemma[j]] {
+			return j == k+1 || v.lower[j-1] == ","
+		}
+		if v.lower[j] == "," {
+			continue
+		}
+		if t := v.s.Tokens[j].Tag; strings.HasPrefix(t, "VB") || t == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// announcedBy reports whether clause ci is the direct content of a verb
+// that makes a decision public ("announced/confirmed that ...").
+func (v *sview) announcedBy(ci int) bool {
+	p := v.s.Clauses[ci].Parent
+	if p < 0 || p >= len(v.s.Clauses) || !v.s.Clauses[p].Reporting || v.relativeClause(ci) {
+		return false
+	}
+	switch v.lemma[clampTok(v, v.s.Clauses[p].Verb.Head)] {
+	case "announce", "declare", "confirm", "decide", "decree":
+		return true
 	}
 	return false
 }

@@ -183,6 +183,17 @@ func TestPrecisionRound3(t *testing.T) {
 		// ... not a question about it
 		{text: "The minister would not say whether Turkey would fight the Syrian army if it entered the town.",
 			bad: []string{"138"}},
+		// a withdrawal or deployment announced is planned, not done
+		{text: "The American president announced last week that he was pulling the troops out of Iraq.",
+			want: []string{"USAGOV 0356 IRQ planned"}, bad: []string{"asserted"}},
+		{text: "The French withdrawal from Mali, announced by the president in February, worried the neighbours.",
+			want: []string{"FRA 0356 MLI planned"}, bad: []string{"asserted"}},
+		{text: "The prime minister's announcement that Britain is sending troops to Estonia surprised Moscow.",
+			want: []string{"GBR 154 EST planned"}, bad: []string{"asserted"}},
+		{text: "Russia said it was sending troops to Belarus.",
+			want: []string{"RUS 154 BLR asserted"}},
+		{text: "The Kurds, who have been fighting Islamic State for years, condemned the decision.",
+			bad: []string{"planned"}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
