@@ -79,6 +79,13 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 	if modal != "" {
 		m, _ := c.cues.lookupWords([]string{modal})
 		mi.offer(m, cl.Verb.Modal, ci)
+	} else if cj := v.modalConjunct(ci); cj >= 0 {
+		// "could wage a campaign and go on to fight", "would shoot down
+		// the missiles and attack their launchers": the modal of the
+		// first verb governs the verb coordinated with it
+		if m, _ := c.cues.lookupWords([]string{strings.ToLower(v.s.Clauses[cj].Verb.Modal)}); m != "" {
+			mi.offer(m, v.s.Clauses[cj].Verb.Modal, ci)
+		}
 	}
 	if cl.Verb.Tense == nlp.Future && !(mi.modality == event.Asserted && modal == "") {
 		// the language layer gives an infinitive after a marker future
@@ -168,6 +175,10 @@ func (v *sview) wordsBefore(k, n int) []string {
 		if v.lemma[j] == "press" && strings.HasPrefix(v.s.Tokens[j].Tag, "NN") {
 			continue // "the press" (the newspapers) presses for nothing
 		}
+		if v.lemma[j] == "set" && strings.HasPrefix(v.s.Tokens[j].Tag, "VB") && j+1 < len(v.lower) &&
+			(v.lower[j+1] == "the" || v.lower[j+1] == "a" || v.lower[j+1] == "an") {
+			continue // "could set the stage for a clash": set with an object schedules nothing
+		}
 		if v.lower[j] != v.lemma[j] {
 			out = append(out, v.lower[j])
 		}
@@ -228,14 +239,6 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	if m, cue := c.clauseCues(v, ci); m != "" {
 		mi.offer(m, cue, ci)
 	}
-	if cj := v.modalConjunct(ci); cj >= 0 {
-		// "could wage a campaign and go on to fight", "would shoot down
-		// the missiles and attack their launchers": the modal of the
-		// first verb governs the verb coordinated with it
-		if m, _ := c.cues.lookupWords([]string{strings.ToLower(v.s.Clauses[cj].Verb.Modal)}); m != "" {
-			mi.offer(m, v.s.Clauses[cj].Verb.Modal, cj)
-		}
-	}
 	if noun && v.isRelative(ci) {
 		// the nominal is the antecedent of a relative clause ("any talks
 		// that bring Syria and Turkey together will start"): its own
@@ -251,7 +254,10 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	if noun {
 		// the governing verb itself may cue the nominal: "demanded the
 		// withdrawal", "insisted on the need for", "proposed talks".
-		if m, cue := c.cues.lookupWords([]string{v.lemma[clampTok(v, cl.Verb.Head)]}); m != "" && m != event.Asserted {
+		// ("could set the stage for a clash": set with an object
+		// schedules nothing)
+		lem := v.lemma[clampTok(v, cl.Verb.Head)]
+		if m, cue := c.cues.lookupWords([]string{lem}); m != "" && m != event.Asserted && !(lem == "set" && cl.Object != nil) {
 			mi.offer(m, cue, ci)
 		}
 	}
@@ -950,6 +956,9 @@ func (v *sview) conditionalForce(ci, gov int) bool {
 	host := ci
 	if gov >= 0 && gov < len(v.s.Clauses) {
 		host = gov
+	}
+	if cj := v.modalConjunct(host); cj >= 0 {
+		host = cj // "would shoot down the missiles and attack ... if"
 	}
 	switch strings.ToLower(v.s.Clauses[host].Verb.Modal) {
 	case "will", "would", "shall", "'ll":

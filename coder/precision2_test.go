@@ -168,6 +168,10 @@ func TestPrecisionRound3(t *testing.T) {
 		// a modal governs the verb coordinated with its own
 		{text: "Israel could close the crossings and attack the Hamas leaders in Gaza.",
 			want: []string{"ISR 190 PSEINSHMS hypothetical"}, bad: []string{"asserted"}},
+		{text: "The new rebel army could wage a campaign and go on to fight the Syrian army again.",
+			want: []string{"SYRREB 190 SYRMIL hypothetical"}, bad: []string{"asserted"}},
+		{text: "The offensive could set the stage for a direct confrontation between Ankara and Damascus.",
+			want: []string{"TURGOV 190 SYRGOV hypothetical"}, bad: []string{"planned"}},
 		// reported, not hypothetical; believed to be doing: done
 		{text: "Saudi Arabia is reportedly in negotiations with Israel.",
 			want: []string{"SAU 046 ISR asserted"}},
