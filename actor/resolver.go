@@ -725,12 +725,12 @@ var stopCaps = map[string]bool{"the": true, "a": true, "an": true, "in": true, "
 func isNameToken(t nlp.Token, ps []piece, headline bool) bool {
 	// "al-Jubeir", "bin-Salman", "el-Sisi": a lower-case particle joined
 	// to a capitalised name.
-	if len(ps) > 1 && nameParticles[ps[0].lower] && strings.IndexByte(t.Text, '-') > 0 {
+	if len(ps) > 1 && strings.IndexByte(t.Text, '-') > 0 && nameParticles[ps[0].lower] {
 		if _, rest, ok := strings.Cut(t.Text, "-"); ok && capitalized(rest) {
 			return true
 		}
 	}
-	if len(ps) == 1 && honorifics[ps[0].lower] && capitalized(t.Text) {
+	if len(ps) == 1 && capitalized(t.Text) && honorifics[ps[0].lower] {
 		return true // "Mr", often tagged NN at the start of a sentence
 	}
 	// Taggers often miss names in headlines: there capitals decide.
@@ -795,17 +795,23 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 			continue
 		}
 		t := s.Tokens[i]
-		if it, ok := r.ledBy(s, tp, i); ok {
-			out = append(out, it)
-			i++
-			continue
+		// (The piece counts are tested here first: most tokens then skip
+		// both calls and their zeroed items.)
+		if len(tp[i]) >= 2 {
+			if it, ok := r.ledBy(s, tp, i); ok {
+				out = append(out, it)
+				i++
+				continue
+			}
 		}
-		if it, ok := r.honorificBeforeKnown(s, tp, i, when); ok {
-			// "Mr Putin", "Mrs May": the dictionary matches the name after
-			// the honorific, and the mention keeps the honorific.
-			out = append(out, it)
-			i = it.end
-			continue
+		if len(tp[i]) == 1 {
+			if it, ok := r.honorificBeforeKnown(s, tp, i, when); ok {
+				// "Mr Putin", "Mrs May": the dictionary matches the name
+				// after the honorific, and the mention keeps the honorific.
+				out = append(out, it)
+				i = it.end
+				continue
+			}
 		}
 		if isName(i) {
 			j := i + 1
