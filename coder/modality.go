@@ -175,8 +175,8 @@ func (v *sview) wordsBefore(k, n int) []string {
 		if v.lemma[j] == "press" && strings.HasPrefix(v.s.Tokens[j].Tag, "NN") {
 			continue // "the press" (the newspapers) presses for nothing
 		}
-		if v.lemma[j] == "set" && strings.HasPrefix(v.s.Tokens[j].Tag, "VB") && j+1 < len(v.lower) &&
-			(v.lower[j+1] == "the" || v.lower[j+1] == "a" || v.lower[j+1] == "an") {
+		if v.lemma[j] == "set" && strings.HasPrefix(v.s.Tokens[j].Tag, "VB") && j+2 < len(v.lower) &&
+			(v.lower[j+1] == "the" || v.lower[j+1] == "a" || v.lower[j+1] == "an") && !timeNouns[v.lemma[j+2]] {
 			continue // "could set the stage for a clash": set with an object schedules nothing
 		}
 		if v.lower[j] != v.lemma[j] {
@@ -254,10 +254,10 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	if noun {
 		// the governing verb itself may cue the nominal: "demanded the
 		// withdrawal", "insisted on the need for", "proposed talks".
-		// ("could set the stage for a clash": set with an object
-		// schedules nothing)
+		// ("could set the stage for a clash": set with an object other
+		// than a date schedules nothing)
 		lem := v.lemma[clampTok(v, cl.Verb.Head)]
-		if m, cue := c.cues.lookupWords([]string{lem}); m != "" && m != event.Asserted && !(lem == "set" && cl.Object != nil) {
+		if m, cue := c.cues.lookupWords([]string{lem}); m != "" && m != event.Asserted && !(lem == "set" && v.setsNoTime(cl.Object)) {
 			mi.offer(m, cue, ci)
 		}
 	}
@@ -1053,4 +1053,24 @@ func (v *sview) announcedBy(ci int) bool {
 		return true
 	}
 	return false
+}
+
+// timeNouns are the objects with which "set" schedules ("set a date for
+// the talks").
+var timeNouns = map[string]bool{"date": true, "time": true, "timetable": true, "deadline": true, "day": true,
+	"schedule": true, "timeline": true}
+
+// setsNoTime reports whether the object of "set" is a phrase that is no
+// date or deadline ("set the stage for", "set preconditions on").
+func (v *sview) setsNoTime(obj *nlp.Arg) bool {
+	if obj == nil {
+		return false
+	}
+	sp := argSpan(obj)
+	for k := max(sp.start, 0); k < sp.end && k < len(v.lemma); k++ {
+		if timeNouns[v.lemma[k]] {
+			return false
+		}
+	}
+	return true
 }

@@ -172,6 +172,8 @@ func TestPrecisionRound3(t *testing.T) {
 			want: []string{"SYRREB 190 SYRMIL hypothetical"}, bad: []string{"asserted"}},
 		{text: "The offensive could set the stage for a direct confrontation between Ankara and Damascus.",
 			want: []string{"TURGOV 190 SYRGOV hypothetical"}, bad: []string{"planned"}},
+		{text: "EU leaders set a date for talks with Turkey.",
+			want: []string{"IGOEUREEC 036 TUR planned"}, bad: []string{"asserted"}},
 		// reported, not hypothetical; believed to be doing: done
 		{text: "Saudi Arabia is reportedly in negotiations with Israel.",
 			want: []string{"SAU 046 ISR asserted"}},
