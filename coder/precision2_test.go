@@ -165,6 +165,16 @@ func TestPrecisionRound3(t *testing.T) {
 			bad: []string{"0213"}},
 		{text: "Turkey asked Greece to hand over the eight soldiers.",
 			want: []string{"TUR 0213 GRC"}},
+		// a breach of sovereignty or law condemned is criticism, not a
+		// human-rights charge; confidence about a fact is no optimism
+		{text: "Iraq condemned the Turkish strikes as a violation of Iraqi sovereignty.",
+			want: []string{"IRQ 111 TUR"}, bad: []string{"1122"}},
+		{text: "Amnesty condemned the Egyptian government for human rights violations.",
+			want: []string{"NGOAMN 1122 EGYGOV"}},
+		{text: "British officials are confident that the Isis leader spent time in the town.",
+			bad: []string{"013"}},
+		{text: "The French president is confident of a deal with Germany.",
+			want: []string{"FRAGOV 013 DEU"}},
 		// a modal governs the verb coordinated with its own
 		{text: "Israel could close the crossings and attack the Hamas leaders in Gaza.",
 			want: []string{"ISR 190 PSEINSHMS hypothetical"}, bad: []string{"asserted"}},
