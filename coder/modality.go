@@ -202,6 +202,12 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		mi.modality, mi.cue = event.Asserted, "background"
 		return mi
 	}
+	if noun && v.pastModified(k) {
+		// "Mr Trump's recent threats against Iran should be seen as
+		// ...": an act already done, whatever the clause says of it
+		mi.modality, mi.cue = event.Asserted, "past (modifier)"
+		return mi
+	}
 	if noun && v.toBeDone(k) {
 		// "a summit between Russia, Turkey and Iran to be held on Friday"
 		mi.offer(event.Planned, "to be (done)", ci)
@@ -1073,4 +1079,21 @@ func (v *sview) setsNoTime(obj *nlp.Arg) bool {
 		}
 	}
 	return true
+}
+
+// pastModified reports whether the nominal at k is modified, inside its
+// phrase, by an adjective placing it in the past ("recent threats",
+// "the previous talks", "earlier attacks").
+func (v *sview) pastModified(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		t := v.s.Tokens[j].Tag
+		if !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "POS" && t != "DT" && t != "PRP$" && t != "RB" {
+			return false
+		}
+		switch v.lower[j] {
+		case "recent", "previous", "earlier", "past", "former":
+			return strings.HasPrefix(t, "JJ")
+		}
+	}
+	return false
 }

@@ -175,6 +175,11 @@ func TestPrecisionRound3(t *testing.T) {
 			bad: []string{"013"}},
 		{text: "The French president is confident of a deal with Germany.",
 			want: []string{"FRAGOV 013 DEU"}},
+		// an act named as recent or previous was done
+		{text: "The American president's recent threats against Iran should be seen as an attempt at pushback.",
+			want: []string{"USAGOV 130 IRN asserted"}, bad: []string{"demanded"}},
+		{text: "Talks between Israel and Hamas should resume.",
+			want: []string{"ISR 106 PSEINSHMS demanded"}},
 		// a modal governs the verb coordinated with its own
 		{text: "Israel could close the crossings and attack the Hamas leaders in Gaza.",
 			want: []string{"ISR 190 PSEINSHMS hypothetical"}, bad: []string{"asserted"}},
