@@ -402,4 +402,26 @@ func (d *dictionary) sortIndex() {
 			})
 		}
 	}
+	// The required word ids of all patterns in one array, laid out in the
+	// order the anchors list them: the pre-filter (sview.mayMatch) of one
+	// anchor's candidates then reads neighbouring memory.
+	total := 0
+	for _, p := range d.all {
+		total += len(p.reqIDs)
+	}
+	arena := make([]int32, 0, total)
+	placed := make(map[*Pattern]bool, len(d.all))
+	for _, idx := range []map[string][]*Pattern{d.verbs, d.nouns} {
+		for _, ps := range idx {
+			for _, p := range ps {
+				if placed[p] || len(p.reqIDs) == 0 {
+					continue
+				}
+				placed[p] = true
+				start := len(arena)
+				arena = append(arena, p.reqIDs...)
+				p.reqIDs = arena[start:len(arena):len(arena)]
+			}
+		}
+	}
 }
