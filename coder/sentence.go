@@ -1070,7 +1070,7 @@ func (v *sview) nounAnchors(c *Coder) []int {
 		if v.nounModifier(k) && !c.phraseAnchor(v, k) {
 			continue // "de-escalation zones", "war crimes", "invasion force"
 		}
-		if len(c.dict.nouns[v.lemma[k]]) > 0 || len(c.dict.nouns[v.lower[k]]) > 0 {
+		if len(c.dict.nouns[v.lemma[k]]) > 0 || v.lower[k] != v.lemma[k] && len(c.dict.nouns[v.lower[k]]) > 0 {
 			out = append(out, k)
 		}
 	}
@@ -1080,8 +1080,12 @@ func (v *sview) nounAnchors(c *Coder) []int {
 // candidates merges the patterns indexed under the lemma and the surface
 // form, keeping the weight order.
 func (c *Coder) candidates(idx map[string][]*Pattern, lemma, lower string) []*Pattern {
-	a, b := idx[lemma], idx[lower]
-	if lemma == lower || len(b) == 0 {
+	a := idx[lemma]
+	if lemma == lower {
+		return a // one look-up: the surface form is the lemma
+	}
+	b := idx[lower]
+	if len(b) == 0 {
 		return a
 	}
 	if len(a) == 0 {
