@@ -58,6 +58,12 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 		return event.Negated, "negation"
 	}
 	modal := strings.ToLower(cl.Verb.Modal)
+	if cj := v.modalConjunct(ci); modal == "" && cj >= 0 {
+		// "could wage a campaign and go on to fight", "would shoot down
+		// the missiles and attack their launchers": the modal of the
+		// first verb governs the verb coordinated with it
+		modal = strings.ToLower(v.s.Clauses[cj].Verb.Modal)
+	}
 	if (modal == "will" || modal == "would" || modal == "shall") && v.underReporting(ci) && !hasCondition(cl.Verb.Markers) {
 		if v.underAnnouncement(ci) {
 			// "X announced it would prohibit all aid": a decision made
@@ -78,14 +84,7 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 	}
 	if modal != "" {
 		m, _ := c.cues.lookupWords([]string{modal})
-		mi.offer(m, cl.Verb.Modal, ci)
-	} else if cj := v.modalConjunct(ci); cj >= 0 {
-		// "could wage a campaign and go on to fight", "would shoot down
-		// the missiles and attack their launchers": the modal of the
-		// first verb governs the verb coordinated with it
-		if m, _ := c.cues.lookupWords([]string{strings.ToLower(v.s.Clauses[cj].Verb.Modal)}); m != "" {
-			mi.offer(m, v.s.Clauses[cj].Verb.Modal, ci)
-		}
+		mi.offer(m, modal, ci)
 	}
 	if cl.Verb.Tense == nlp.Future && !(mi.modality == event.Asserted && modal == "") {
 		// the language layer gives an infinitive after a marker future
@@ -894,25 +893,26 @@ func (v *sview) hasComma(sp span) bool {
 }
 
 // modalConjunct returns the clause whose modal auxiliary also governs
-// clause ci: ci has no modal and no subject of its own and its verb comes
-// right after "and"/"or" following that clause ("could wage a campaign
-// and go on to fight", "would shoot down the missiles and attack their
+// clause ci: ci has no modal and no subject of its own, its verb is a
+// bare infinitive right after "and"/"or", and that clause is the nearest
+// before it, past clauses nested in it ("could wage a campaign and go on
+// to fight", "would shoot down incoming missiles and attack their
 // launchers"). It returns -1 otherwise.
 func (v *sview) modalConjunct(ci int) int {
 	cl := &v.s.Clauses[ci]
 	st := cl.Verb.Start
-	if cl.Verb.Modal != "" || cl.Verb.Negated || st <= 0 || st > len(v.lower) || v.lower[st-1] != "and" && v.lower[st-1] != "or" {
+	if cl.Verb.Modal != "" || cl.Verb.Negated || st <= 0 || st >= len(v.lower) || v.lower[st-1] != "and" && v.lower[st-1] != "or" {
 		return -1
+	}
+	if v.s.Tokens[st].Tag != "VB" {
+		return -1 // "would retaliate and accused ...": a finite verb goes with another clause
 	}
 	for cj := ci - 1; cj >= 0; cj-- {
 		pc := &v.s.Clauses[cj]
-		if pc.Verb.Start >= st {
-			continue
+		if pc.Verb.Start >= st || pc.Verb.Modal == "" && pc.Parent >= 0 && pc.Parent < cj {
+			continue // a clause nested in the first conjunct ("shoot down incoming missiles")
 		}
 		if pc.Verb.Modal == "" {
-			return -1
-		}
-		if cl.Subject != nil && pc.Subject != nil && argSpan(cl.Subject) != argSpan(pc.Subject) {
 			return -1
 		}
 		return cj
@@ -988,8 +988,8 @@ func (v *sview) conditionalForce(ci, gov int) bool {
 		if cj != ci+1 && cj != ci-1 && cj != host+1 && cj != host-1 {
 			continue // a condition of another part of the sentence
 		}
-		if p := v.s.Clauses[cj].Parent; p < 0 || p == ci || p == host {
-			return true
+		if p := v.s.Clauses[cj].Parent; p < 0 || p == ci || p == host || p == v.s.Clauses[host].Parent {
+			return true // on the act, on nothing, or beside it under the same report
 		}
 	}
 	return false

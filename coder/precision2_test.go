@@ -201,6 +201,8 @@ func TestPrecisionRound3(t *testing.T) {
 			want: []string{"USA 1384 SYR THREATEN"}, bad: []string{" 190 "}},
 		{text: "Russia would shoot down the missiles and attack the launchers if America struck its bases.",
 			want: []string{"RUS 1384 USA THREATEN"}, bad: []string{" 180 ", " 190 ", "asserted"}},
+		{text: "The Russian general said Russia would shoot down incoming missiles and attack their launchers if an American strike endangered Russian soldiers.",
+			want: []string{"RUS 1384 USA THREATEN"}, bad: []string{"asserted"}},
 		// ... not a question about it
 		{text: "The minister would not say whether Turkey would fight the Syrian army if it entered the town.",
 			bad: []string{"138"}},
