@@ -144,6 +144,11 @@ func TestPrecisionRound3(t *testing.T) {
 		// ... an armed group's is unconventional violence (180)
 		{text: "Hamas attacked an Israeli town.",
 			want: []string{"PSEINSHMS 180 ISR"}, bad: []string{" 190 "}},
+		// economies and firms hit by figures or reports are no targets of force
+		{text: "China's efforts to cool its economy have hit Japanese industry's sales abroad.",
+			bad: []string{" 180 ", " 190 "}},
+		{text: "Russian missiles hit Ukrainian cities overnight.",
+			want: []string{"RUS 190 UKR"}},
 		// a politician's attack on a party is words
 		{text: "The prime minister's attack on the Conservatives angered his own backbenchers.",
 			want: []string{"GBRGOV 111 GBRPTYCON"}, bad: []string{" 180 ", " 190 "}},
