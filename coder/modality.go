@@ -79,7 +79,7 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 	if modal == "" && v.progressive(ci) && (v.announcedBy(ci) || v.afterAnnouncementNoun(ci)) {
 		// "announced he was pulling the troops out", "the announcement
 		// that it is sending troops": a decision made public, not yet done
-		mi.offer(event.Planned, "announced (progressive)", ci)
+		mi.offer(event.Planned, cueAnnouncedProgressive, ci)
 		return mi.modality, mi.cue
 	}
 	if modal != "" {
@@ -214,7 +214,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	if noun && v.announcedParticiple(k) {
 		// "the withdrawal from Syria, announced by the president": a
 		// decision made public, not yet done
-		mi.offer(event.Planned, "announced (participle)", ci)
+		mi.offer(event.Planned, cueAnnouncedParticiple, ci)
 	}
 	if noun {
 		if w, ok := v.conditionNominal(k); ok {
@@ -994,6 +994,13 @@ func (v *sview) conditionalForce(ci, gov int) bool {
 	}
 	return false
 }
+
+// The cues of an announced act (see movementCode for the acts they make
+// planned).
+const (
+	cueAnnouncedProgressive = "announced (progressive)"
+	cueAnnouncedParticiple  = "announced (participle)"
+)
 
 // announcedWords are the participles and nouns that make a decision
 // public before it is carried out.

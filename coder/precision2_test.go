@@ -218,6 +218,8 @@ func TestPrecisionRound3(t *testing.T) {
 			want: []string{"FRA 0356 MLI planned"}, bad: []string{"asserted"}},
 		{text: "The prime minister's announcement that Britain is sending troops to Estonia surprised Moscow.",
 			want: []string{"GBR 154 EST planned"}, bad: []string{"asserted"}},
+		{text: "The Ecuadorean president announced on Tuesday that he was stepping down.",
+			bad: []string{"planned"}},
 		{text: "Russia said it was sending troops to Belarus.",
 			want: []string{"RUS 154 BLR asserted"}},
 		{text: "The Kurds, who have been fighting Islamic State for years, condemned the decision.",

@@ -1603,6 +1603,12 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		// promised on a condition is a threat (13x)
 		mi.modality, mi.cue = event.Intended, "conditional threat"
 	}
+	if (mi.cue == cueAnnouncedProgressive || mi.cue == cueAnnouncedParticiple) && !movementCode(p.Code) {
+		// "announced he was stepping down", "announced they were
+		// launching talks": made public as it is done; only moving
+		// forces out or in is announced ahead
+		mi.modality = event.Asserted
+	}
 	code, recodeNote := recode(p.Code, mi.modality)
 	if refusal != "" {
 		code, recodeNote = refusal, "refusal:"+p.Code
@@ -1889,4 +1895,11 @@ func partiesOnly(as []aref) bool {
 		}
 	}
 	return len(as) > 0
+}
+
+// movementCode reports whether a code moves forces out (087x withdrawal,
+// 0874 retreat) or in (15x mobilisation, deployment): acts that an
+// announcement makes public before they are done.
+func movementCode(code string) bool {
+	return strings.HasPrefix(code, "087") || cameo.RootOf(code) == "15"
 }
