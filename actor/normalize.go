@@ -86,16 +86,8 @@ func splitWord(w string) []piece {
 // appendPieces appends the pieces of a written word to dst (splitWord
 // without an allocation per word).
 func appendPieces(dst []piece, w string) []piece {
-	// Fast path: a plain ASCII word or a single punctuation mark.
-	simple := w != ""
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			simple = false
-			break
-		}
-	}
-	if simple {
+	// Fast path: a plain ASCII word.
+	if plainASCII(w) {
 		return append(dst, makePiece(w))
 	}
 	w = foldRunes(w)
