@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/heraldevents/herald/event"
 )
@@ -24,14 +23,21 @@ var modalityRank = map[string]int{
 
 // cueTable maps cue lemmas and phrases to modalities.
 type cueTable struct {
-	single map[string]string   // one-word cue -> modality
-	multi  map[string][]string // first word -> full phrases ("call for")
-	phrase map[string]string   // full phrase -> modality
+	single map[string]string      // one-word cue -> modality
+	multi  map[string][]cuePhrase // first word -> full phrases ("call for")
+	phrase map[string]string      // full phrase -> modality
+}
+
+// cuePhrase is a multi-word cue with its words split once.
+type cuePhrase struct {
+	text  string   // the words joined by one space ("call for")
+	words []string // the words
+	mod   string   // the modality it cues
 }
 
 // parseCues reads markers.txt.
 func parseCues(data []byte) (*cueTable, error) {
-	t := &cueTable{single: map[string]string{}, multi: map[string][]string{}, phrase: map[string]string{}}
+	t := &cueTable{single: map[string]string{}, multi: map[string][]cuePhrase{}, phrase: map[string]string{}}
 	err := eachLine(data, func(n int, line string) error {
 		mod, list, ok := strings.Cut(line, ":")
 		mod = strings.TrimSpace(mod)
@@ -50,7 +56,7 @@ func parseCues(data []byte) (*cueTable, error) {
 				p := strings.Join(w, " ")
 				if _, dup := t.phrase[p]; !dup {
 					t.phrase[p] = mod
-					t.multi[w[0]] = append(t.multi[w[0]], p)
+					t.multi[w[0]] = append(t.multi[w[0]], cuePhrase{p, w, mod})
 				}
 			}
 		}
@@ -115,29 +121,12 @@ func (t *cueTable) lookupWords(words []string) (string, string) {
 	for i, w := range words {
 		for _, v := range variants(w, &vb) {
 			for _, p := range t.multi[v] {
-				// the phrase's words, read in place ("call for")
-				rest := p
-				ok := true
-				for j := 0; ok; j++ {
-					rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-					if rest == "" {
-						break
-					}
-					word := rest
-					if k := strings.IndexFunc(rest, unicode.IsSpace); k >= 0 {
-						word, rest = rest[:k], rest[k:]
-					} else {
-						rest = ""
-					}
-					if j == 0 {
-						continue
-					}
-					if i+j >= len(words) || !matchesVariant(words[i+j], word) {
-						ok = false
-					}
+				ok := i+len(p.words) <= len(words)
+				for j := 1; ok && j < len(p.words); j++ {
+					ok = matchesVariant(words[i+j], p.words[j])
 				}
 				if ok {
-					better(t.phrase[p], p)
+					better(p.mod, p.text)
 				}
 			}
 			if m, ok := t.single[v]; ok {
