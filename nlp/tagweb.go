@@ -389,9 +389,15 @@ func isAddress(w string) bool {
 	default:
 		return false
 	}
-	for i := 0; i < dot; i++ {
-		c := w[i] | 0x20 // ASCII lower case
-		if !(c >= 'a' && c <= 'z' || w[i] >= '0' && w[i] <= '9' || w[i] == '.' || w[i] == '-' || w[i] == '_') {
+	return isNameBytes(w[:dot])
+}
+
+// isNameBytes reports a host or file name before its last dot: ASCII
+// letters, digits, '.', '-' and '_' only.
+func isNameBytes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20 // ASCII lower case
+		if !(c >= 'a' && c <= 'z' || s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == '-' || s[i] == '_') {
 			return false
 		}
 	}
@@ -477,13 +483,7 @@ func isFileName(w string) bool {
 	default:
 		return false
 	}
-	for i := 0; i < dot; i++ {
-		c := w[i] | 0x20
-		if !(c >= 'a' && c <= 'z' || w[i] >= '0' && w[i] <= '9' || w[i] == '.' || w[i] == '-' || w[i] == '_') {
-			return false
-		}
-	}
-	return true
+	return isNameBytes(w[:dot])
 }
 
 // isMotionVerb reports forms of verbs of motion after which "home" is a
