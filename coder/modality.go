@@ -525,20 +525,30 @@ func recode(code, modality string) (string, string) {
 // preposition of time ("after the resignation of the minister",
 // "following the attack", "since the invasion"): it names a past event.
 func (v *sview) backgroundNominal(k int) bool {
-	for _, ch := range v.s.Chunks {
-		if ch.Kind != nlp.NP || k < ch.Start || k >= ch.End {
-			continue
-		}
-		if ch.Start == 0 {
-			return false
-		}
-		switch v.lower[ch.Start-1] {
-		case "after", "following", "since":
-			return true
-		}
+	ch, ok := v.npAt(k)
+	if !ok || ch.Start == 0 {
 		return false
 	}
+	switch v.lower[ch.Start-1] {
+	case "after", "following", "since":
+		return true
+	}
 	return false
+}
+
+// npAt returns the noun-phrase chunk that holds token k, if any. Chunks
+// are in token order and do not overlap, so the scan stops at the first
+// chunk past k.
+func (v *sview) npAt(k int) (nlp.Chunk, bool) {
+	for _, ch := range v.s.Chunks {
+		if ch.Start > k {
+			break
+		}
+		if ch.Kind == nlp.NP && k < ch.End {
+			return ch, true
+		}
+	}
+	return nlp.Chunk{}, false
 }
 
 // notOnly reports whether the negation of clause ci is "not only" ("not

@@ -825,12 +825,8 @@ func (v *sview) nounModifier(k int) bool {
 	if k+1 >= len(v.s.Tokens) || !strings.HasPrefix(v.s.Tokens[k+1].Tag, "NN") {
 		return false
 	}
-	for _, ch := range v.s.Chunks {
-		if ch.Kind == nlp.NP && k >= ch.Start && k+1 < ch.End {
-			return ch.Head > k
-		}
-	}
-	return false
+	ch, ok := v.npAt(k)
+	return ok && k+1 < ch.End && ch.Head > k
 }
 
 // phraseAnchor reports whether a noun pattern anchored at k names a
@@ -872,25 +868,23 @@ func (v *sview) statedFact(ci int, tgt span) bool {
 // riots", "claims about the attack"): it belongs to that noun, and the
 // subject of the clause is not its agent.
 func (v *sview) nounComplement(k int) bool {
-	for _, ch := range v.s.Chunks {
-		if ch.Kind != nlp.NP || k < ch.Start || k >= ch.End {
-			continue
-		}
-		st := ch.Start
-		if st < 2 || v.s.Tokens[st-1].Tag != "IN" {
-			return false
-		}
-		switch v.lower[st-1] {
-		case "into", "about", "of", "over", "regarding", "concerning":
-			// the prepositions that tie a noun to its topic; "during a
-			// meeting with" or "through a conversation with" place the
-			// clause's own act
-		default:
-			return false
-		}
-		return strings.HasPrefix(v.s.Tokens[st-2].Tag, "NN")
+	ch, ok := v.npAt(k)
+	if !ok {
+		return false
 	}
-	return false
+	st := ch.Start
+	if st < 2 || v.s.Tokens[st-1].Tag != "IN" {
+		return false
+	}
+	switch v.lower[st-1] {
+	case "into", "about", "of", "over", "regarding", "concerning":
+		// the prepositions that tie a noun to its topic; "during a
+		// meeting with" or "through a conversation with" place the
+		// clause's own act
+	default:
+		return false
+	}
+	return strings.HasPrefix(v.s.Tokens[st-2].Tag, "NN")
 }
 
 // reactionVerbs take as object an act of someone other than their
