@@ -288,25 +288,9 @@ func (r *Resolver) settleAlternatives(doc *nlp.Document, sents [][]item) {
 			}
 		}
 	}
-	var words []string
-	for i := range doc.Sentences {
-		for _, ps := range sentencePieces(&doc.Sentences[i]) {
-			for _, p := range ps {
-				words = append(words, p.lower)
-			}
-		}
-		words = append(words, "") // no cue across sentences
-	}
-	text := " " + strings.Join(words, " ") + " "
-	cueScore := func(c string) int {
-		n := 0
-		for _, cue := range r.dict.cues[c] {
-			n += strings.Count(text, " "+cue+" ")
-		}
-		return n
-	}
+	text := cueText(doc)
 	for _, p := range pairs {
-		if score[p.alt]+cueScore(p.alt) <= score[p.def]+cueScore(p.def) {
+		if score[p.alt]+r.cueScore(text, p.alt) <= score[p.def]+r.cueScore(text, p.def) {
 			continue
 		}
 		for _, its := range sents {
@@ -320,6 +304,32 @@ func (r *Resolver) settleAlternatives(doc *nlp.Document, sents [][]item) {
 			}
 		}
 	}
+}
+
+// cueText is the lower-case words of a text, one space apart and with
+// one at each end, sentences kept apart by an extra space (no cue phrase
+// across them), for cueScore.
+func cueText(doc *nlp.Document) string {
+	var words []string
+	for i := range doc.Sentences {
+		for _, ps := range sentencePieces(&doc.Sentences[i]) {
+			for _, p := range ps {
+				words = append(words, p.lower)
+			}
+		}
+		words = append(words, "") // no cue across sentences
+	}
+	return " " + strings.Join(words, " ") + " "
+}
+
+// cueScore counts the cue phrases of country c (cues=) in text, a
+// cueText.
+func (r *Resolver) cueScore(text, c string) int {
+	n := 0
+	for _, cue := range r.dict.cues[c] {
+		n += strings.Count(text, " "+cue+" ")
+	}
+	return n
 }
 
 // settleTowns decides, once for the whole text, whether a capital whose
@@ -353,28 +363,12 @@ func (r *Resolver) settleTowns(doc *nlp.Document, sents [][]item) {
 						}
 					}
 				}
-				var words []string
-				for i := range doc.Sentences {
-					for _, ps := range sentencePieces(&doc.Sentences[i]) {
-						for _, p := range ps {
-							words = append(words, p.lower)
-						}
-					}
-					words = append(words, "")
-				}
-				text = " " + strings.Join(words, " ") + " "
-			}
-			cueScore := func(c string) int {
-				n := 0
-				for _, cue := range r.dict.cues[c] {
-					n += strings.Count(text, " "+cue+" ")
-				}
-				return n
+				text = cueText(doc)
 			}
 			own := it.country()
-			best, bestScore := "", score[own]+cueScore(own)
+			best, bestScore := "", score[own]+r.cueScore(text, own)
 			for _, t := range towns {
-				if n := score[t] + cueScore(t); n > bestScore {
+				if n := score[t] + r.cueScore(text, t); n > bestScore {
 					best, bestScore = t, n
 				}
 			}
