@@ -67,27 +67,18 @@ func (st *docState) nameCountry(a Actor) {
 			continue
 		}
 		name := ra.actor.Name
-		guessed := func(ref nameRef) bool {
-			return ref.actor.Name == name && (ref.actor.Country == "" || ref.basis == "title+context")
-		}
 		found := false
-		for _, ref := range st.names {
-			if guessed(ref) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			continue
-		}
 		for k, ref := range st.names {
-			if guessed(ref) {
+			if ref.actor.Name == name && (ref.actor.Country == "" || ref.basis == "title+context") {
 				ref.actor = withSector(a.Country, strings.Join(ref.actor.Sectors, ""))
 				ref.actor.Name, ref.actor.Role = name, ra.actor.Role
 				st.names[k] = ref
+				found = true
 			}
 		}
-		return
+		if found {
+			return
+		}
 	}
 }
 
