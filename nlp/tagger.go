@@ -270,17 +270,20 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 			if i+1 < len(toks) && next == "VB" && startsUpper(toks[i+1].Text) && p.lowerNotCommon(lowers[i+1]) {
 				next = "" // "welcome him to Google"
 			}
-			if next == "VB" && !intent && !startsUpper(toks[i+1].Text) && p.model.wordWeight(lowers[i+1], "VB") <= 0 && p.model.wordWeight(lowers[i+1], "VBP") <= 0 && (p.model.wordWeight(lowers[i+1], "NN") > 0 || p.common != nil && p.common(lowers[i+1])) && !p.canBeVerb(lowers[i+1]) && !p.canBeVerbIng(lowers[i+1]) {
-				// "go to dinner": a noun that no dictionary knows as a
-				// verb.
-				next = ""
-				switch lw := lowers[i+1]; {
-				case p.model.wordWeight(lw, "JJ") > 0:
-					toks[i+1].Tag = "JJ" // "way to high": "too" misspelt
-				case isPluralForm(lw) && p.inflected != nil && p.inflected(lw):
-					toks[i+1].Tag = "NNS"
-				default:
-					toks[i+1].Tag = "NN"
+			if next == "VB" && !intent && !startsUpper(toks[i+1].Text) {
+				lw := lowers[i+1]
+				if vb, vbp := p.model.wordWeights2(lw, "VB", "VBP"); vb <= 0 && vbp <= 0 && (p.model.wordWeight(lw, "NN") > 0 || p.common != nil && p.common(lw)) && !p.canBeVerb(lw) && !p.canBeVerbIng(lw) {
+					// "go to dinner": a noun that no dictionary knows as a
+					// verb.
+					next = ""
+					switch {
+					case p.model.wordWeight(lw, "JJ") > 0:
+						toks[i+1].Tag = "JJ" // "way to high": "too" misspelt
+					case isPluralForm(lw) && p.inflected != nil && p.inflected(lw):
+						toks[i+1].Tag = "NNS"
+					default:
+						toks[i+1].Tag = "NN"
+					}
 				}
 			}
 			if next != "VB" && next != "RB" && !verbish {
@@ -588,11 +591,13 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 				t = "JJ"
 			}
 		}
-		if t == "JJ" && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$") && isNoun(toks[i+1].Tag) && strings.HasSuffix(lowers[i], "ed") && p.model.wordWeight(lowers[i], "VBN") > p.model.wordWeight(lowers[i], "JJ") {
-			// "the attached file", "the intended recipient": a verb's
-			// participle before a noun stays a participle.
-			toks[i].Tag = "VBN"
-			continue
+		if t == "JJ" && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$") && isNoun(toks[i+1].Tag) && strings.HasSuffix(lowers[i], "ed") {
+			if vbn, jj := p.model.wordWeights2(lowers[i], "VBN", "JJ"); vbn > jj {
+				// "the attached file", "the intended recipient": a
+				// verb's participle before a noun stays a participle.
+				toks[i].Tag = "VBN"
+				continue
+			}
 		}
 		if t == "RB" && len(lowers[i]) > 5 && strings.HasSuffix(lowers[i], "ly") && (i+1 == len(toks) || !isVerb(toks[i+1].Tag) && toks[i+1].Tag != "RB") && p.nounPlusLy(lowers[i]) {
 			toks[i].Tag = "JJ" // "friendly staff", "it was lovely"
@@ -668,10 +673,8 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 		if !cue {
 			continue
 		}
-		vb := p.model.wordWeight(lowers[i], "VB")
-		if vbp := p.model.wordWeight(lowers[i], "VBP"); vbp > vb {
-			vb = vbp // a present form is the same word as the base form
-		}
+		vb, vbp := p.model.wordWeights2(lowers[i], "VB", "VBP")
+		vb = max(vb, vbp) // a present form is the same word as the base form
 		objNext := next == "DT" || next == "PRP$" || next == "PRP"
 		if (next == "RB" || next == "RP") && isParticle(lowers[i+1]) && i+2 < len(toks) {
 			// "must hand back the money": a particle, then the object.
@@ -850,8 +853,8 @@ func (p *posTagger) adjectivalGerund(toks []Token, lowers []string, i int) bool 
 	case "coming", "going", "happening", "running", "working", "missing", "leaving", "waiting", "living", "lying", "ongoing":
 		return false // "it was coming": progressive verbs of motion and state
 	}
-	jj := p.model.wordWeight(lowers[i], "JJ")
-	return jj > 0 && jj > p.model.wordWeight(lowers[i], "VBG")
+	jj, vbg := p.model.wordWeights2(lowers[i], "JJ", "VBG")
+	return jj > 0 && jj > vbg
 }
 
 // predicativePlace reports a word that stands where a predicative
