@@ -190,8 +190,9 @@ func roleNameSplit(toks []Token, lower string, sent []Chunk, i, j int) int {
 		return -1
 	}
 	k := j
-	for k > i && isProper(toks[k-1].Tag) && !titleNoun(lower[toks[k-1].Start:toks[k-1].End]) {
-		if _, t := titleWords()[lower[toks[k-1].Start:toks[k-1].End]]; t {
+	for k > i && isProper(toks[k-1].Tag) {
+		w := lower[toks[k-1].Start:toks[k-1].End]
+		if _, t := titleWords()[w]; t || titleNoun(w) {
 			break
 		}
 		k--
