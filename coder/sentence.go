@@ -607,9 +607,17 @@ var routePreps = map[string]bool{"via": true, "through": true, "across": true, "
 // phrase of cause: "because of", "due to", "owing to", "thanks to",
 // "in response to".
 func causalBefore(w, prep string) bool {
-	switch w + " " + prep {
-	case "because of", "due to", "owing to", "thanks to", "response to", "reaction to", "instead of", "regardless of", "ahead of", "spite of":
-		return true
+	switch prep {
+	case "of":
+		switch w {
+		case "because", "instead", "regardless", "ahead", "spite":
+			return true
+		}
+	case "to":
+		switch w {
+		case "due", "owing", "thanks", "response", "reaction":
+			return true
+		}
 	}
 	return false
 }
@@ -976,10 +984,11 @@ func (v *sview) laterActor(k int, exclude span) (span, []aref) {
 // preposition of cause ("because of the Asian tsunami", "due to").
 func (v *sview) afterCause(k int) bool {
 	for j := k - 1; j >= 1 && j >= k-3; j-- {
-		if t := v.s.Tokens[j].Tag; t == "IN" || t == "TO" {
+		switch v.s.Tokens[j].Tag {
+		case "IN", "TO":
 			return causalBefore(v.lower[j-1], v.lower[j])
-		}
-		if t := v.s.Tokens[j].Tag; t != "DT" && t != "JJ" && t != "NNP" && t != "CD" {
+		case "DT", "JJ", "NNP", "CD":
+		default:
 			return false
 		}
 	}
@@ -1006,7 +1015,6 @@ func (v *sview) afterLocative(k int) bool {
 func dropSubsumed(evs []event.Event, tr *tracer) []event.Event {
 	// the same source is the same actor named at the same place: "the
 	// defense secretary resigned over Trump's decision to pull out" has
-	// two USAGOV sources that are different people
 	// two USAGOV sources that are different people; a pronoun may be
 	// either
 	pronoun := func(e event.Event) bool { return subjectPronouns[strings.ToLower(e.Source.Text)] }
