@@ -695,7 +695,7 @@ func privateVisit(code, rule string, srcs, tgts []aref) bool {
 	default:
 		return false
 	}
-	travel := strings.Contains(rule, "arrive") || strings.Contains(rule, "fly") || strings.Contains(rule, "land") || strings.Contains(rule, "travel")
+	travel := travelRule(rule)
 	for _, a := range who {
 		for _, s := range a.a.Sectors {
 			if privateSectors[s] && (travel || (s != "REB" && s != "INS" && s != "UAF")) {
@@ -934,6 +934,7 @@ func (v *sview) antecedent(ci int) span {
 func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 	p := m.p
 	a := clampTok(v, m.anchor.start)
+	root := cameo.RootOf(p.Code)
 	recode := func(code string) *Pattern {
 		cp := *p
 		cp.Code, cp.ID = code, p.ID+"+"+code
@@ -976,10 +977,10 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 				break
 			}
 		}
-	case (cameo.RootOf(p.Code) == "18" || cameo.RootOf(p.Code) == "19") && verbalClashes[v.lemma[a]] != "" && v.criticisedObject(m.clause):
+	case (root == "18" || root == "19") && verbalClashes[v.lemma[a]] != "" && v.criticisedObject(m.clause):
 		// "Jack Straw attacked the decision by the court": words
 		return recode("111"), ""
-	case (cameo.RootOf(p.Code) == "18" || cameo.RootOf(p.Code) == "19") && v.withWords(a):
+	case (root == "18" || root == "19") && v.withWords(a):
 		// "MPs bombarded the minister with requests": no force
 		return nil, "bombarded with words, no force"
 	case v.lemma[a] == "give" && a+2 < len(v.lower) && v.lower[a+1] == "in" && v.lower[a+2] != "to" && (v.s.Tokens[a+2].Tag == "NNP" || v.s.Tokens[a+2].Tag == "DT" || v.s.Tokens[a+2].Tag == "CD"):
@@ -995,7 +996,7 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 		// "the children were picked up by a delegation": collected; only
 		// police, soldiers or fighters pick people up into custody
 		return nil, "picked up by no security force: collected, not arrested"
-	case cameo.RootOf(p.Code) == "14" && (v.lemma[a] == "run" || a+1 < len(v.lemma) && v.lemma[a] == "riot" && a > 0 && v.lemma[a-1] == "run"):
+	case root == "14" && (v.lemma[a] == "run" || a+1 < len(v.lemma) && v.lemma[a] == "riot" && a > 0 && v.lemma[a-1] == "run"):
 		for _, s := range srcs {
 			if s.a.Code == s.a.Country || hasSector(s.a, "GOV") || hasSector(s.a, "MIL") || hasSector(s.a, "LEG") {
 				return nil, "a state running riot is a figure of speech"
@@ -1038,12 +1039,7 @@ func armedSource(srcs []aref) bool {
 
 // hasSector reports whether an actor has sector s.
 func hasSector(a actor.Actor, s string) bool {
-	for _, x := range a.Sectors {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(a.Sectors, s)
 }
 
 // conflictNouns name a dispute (a row, 110) or a fight (190) one can be
@@ -1181,12 +1177,18 @@ func (v *sview) placeOwner(a aref) bool {
 	return false
 }
 
+// travelRule reports whether a pattern id names arriving, flying, landing
+// or travelling: movement, which private people make as well as envoys.
+func travelRule(rule string) bool {
+	return strings.Contains(rule, "arrive") || strings.Contains(rule, "fly") || strings.Contains(rule, "land") || strings.Contains(rule, "travel")
+}
+
 // privateTraveller reports whether a visit (042) by arriving, flying or
 // travelling is made by people named by a plural nationality ("Britons
 // who travelled to Syria", "4,000 Russians flew to ..."): private
 // travel, no state visit.
 func (v *sview) privateTraveller(code, rule string, srcs []aref) bool {
-	if code != "042" || !(strings.Contains(rule, "arrive") || strings.Contains(rule, "fly") || strings.Contains(rule, "travel") || strings.Contains(rule, "land")) {
+	if code != "042" || !travelRule(rule) {
 		return false
 	}
 	for _, a := range srcs {
