@@ -86,6 +86,8 @@ type apModel struct {
 	// one lookup.
 	vocab         map[string]*vocabEntry
 	start, start2 uint8
+	// nnp and nnps are the class ids of NNP and NNPS (0 when absent).
+	nnp, nnps uint8
 	// marks are the entries of the context markers -START-, -START2-,
 	// -END-, -END2- (found once instead of for every sentence).
 	marks [4]ctxEntry
@@ -154,6 +156,7 @@ func loadAPModel() (*apModel, error) {
 		tagID[c] = uint8(i)
 		m.classID[c] = uint8(i)
 	}
+	m.nnp, m.nnps = m.classID["NNP"], m.classID["NNPS"]
 	ntags := nc + 2
 	m.m1tag = make([]wrow, ntags)
 	m.m2tag = make([]wrow, ntags)
@@ -635,7 +638,7 @@ func (m *apModel) knowsLower(lw string) bool {
 	if e == nil || lw == "" || lw[0] < 'a' || lw[0] > 'z' {
 		return false
 	}
-	nnp, nnps := m.classID["NNP"], m.classID["NNPS"]
+	nnp, nnps := m.nnp, m.nnps
 	if e.hasTag {
 		return e.tag != nnp && e.tag != nnps
 	}
