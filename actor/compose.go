@@ -576,7 +576,7 @@ func collectAgents(s *nlp.Sentence, its []item, g *group, q int) int {
 		// noun for people ("Kurdish fighters"), never alone ("the Kurdish
 		// enclave", "the Kurdish People's Protection Units").
 		if its[q].ents[0].Community && !(q+1 < len(its) && its[q+1].kind == itAgent && its[q+1].start == its[q].end &&
-			!(nounAfter(s, its[q+1].end) && !peopleNouns[strings.ToLower(s.Tokens[its[q+1].end].Text)] &&
+			!(thingNounAfter(s, its[q+1].end) &&
 				!(q+2 < len(its) && its[q+2].kind == itAgent))) {
 			break // ... nor before an agent word used as an adjective ("the Kurdish separatist movement")
 		}
@@ -862,7 +862,7 @@ func intelligenceAsInformation(s *nlp.Sentence, its []item, g *group) bool {
 		if spyNouns[w] {
 			return false
 		}
-		if infoAfter[w] || (s.Tokens[e].Tag == "NN" || s.Tokens[e].Tag == "NNS") && !spyNouns[w] {
+		if infoAfter[w] || s.Tokens[e].Tag == "NN" || s.Tokens[e].Tag == "NNS" {
 			return true
 		}
 	}
@@ -1771,7 +1771,13 @@ func adjAgentBeforeNoun(s *nlp.Sentence, it *item) bool {
 	if it.end-it.start != 1 || s.Tokens[it.start].Tag != "JJ" {
 		return false
 	}
-	return nounAfter(s, it.end) && !peopleNouns[strings.ToLower(s.Tokens[it.end].Text)]
+	return thingNounAfter(s, it.end)
+}
+
+// thingNounAfter reports whether token i is a common noun that is not
+// one of peopleNouns.
+func thingNounAfter(s *nlp.Sentence, i int) bool {
+	return nounAfter(s, i) && !peopleNouns[strings.ToLower(s.Tokens[i].Text)]
 }
 
 // peopleNouns are nouns for people that keep an adjectival agent before
