@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -610,12 +611,12 @@ func (b *clauseBuilder) addClause(ci int) {
 			break
 		}
 		a := b.argOf(sp, pw)
-		if pw == "by" && vg.Passive && agent == nil && !b.measureAfter(pos) {
+		measure := pw == "by" && b.measureAfter(pos)
+		if pw == "by" && vg.Passive && agent == nil && !measure {
 			agent = a
 		} else {
 			cl.Preps = append(cl.Preps, *a)
 		}
-		measure := pw == "by" && b.measureAfter(pos)
 		pos = sp.end
 		if measure && cl.Object == nil && !vg.Passive && vg.Lemma != "be" {
 			// "extended by two weeks the ban": the object after the
@@ -1401,7 +1402,7 @@ func (b *clauseBuilder) markers() {
 			for w >= 0 && b.tag(w) == "RB" {
 				w--
 			}
-			if w >= 0 && !hasMarker(vg.Markers, "in order to") {
+			if w >= 0 && !slices.Contains(vg.Markers, "in order to") {
 				lem := b.toks[w].Lemma
 				if b.low(w) == "way" && b.low(w-1) == "under" {
 					add("efforts under way")
@@ -1434,7 +1435,7 @@ func (b *clauseBuilder) markers() {
 						add(m)
 					}
 				}
-				if len(vg.Markers) > 0 && !hasMarker(vg.Markers, "in order to") || p.Tense == Future {
+				if len(vg.Markers) > 0 && !slices.Contains(vg.Markers, "in order to") || p.Tense == Future {
 					vg.Tense = Future
 				} else if vg.Tense == "" {
 					vg.Tense = p.Tense
@@ -1517,15 +1518,6 @@ func (b *clauseBuilder) markers() {
 			add("never")
 		}
 	}
-}
-
-func hasMarker(ms []string, m string) bool {
-	for _, x := range ms {
-		if x == m {
-			return true
-		}
-	}
-	return false
 }
 
 // entityEnd extends a span ending at end over the rest of a name that
