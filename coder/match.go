@@ -30,12 +30,11 @@ type sview struct {
 // viewScratch holds the buffers that the sentence views of one Code call
 // share: each sentence's view overwrites the one before.
 type viewScratch struct {
-	v       sview
-	strs    []string
-	bools   []bool
-	ints    []int
-	present []uint64
-	low     []byte
+	v     sview
+	strs  []string
+	bools []bool
+	ints  []int
+	low   []byte
 }
 
 // newView builds the view of sentence s, in the buffers of sc when sc is
@@ -47,8 +46,11 @@ func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention, sc *viewSc
 	var ints []int
 	var v *sview
 	if sc != nil {
-		if cap(sc.v.present) > cap(sc.present) {
-			sc.present = sc.v.present[:0] // the bitset the last view made
+		// the bitset the last view made, or the memory it was offered
+		// (a bitset made is never smaller than that)
+		bits := sc.v.presentBuf
+		if sc.v.present != nil {
+			bits = sc.v.present
 		}
 		if cap(sc.strs) < 2*n {
 			m := max(n, cap(sc.strs), 40) // room for the longer sentences to come
@@ -58,7 +60,7 @@ func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention, sc *viewSc
 		}
 		strs, bools, ints = sc.strs[:2*n], sc.bools[:2*n], sc.ints[:5*n]
 		clear(bools)
-		sc.v = sview{presentBuf: sc.present}
+		sc.v = sview{presentBuf: bits}
 		v = &sc.v
 	} else {
 		strs = make([]string, 2*n)
