@@ -404,7 +404,7 @@ func (v *sview) ruledOut(ci int, code string) bool {
 		return false
 	}
 	cl := &v.s.Clauses[ci]
-	if cl.Verb.Passive || cl.Subject == nil || v.lemma[clampTok(v, cl.Verb.Head)] != "be" && v.lemma[clampTok(v, cl.Verb.Head)] != "remain" {
+	if lem := v.lemma[clampTok(v, cl.Verb.Head)]; cl.Verb.Passive || cl.Subject == nil || lem != "be" && lem != "remain" {
 		return false
 	}
 	// the subject's head names a thing, not an actor ("the Taliban are
@@ -723,9 +723,9 @@ func (v *sview) ownForces(ci int, code string, srcs, tgts []aref, tgtSpan span) 
 		return false
 	}
 	object := overlaps(tgtSpan, argSpan(v.s.Clauses[ci].Object))
-	for cj := range v.s.Clauses {
+	for cj := 0; !object && cj < len(v.s.Clauses); cj++ {
 		// "threatened to send Turkish troops": the object of the threat
-		object = object || v.isChild(cj, ci) && overlaps(tgtSpan, argSpan(v.s.Clauses[cj].Object))
+		object = v.isChild(cj, ci) && overlaps(tgtSpan, argSpan(v.s.Clauses[cj].Object))
 	}
 	if !object {
 		return false
@@ -1082,6 +1082,7 @@ func (c *Coder) attackOrder(v *sview, ci int) (match, bool) {
 	for k := obj.start; k <= head && k < len(v.lemma); k++ {
 		if airAttackWords[v.lemma[k]] || airAttackWords[v.lower[k]] {
 			code = "195"
+			break
 		}
 	}
 	p := *orderAttackPattern
@@ -1118,6 +1119,7 @@ func (v *sview) othersFact(ci int, srcs []aref, tgtSpan span, tgts []aref) bool 
 	for cj := range v.s.Clauses {
 		if v.isChild(cj, ci) && overlaps(argSpan(v.s.Clauses[cj].Subject), tgtSpan) {
 			inComplement = true
+			break
 		}
 	}
 	if !inComplement {
@@ -1409,8 +1411,7 @@ func (v *sview) nounControlled(ci int) (span, bool) {
 	if mi := v.mEnd[to-1]; mi >= 0 && mi < len(v.mentions) {
 		m := v.mentions[mi]
 		if m.Start >= 2 && v.lower[m.Start-1] == "by" && intentNouns[v.lower[m.Start-2]] {
-			sp := span{m.Start, m.End}
-			if len(v.actorsIn(sp)) > 0 {
+			if sp, ok := v.actorMention(mi); ok {
 				return sp, true
 			}
 		}
@@ -1422,19 +1423,11 @@ func (v *sview) nounControlled(ci int) (span, bool) {
 			k-- // "Trump's sudden decision to"
 		}
 		if k >= 1 && v.s.Tokens[k].Tag == "POS" {
-			if mi := v.mEnd[k-1]; mi >= 0 && mi < len(v.mentions) {
-				m := v.mentions[mi]
-				sp := span{m.Start, m.End}
-				if len(v.actorsIn(sp)) > 0 {
-					return sp, true
-				}
+			if sp, ok := v.actorMention(v.mEnd[k-1]); ok {
+				return sp, true
 			}
-			if mi := v.mEnd[k]; mi >= 0 && mi < len(v.mentions) {
-				m := v.mentions[mi] // a mention holding its "'s"
-				sp := span{m.Start, m.End}
-				if len(v.actorsIn(sp)) > 0 {
-					return sp, true
-				}
+			if sp, ok := v.actorMention(v.mEnd[k]); ok { // a mention holding its "'s"
+				return sp, true
 			}
 		}
 		// "the US decision to", "a Russian plan to", "the Security
@@ -1445,9 +1438,7 @@ func (v *sview) nounControlled(ci int) (span, bool) {
 				break
 			}
 			if mi := v.mEnd[j]; mi >= 0 && mi < len(v.mentions) {
-				m := v.mentions[mi]
-				sp := span{m.Start, m.End}
-				if len(v.actorsIn(sp)) > 0 {
+				if sp, ok := v.actorMention(mi); ok {
 					return sp, true
 				}
 				break
@@ -1455,4 +1446,15 @@ func (v *sview) nounControlled(ci int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// actorMention returns the span of mention mi (an index into v.mentions,
+// or -1) and whether it names an actor.
+func (v *sview) actorMention(mi int) (span, bool) {
+	if mi < 0 || mi >= len(v.mentions) {
+		return span{}, false
+	}
+	m := v.mentions[mi]
+	sp := span{m.Start, m.End}
+	return sp, len(v.actorsIn(sp)) > 0
 }
