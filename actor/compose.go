@@ -930,20 +930,14 @@ func afterRole(s *nlp.Sentence, from, tok int) bool {
 // agent that is not generic (the head: "the civilian government" is a
 // government, "government forces" are forces), the role as written.
 func agentInfo(agents []*item) (sector, role, rule, country string, plural, agency bool) {
-	var chosen *Entry
+	chosen := headAgent(agents)
 	var roles []string
 	for _, a := range agents {
 		e := a.ents[0]
-		if chosen == nil || !e.Generic {
-			chosen = e
-		}
 		if e.Role != "" {
 			roles = append(roles, e.Role)
 		} else {
 			roles = append(roles, strings.ToLower(a.text))
-		}
-		if e.Plural {
-			plural = true
 		}
 		if e.Agency {
 			agency = true
