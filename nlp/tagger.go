@@ -1282,6 +1282,13 @@ func (p *posTagger) lowerNotCommon(lw string) bool {
 	return p.common != nil && !p.common(lw)
 }
 
+// capNotCommon is lowerNotCommon of the ASCII lower-case form of a
+// capitalised word of at most 24 bytes; longer words are false.
+func (p *posTagger) capNotCommon(w string) bool {
+	var buf [24]byte
+	return len(w) <= len(buf) && p.lowerNotCommon(string(lowerInto(buf[:0], w)))
+}
+
 // isName reports a token the model took for a common noun that is a
 // name: a capitalised word that is no ordinary English word ("Vince"),
 // a given name or a title before a name ("Mike", "President Bush"), or a
@@ -1306,9 +1313,7 @@ func (p *posTagger) isName(toks []Token, i int, w, lw string, mode int) bool {
 			return false
 		}
 		if i+1 < len(toks) && startsUpper(toks[i+1].Text) && !isUpperWord(toks[i+1].Text) {
-			var buf [24]byte
-			n := toks[i+1].Text
-			return toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NN" && len(n) <= len(buf) && p.lowerNotCommon(string(lowerInto(buf[:0], n)))
+			return toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NN" && p.capNotCommon(toks[i+1].Text)
 		}
 		return false
 	}
@@ -1339,8 +1344,7 @@ func (p *posTagger) nameAhead(toks []Token, i int, lw string) bool {
 		return true
 	}
 	if _, ok := titleWords()[lw]; ok && i+1 < len(toks) && startsUpper(toks[i+1].Text) && !isUpperWord(toks[i+1].Text) {
-		var buf [24]byte
-		if n := toks[i+1].Text; len(n) <= len(buf) && p.lowerNotCommon(string(lowerInto(buf[:0], n))) {
+		if p.capNotCommon(toks[i+1].Text) {
 			return true
 		}
 	}
