@@ -374,11 +374,13 @@ func (b *clauseBuilder) addClause(ci int) {
 	if w := b.low(first); w == "not" || w == "never" {
 		first++
 	}
+	// An infinitive: "to stop", or a bare verb after "to" and adverbs.
+	toInf := b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to")
 	var ante *Arg
 	objRel := false // an object relative still to be confirmed
 	purpose := false
 	switch {
-	case (b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to")) && b.purposeOrder(c):
+	case toInf && b.purposeOrder(c):
 		// "in order to stop", "so as to avoid": a purpose infinitive
 		// of the clause before, with its subject.
 		kind = kindInfinitive
@@ -387,7 +389,7 @@ func (b *clauseBuilder) addClause(ci int) {
 			cl.Parent = prev
 			cl.Subject = b.copyArg(b.actingSubject(prev))
 		}
-	case (b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to")) && b.purposeAfterArg(prev, c):
+	case toInf && b.purposeAfterArg(prev, c):
 		// "sent the air force to prop up Assad", "used tear gas to
 		// disperse them", "flew to Moscow to meet": the infinitive says
 		// what the clause before was for; its subject is that clause's.
@@ -395,11 +397,11 @@ func (b *clauseBuilder) addClause(ci int) {
 		purpose = true
 		cl.Parent = prev
 		cl.Subject = b.copyArg(b.actingSubject(prev))
-	case (b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to")) && b.nounBeforeTo(c) && !b.intentNounBeforeTo(c) && !b.controlledObject(prev, c):
+	case toInf && b.nounBeforeTo(c) && !b.intentNounBeforeTo(c) && !b.controlledObject(prev, c):
 		// "contacts to hold this meeting": the infinitive belongs to the
 		// noun before it, not to the clause before.
 		kind = kindNounInfinitive
-	case b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to"):
+	case toInf:
 		kind = kindInfinitive
 		if prev >= 0 {
 			cl.Parent = prev
@@ -418,11 +420,11 @@ func (b *clauseBuilder) addClause(ci int) {
 	case (bw == "which" || bw == "who" || bw == "that" || bw == "whom") && (b.tag(before) == "WDT" || b.tag(before) == "WP" || b.precededByNP(before)) && !isVerb(b.tag(before-1)):
 		kind = kindRelative
 		cl.Relative = true
-		ante := before - 1
-		if b.low(ante) == "," {
-			ante--
+		a := before - 1
+		if b.low(a) == "," {
+			a--
 		}
-		if t := b.topEnd[ante+1]; t >= 0 && ante >= 0 {
+		if t := b.topEnd[a+1]; t >= 0 && a >= 0 {
 			cl.SurfaceSubject = b.argOf(b.tops[t], "")
 		}
 		if prev >= 0 {
