@@ -1075,12 +1075,13 @@ func (v *sview) nounAnchors(c *Coder) []int {
 		if !strings.HasPrefix(t.Tag, "NN") {
 			continue
 		}
+		if len(c.dict.nouns[v.lemma[k]]) == 0 && (v.lower[k] == v.lemma[k] || len(c.dict.nouns[v.lower[k]]) == 0) {
+			continue // no noun pattern (most nouns): the modifier test is not needed
+		}
 		if v.nounModifier(k) && !c.phraseAnchor(v, k) {
 			continue // "de-escalation zones", "war crimes", "invasion force"
 		}
-		if len(c.dict.nouns[v.lemma[k]]) > 0 || v.lower[k] != v.lemma[k] && len(c.dict.nouns[v.lower[k]]) > 0 {
-			out = append(out, k)
-		}
+		out = append(out, k)
 	}
 	return out
 }
