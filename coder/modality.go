@@ -195,38 +195,36 @@ func (v *sview) wordsBefore(k, n int) []string {
 // none); noun tells which.
 func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	mi := modInfo{governor: -1}
-	if noun && v.backgroundNominal(k) {
-		// "after the resignation of ...", "following the attack": a
-		// past event named as a time, asserted whatever the clause says
-		mi.modality, mi.cue = event.Asserted, "background"
-		return mi
-	}
-	if noun && v.pastModified(k) {
-		// "Mr Trump's recent threats against Iran should be seen as
-		// ...": an act already done, whatever the clause says of it
-		mi.modality, mi.cue = event.Asserted, "past (modifier)"
-		return mi
-	}
-	if noun && v.toBeDone(k) {
-		// "a summit between Russia, Turkey and Iran to be held on Friday"
-		mi.offer(event.Planned, "to be (done)", ci)
-	}
-	if noun && v.announcedParticiple(k) {
-		// "the withdrawal from Syria, announced by the president": a
-		// decision made public, not yet done
-		mi.offer(event.Planned, cueAnnouncedParticiple, ci)
-	}
 	if noun {
-		if w, ok := v.conditionNominal(k); ok {
-			// "the truce hinged on the withdrawal of": a condition
-			mi.offer(event.Hypothetical, w, ci)
+		if v.backgroundNominal(k) {
+			// "after the resignation of ...", "following the attack": a
+			// past event named as a time, asserted whatever the clause says
+			mi.modality, mi.cue = event.Asserted, "background"
+			return mi
 		}
-	}
-	if noun {
+		if v.pastModified(k) {
+			// "Mr Trump's recent threats against Iran should be seen as
+			// ...": an act already done, whatever the clause says of it
+			mi.modality, mi.cue = event.Asserted, "past (modifier)"
+			return mi
+		}
+		if v.toBeDone(k) {
+			// "a summit between Russia, Turkey and Iran to be held on Friday"
+			mi.offer(event.Planned, "to be (done)", ci)
+		}
+		if v.announcedParticiple(k) {
+			// "the withdrawal from Syria, announced by the president": a
+			// decision made public, not yet done
+			mi.offer(event.Planned, cueAnnouncedParticiple, ci)
+		}
 		// words before the nominal inside its phrase: "the planned
 		// meeting", "efforts to hold a meeting", "the need for the
 		// withdrawal", "possible talks".
 		ws := v.wordsBefore(k, 6)
+		if w, ok := conditionWord(ws); ok {
+			// "the truce hinged on the withdrawal of": a condition
+			mi.offer(event.Hypothetical, w, ci)
+		}
 		if len(ws) > 0 {
 			m, cue := c.cues.lookupWords(ws)
 			if m != event.Asserted {
@@ -287,10 +285,11 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	seen := 0
 	start := v.parentOf(ci)
 	antecedent := noun && k < v.s.Clauses[ci].Verb.Start
-	if v.relativeClause(ci) && !antecedent || v.coordinatedNotComplement(ci) {
+	relative := v.relativeClause(ci)
+	if relative && !antecedent || v.coordinatedNotComplement(ci) {
 		start = -1
 	}
-	if start < 0 && !v.relativeClause(ci) {
+	if start < 0 && !relative {
 		// "could lead to Ankara signing a deal": a gerund complement of
 		// another clause's preposition takes that clause's modality
 		start = v.gerundHost(ci)
@@ -828,10 +827,11 @@ var conditionCues = map[string]bool{"hinge": true, "depend": true, "dependent": 
 	"conditional": true, "precondition": true, "preconditions": true, "condition": true, "conditions": true,
 	"provided": true, "providing": true, "unless": true, "if": true}
 
-// conditionNominal reports whether the nominal at k follows a condition
-// cue within its phrase (up to six words back, not across a boundary).
-func (v *sview) conditionNominal(k int) (string, bool) {
-	for _, w := range v.wordsBefore(k, 6) {
+// conditionWord returns the first condition cue among the words before a
+// nominal within its phrase (wordsBefore: up to six words back, not across
+// a boundary).
+func conditionWord(ws []string) (string, bool) {
+	for _, w := range ws {
 		if conditionCues[w] {
 			return w, true
 		}
