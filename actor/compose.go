@@ -100,6 +100,9 @@ func (st *docState) pronounAntecedent(p string) (Actor, bool) {
 		want = 'f'
 	}
 	fits := func(ra *recentActor) bool {
+		if len(st.gender) == 0 {
+			return true // no gender noted: no lower-cased name to look up
+		}
 		g := st.gender[lastLower(ra.actor.Name)]
 		return g == 0 || g == want
 	}
