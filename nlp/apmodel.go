@@ -420,17 +420,12 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 		sc.ve = make([]*vocabEntry, need)
 	}
 	ve := sc.ve[:need]
-	for c := range ctx {
-		if c < 2 || c >= need-2 {
-			// a sentence's start and end markers
-			k := c
-			if c >= need-2 {
-				k = c - need + 4
-			}
-			x := &m.marks[k]
-			ve[c], we[c], se[c] = x.ve, x.we, x.se
-			continue
-		}
+	// The sentence's start and end markers, then its words.
+	for k, c := range [4]int{0, 1, need - 2, need - 1} {
+		x := &m.marks[k]
+		ve[c], we[c], se[c] = x.ve, x.we, x.se
+	}
+	for c := 2; c < need-2; c++ {
 		if e := m.lookup(ctx[c], sc); e != nil {
 			ve[c], we[c], se[c] = e, e.rows, e.suf
 		} else {
