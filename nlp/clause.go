@@ -420,12 +420,8 @@ func (b *clauseBuilder) addClause(ci int) {
 	case (bw == "which" || bw == "who" || bw == "that" || bw == "whom") && (b.tag(before) == "WDT" || b.tag(before) == "WP" || b.precededByNP(before)) && !isVerb(b.tag(before-1)):
 		kind = kindRelative
 		cl.Relative = true
-		a := before - 1
-		if b.low(a) == "," {
-			a--
-		}
-		if t := b.topEnd[a+1]; t >= 0 && a >= 0 {
-			cl.SurfaceSubject = b.argOf(b.tops[t], "")
+		if sp, ok := b.npBefore(before); ok {
+			cl.SurfaceSubject = b.argOf(sp, "")
 		}
 		if prev >= 0 {
 			cl.Parent = prev
@@ -481,12 +477,8 @@ func (b *clauseBuilder) addClause(ci int) {
 		// after a noun phrase, with a finite verb still to come.
 		kind = kindRelative
 		cl.Relative = true
-		ante := c.Start
-		if b.low(ante-1) == "," {
-			ante--
-		}
-		if t := b.topEnd[ante]; t >= 0 {
-			cl.SurfaceSubject = b.argOf(b.tops[t], "")
+		if sp, ok := b.npBefore(c.Start); ok {
+			cl.SurfaceSubject = b.argOf(sp, "")
 		}
 		if b.tag(c.Head) == "VBN" {
 			vg.Passive = true
@@ -772,18 +764,10 @@ func (b *clauseBuilder) objectRelativeAntecedent(sp npSpan) *Arg {
 	if isVerb(b.tag(r - 1)) {
 		return nil
 	}
-	a := r - 1
-	if b.low(a) == "," {
-		a--
-	}
-	if a < 0 {
+	ap, ok := b.npBefore(r)
+	if !ok {
 		return nil
 	}
-	t := b.topEnd[a+1]
-	if t < 0 {
-		return nil
-	}
-	ap := b.tops[t]
 	if w == "that" && contentNoun(b.toks[ap.head].Lemma) {
 		return nil
 	}
@@ -1260,11 +1244,25 @@ func (b *clauseBuilder) argEnd(k int) int {
 
 // precededByNP reports whether the token before i ends an NP.
 func (b *clauseBuilder) precededByNP(i int) bool {
+	_, ok := b.npBefore(i)
+	return ok
+}
+
+// npBefore returns the top-level NP that ends right before token i, or
+// before a comma there ("the deal, which ...").
+func (b *clauseBuilder) npBefore(i int) (npSpan, bool) {
 	j := i - 1
 	if b.low(j) == "," {
 		j--
 	}
-	return j >= 0 && b.topEnd[j+1] >= 0
+	if j < 0 {
+		return npSpan{}, false
+	}
+	t := b.topEnd[j+1]
+	if t < 0 {
+		return npSpan{}, false
+	}
+	return b.tops[t], true
 }
 
 func (b *clauseBuilder) copyArg(a *Arg) *Arg {
