@@ -577,7 +577,7 @@ func (m *apModel) tagMapID(tag string) (uint8, bool) {
 	return 0, false
 }
 
-// hasUpperNonASCII reports a non-ASCII byte in s (whose lower-case form
+// hasNonASCII reports a non-ASCII byte in s (whose lower-case form
 // then needs Unicode folding).
 func hasNonASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
