@@ -1025,8 +1025,12 @@ func dropSubsumed(evs []event.Event, tr *tracer) []event.Event {
 		}
 	}
 	same := func(e event.Event) bool {
-		for _, o := range withTarget[e.Source.Code] {
-			if pronoun(e) || pronoun(o) || o.Source.Text == e.Source.Text || o.Evidence.Spans.Source == nil || e.Evidence.Spans.Source == nil ||
+		others := withTarget[e.Source.Code]
+		if len(others) > 0 && pronoun(e) {
+			return true
+		}
+		for _, o := range others {
+			if pronoun(o) || o.Source.Text == e.Source.Text || o.Evidence.Spans.Source == nil || e.Evidence.Spans.Source == nil ||
 				o.Evidence.Spans.Source.Start == e.Evidence.Spans.Source.Start {
 				return true
 			}
