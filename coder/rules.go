@@ -757,7 +757,7 @@ func (v *sview) attackModifier(m *actor.Mention) bool {
 		return false
 	}
 	for k := m.End; k < len(v.lemma) && k <= m.End+2; k++ {
-		if attackNouns[v.lemma[k]] || attackNouns[v.lower[k]] {
+		if attackNouns[v.lemma[k]] || v.lower[k] != v.lemma[k] && attackNouns[v.lower[k]] {
 			return true
 		}
 		if !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") && !strings.HasPrefix(v.s.Tokens[k].Tag, "JJ") {
@@ -833,7 +833,10 @@ func (v *sview) nounModifier(k int) bool {
 // phrase longer than the word ("hunger strike", "air strike"), which is
 // then the event noun even though its first word modifies the next.
 func (c *Coder) phraseAnchor(v *sview, k int) bool {
-	for _, idx := range [2]string{v.lemma[k], v.lower[k]} {
+	for i, idx := range [2]string{v.lemma[k], v.lower[k]} {
+		if i == 1 && idx == v.lemma[k] {
+			break // the surface form is the lemma: its patterns were tried
+		}
 		for _, p := range c.dict.nouns[idx] {
 			if end := v.anchorAt(p.elems[p.anchor], k, v.lemma[k]); end >= k+2 {
 				return true
@@ -1080,7 +1083,7 @@ func (c *Coder) attackOrder(v *sview, ci int) (match, bool) {
 	}
 	code := "190"
 	for k := obj.start; k <= head && k < len(v.lemma); k++ {
-		if airAttackWords[v.lemma[k]] || airAttackWords[v.lower[k]] {
+		if airAttackWords[v.lemma[k]] || v.lower[k] != v.lemma[k] && airAttackWords[v.lower[k]] {
 			code = "195"
 			break
 		}
