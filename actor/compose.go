@@ -1125,11 +1125,10 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []
 		if len(res.actors) > 0 {
 			emit(g, res.actors, res.basis, res.rule, res.agency)
 			if len(res.actors) == 1 && res.basis != "coreference" && res.basis != "modifier" && !res.agency {
-				st.remember(res.actors[0], res.person)
-				st.recent[len(st.recent)-1].institution = res.institution
+				st.remember(res.actors[0], res.person, res.institution)
 			}
 			if len(res.actors) == 1 && res.basis == "coreference" && res.person {
-				st.remember(res.actors[0], true)
+				st.remember(res.actors[0], true, false)
 			}
 			if res.basis != "modifier" && !res.agency {
 				st.rememberSet(res.actors)

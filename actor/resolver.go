@@ -454,13 +454,16 @@ func (p position) after(q position) bool {
 	return p.sentence > q.sentence || p.sentence == q.sentence && p.start > q.start
 }
 
-func (st *docState) remember(a Actor, person bool) {
+// remember adds an actor to the recent ones: a person, or a body's
+// title (institution) remembered like one but never a "he".
+func (st *docState) remember(a Actor, person, institution bool) {
 	if len(st.recent) == 64 {
 		// Keep the last 63 in place (no new backing array each time).
 		copy(st.recent, st.recent[1:])
 		st.recent = st.recent[:63]
 	}
-	st.recent = append(st.recent, recentActor{actor: a, person: person, sentence: st.atSentence, start: st.atStart})
+	st.recent = append(st.recent, recentActor{actor: a, person: person, institution: institution,
+		sentence: st.atSentence, start: st.atStart})
 }
 
 // nameRef is what a name resolved to and where it was first given.
