@@ -712,10 +712,10 @@ var timeWords = map[string]bool{
 }
 
 // unitWords are the nouns of a measure phrase after a number ("by one
-// hour", "for two weeks").
+// hour", "for two weeks") that timeWords lacks.
 var unitWords = map[string]bool{
 	"hour": true, "hours": true, "minute": true, "minutes": true, "day": true, "days": true,
-	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"weeks": true, "months": true, "years": true,
 	"percent": true, "per": true, "cent": true,
 }
 
