@@ -45,8 +45,7 @@ func findQuotes(doc *Document) []Quote {
 			// A quote right after another, with no reporting clause of
 			// its own, goes on with the same speaker ("“...,” Kemp
 			// said. “... .” “... .”").
-			p := out[n-1]
-			q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = p.SpeakerStart, p.SpeakerEnd, p.SpeakerSentence
+			sameSpeaker(&q, &out[n-1])
 		}
 		out = append(out, q)
 	}
@@ -205,8 +204,8 @@ func speaker(doc *Document, q *Quote, open, close int, prev []Quote) {
 			// Of the two, the one named last: "“...,” the minister
 			// said. Anna Berg disagreed. She said: “...”" is Berg.
 			var pq *Quote
-			if len(prev) > 0 && prev[len(prev)-1].SpeakerSentence >= 0 && !isPronoun(doc.Text[prev[len(prev)-1].SpeakerStart:prev[len(prev)-1].SpeakerEnd]) {
-				pq = &prev[len(prev)-1]
+			if n := len(prev); n > 0 && prev[n-1].SpeakerSentence >= 0 && !isPronoun(doc.Text[prev[n-1].SpeakerStart:prev[n-1].SpeakerEnd]) {
+				pq = &prev[n-1]
 			}
 			var lp Quote
 			if pw != "they" {
@@ -214,9 +213,9 @@ func speaker(doc *Document, q *Quote, open, close int, prev []Quote) {
 			}
 			switch {
 			case lp.SpeakerEnd > 0 && (pq == nil || lp.SpeakerStart >= pq.End):
-				q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = lp.SpeakerStart, lp.SpeakerEnd, lp.SpeakerSentence
+				sameSpeaker(q, &lp)
 			case pq != nil:
-				q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = pq.SpeakerStart, pq.SpeakerEnd, pq.SpeakerSentence
+				sameSpeaker(q, pq)
 			case pw != "they":
 				lastPerson(doc, si, who.Start, q, false)
 			}
@@ -228,6 +227,11 @@ func speaker(doc *Document, q *Quote, open, close int, prev []Quote) {
 	}
 	// "He said:" at the end of the previous sentence.
 	try(so-1, true)
+}
+
+// sameSpeaker gives quote q the speaker of quote p.
+func sameSpeaker(q, p *Quote) {
+	q.SpeakerStart, q.SpeakerEnd, q.SpeakerSentence = p.SpeakerStart, p.SpeakerEnd, p.SpeakerSentence
 }
 
 func isPronoun(s string) bool {
