@@ -1600,7 +1600,7 @@ func (st *docState) seatCourt(s *nlp.Sentence, g group) (Actor, bool) {
 // the country the text is about, while the capital's own country is not
 // named in the text so far.
 func (r *Resolver) townOfFocus(st *docState, m *item) bool {
-	towns := r.dict.townCountries(phraseKeys(m.text, true))
+	towns := r.dict.townCountries(m.text)
 	if len(towns) == 0 || st.focus == "" {
 		return false
 	}

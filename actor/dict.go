@@ -137,9 +137,9 @@ const kindCue Kind = "cue"
 const kindTown Kind = "town"
 
 // townCountries are the countries with a town called like the capital
-// written at keys.
-func (d *Dictionary) townCountries(keys []string) []string {
-	return d.towns[strings.Join(keys, " ")]
+// written as text.
+func (d *Dictionary) townCountries(text string) []string {
+	return d.towns[strings.Join(phraseKeys(text, true), " ")]
 }
 
 // Len is the number of entries.

@@ -350,7 +350,7 @@ func (r *Resolver) settleTowns(doc *nlp.Document, sents [][]item) {
 			if it.kind != itCapital || len(it.ents) == 0 {
 				continue
 			}
-			towns := r.dict.townCountries(phraseKeys(it.text, true))
+			towns := r.dict.townCountries(it.text)
 			if len(towns) == 0 {
 				continue
 			}
@@ -358,7 +358,7 @@ func (r *Resolver) settleTowns(doc *nlp.Document, sents [][]item) {
 				scored = true
 				for _, its2 := range sents {
 					for _, o := range its2 {
-						if o.countryish() && (o.kind != itCapital || len(r.dict.townCountries(phraseKeys(o.text, true))) == 0) {
+						if o.countryish() && (o.kind != itCapital || len(r.dict.townCountries(o.text)) == 0) {
 							score[o.country()]++
 						}
 					}
