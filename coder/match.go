@@ -477,13 +477,16 @@ func (mt *matcher) fwd(ei, pos int) bool {
 		if !mt.v.skippable(k, mt.own, mt.noun) {
 			break
 		}
-		if t := mt.v.s.Tokens[k].Tag; (t == "IN" || t == "TO") && mt.v.lower[k] != "that" && !mt.v.adverbialPrep(k) {
-			crossedPrep = true
-		} else if e.kind == elWord && k == pos && (t == "IN" || t == "TO") && mt.v.adverbialPrep(k) {
-			// a phrase of time or measure right after the previous element
-			// counts as one skipped token: "shortened by one hour the
-			// nightly curfew"
-			k = mt.v.measureEnd(k)
+		if t := mt.v.s.Tokens[k].Tag; t == "IN" || t == "TO" {
+			adverbial := mt.v.adverbialPrep(k)
+			if mt.v.lower[k] != "that" && !adverbial {
+				crossedPrep = true
+			} else if e.kind == elWord && k == pos && adverbial {
+				// a phrase of time or measure right after the previous
+				// element counts as one skipped token: "shortened by one
+				// hour the nightly curfew"
+				k = mt.v.measureEnd(k)
+			}
 		}
 		skipped++
 	}
