@@ -292,7 +292,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 	if start < 0 && !relative {
 		// "could lead to Ankara signing a deal": a gerund complement of
 		// another clause's preposition takes that clause's modality
-		start = v.gerundHost(ci)
+		start, _ = v.gerundComplement(ci)
 	}
 	if h := v.accompanyingHost(ci); h >= 0 && (start < 0 || v.s.Clauses[start].Reporting) {
 		// "said the US would leave while continuing to fight": what
@@ -770,21 +770,14 @@ func (v *sview) accompanyingHost(ci int) int {
 	return best
 }
 
-// gerundHost returns the clause whose prepositional object starts with
-// the subject of the gerund clause ci ("could lead to Ankara signing a
-// deal", "resulted in Turkey withdrawing"), which the language layer left
-// unattached: ci is that clause's complement. It returns -1 otherwise.
-func (v *sview) gerundHost(ci int) int {
-	host, _ := v.gerundComplement(ci)
-	return host
-}
-
 // gerundComplement returns the clause whose prepositional object is the
-// subject of the gerund clause ci, and that object: the subject the
-// language layer gave ci starts the prepositional phrase, or ci's verb
-// follows the phrase right away ("could lead to the Turkish president,
-// Recep Tayyip Erdoğan, reaching a deal", where the language layer gave
-// the gerund the subject of "lead"). It returns -1 otherwise.
+// subject of the gerund clause ci, which the language layer left
+// unattached ("could lead to Ankara signing a deal", "resulted in Turkey
+// withdrawing": ci is that clause's complement), and that object: the
+// subject the language layer gave ci starts the prepositional phrase, or
+// ci's verb follows the phrase right away ("could lead to the Turkish
+// president, Recep Tayyip Erdoğan, reaching a deal", where the language
+// layer gave the gerund the subject of "lead"). It returns -1 otherwise.
 func (v *sview) gerundComplement(ci int) (int, span) {
 	cl := &v.s.Clauses[ci]
 	h := cl.Verb.Head

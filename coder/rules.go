@@ -541,7 +541,10 @@ func (v *sview) placeActors(sp span, as []aref) []aref {
 		// "in" inside the phrase is a place too
 		inner := false
 		for _, a := range as {
-			inner = inner || a.m != nil && a.m.Start > sp.start && placePrepBefore(v.lower[a.m.Start-1])
+			if a.m != nil && a.m.Start > sp.start && placePrepBefore(v.lower[a.m.Start-1]) {
+				inner = true
+				break
+			}
 		}
 		if !inner {
 			return as
