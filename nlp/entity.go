@@ -122,22 +122,21 @@ func (f *entityFinder) capWord(i int) bool {
 // allCapsSentence reports a sentence written in capitals, where case says
 // nothing.
 func (f *entityFinder) allCapsSentence() bool {
-	letters, upper := 0, 0
+	lower, upper := 0, 0
 	t := f.s.Text
 	for i := 0; i < len(t); i++ {
 		if c := t[i]; c >= 'a' && c <= 'z' {
-			letters++
+			lower++
 			// Capitals must outnumber small letters four to one; stop
 			// once even an all-capital rest could not make that up.
-			if lower := letters - upper; 4*lower >= upper+len(t)-i-1 {
+			if 4*lower >= upper+len(t)-i-1 {
 				return false
 			}
 		} else if c >= 'A' && c <= 'Z' {
-			letters++
 			upper++
 		}
 	}
-	return letters > 8 && upper*10 > letters*8
+	return lower+upper > 8 && upper > 4*lower
 }
 
 // orgAhead reports an organisation word in the capitalised run that
