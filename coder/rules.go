@@ -620,7 +620,7 @@ func (v *sview) descriptive(ci int) bool {
 		// inside another clause's argument, or followed by the sentence's
 		// own finite verb (the language layer may have given that verb the
 		// by-phrase as subject: "rebels backed by Ankara attacked")
-		if v.argContains(cj, h) || v.s.Clauses[cj].Verb.Head > h && !v.s.Clauses[cj].Reporting && finite(v.s.Tokens[clampTok(v, v.s.Clauses[cj].Verb.Start)].Tag) {
+		if v.argContains(cj, h) || v.s.Clauses[cj].Verb.Head > h && !v.s.Clauses[cj].Reporting && nlp.FiniteTag(v.s.Tokens[clampTok(v, v.s.Clauses[cj].Verb.Start)].Tag) {
 			return true
 		}
 	}
@@ -746,11 +746,6 @@ func (v *sview) ownForces(ci int, code string, srcs, tgts []aref, tgtSpan span) 
 		}
 	}
 	return true
-}
-
-// finite reports whether a tag starts a finite verb group.
-func finite(tag string) bool {
-	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
 }
 
 // attackModifier reports whether m is a nationality or country modifying

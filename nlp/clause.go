@@ -530,7 +530,7 @@ func (b *clauseBuilder) addClause(ci int) {
 			// "The army, its spokesman said, will withdraw": the
 			// subject comes before the reporting clause.
 			cl.SurfaceSubject = b.argOf(sp, "")
-		} else if prev >= 0 && b.kind[prev] == kindRelative && b.ante[prev] != nil && b.argEnd(prev) == b.skipAdverbsBack(c.Start-1)+1 && (isFinite(b.firstVerbTag(c.Start, c.End)) || b.tag(c.Start) == "VBN" && c.Start == c.Head) {
+		} else if prev >= 0 && b.kind[prev] == kindRelative && b.ante[prev] != nil && b.argEnd(prev) == b.skipAdverbsBack(c.Start-1)+1 && (FiniteTag(b.firstVerbTag(c.Start, c.End)) || b.tag(c.Start) == "VBN" && c.Start == c.Head) {
 			// "The truce that the militias signed held": the verb right
 			// after a relative clause has its antecedent as subject.
 			cl.SurfaceSubject = b.copyArg(b.ante[prev])
@@ -955,7 +955,7 @@ func (b *clauseBuilder) startsFiniteVG(i int) bool {
 	if c < 0 || b.s.Chunks[c].Kind != VG {
 		return false
 	}
-	return isFinite(b.firstVerbTag(b.s.Chunks[c].Start, b.s.Chunks[c].End))
+	return FiniteTag(b.firstVerbTag(b.s.Chunks[c].Start, b.s.Chunks[c].End))
 }
 
 // clauseOnlyVerb lists verbs of saying and thinking that rarely take a
@@ -972,7 +972,7 @@ func clauseOnlyVerb(lemma string) bool {
 // or after token i.
 func (b *clauseBuilder) finiteAfter(i int) bool {
 	for _, ch := range b.s.Chunks {
-		if ch.Kind == VG && ch.Start >= i && isFinite(b.firstVerbTag(ch.Start, ch.End)) {
+		if ch.Kind == VG && ch.Start >= i && FiniteTag(b.firstVerbTag(ch.Start, ch.End)) {
 			return true
 		}
 	}
@@ -1042,15 +1042,11 @@ func (b *clauseBuilder) skipAdverbsBack(i int) int {
 // finiteBefore reports a clause before k with a finite verb.
 func (b *clauseBuilder) finiteBefore(k int) bool {
 	for j := 0; j < k; j++ {
-		if isFinite(b.tag(b.clauses[j].Verb.Start)) || isFinite(b.tag(b.clauses[j].Verb.Head)) {
+		if FiniteTag(b.tag(b.clauses[j].Verb.Start)) || FiniteTag(b.tag(b.clauses[j].Verb.Head)) {
 			return true
 		}
 	}
 	return false
-}
-
-func isFinite(tg string) bool {
-	return tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD"
 }
 
 // firstVerbTag returns the tag of the first verb or modal of a group.
@@ -1083,7 +1079,7 @@ func (b *clauseBuilder) coordAnchor(prev int, c Chunk) int {
 		if f == "VBN" && vg.Head == vg.Start {
 			f = "VBD" // a bare participle heading a main clause is a past tense
 		}
-		if !isFinite(f) {
+		if !FiniteTag(f) {
 			continue
 		}
 		if f == form {
@@ -1143,7 +1139,7 @@ func (b *clauseBuilder) reducedRelative(c Chunk, prev int) bool {
 		return false
 	}
 	for _, ch := range b.s.Chunks {
-		if ch.Kind == VG && ch.Start > c.Start && isFinite(b.firstVerbTag(ch.Start, ch.End)) {
+		if ch.Kind == VG && ch.Start > c.Start && FiniteTag(b.firstVerbTag(ch.Start, ch.End)) {
 			return true
 		}
 	}

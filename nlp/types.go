@@ -193,3 +193,9 @@ type Document struct {
 	Sentences []Sentence
 	Quotes    []Quote
 }
+
+// FiniteTag reports whether a Penn tag marks a finite verb or a modal
+// (VBD, VBZ, VBP, MD): the verb that carries a clause's tense.
+func FiniteTag(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
