@@ -29,6 +29,7 @@ type Analyzer struct {
 type docWork struct {
 	raw   []rawTok
 	spans []sentSpan
+	sc    scratch
 }
 
 // New loads the tagging model and the lemma dictionary.
@@ -81,7 +82,9 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 		all[i] = Token{Text: text[r.start:r.end], Start: r.start, End: r.end}
 	}
 	doc.Sentences = make([]Sentence, len(spans))
-	sc := &scratch{chunks: make([]Chunk, 0, len(raw)/2+4)}
+	sc := &w.sc
+	sc.begin(len(raw))
+	defer sc.release()
 	for si, sp := range spans {
 		s := &doc.Sentences[si]
 		s.Index = si
@@ -96,15 +99,36 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 			t.Lemma = a.lemmas.lemma(lower[t.Start:t.End], t.Tag)
 		}
 		a.analyzeSentence(s, lower, published, sc)
+		sc.tokLeft -= len(s.Tokens)
 	}
 	doc.Quotes = findQuotes(doc)
 	return doc
 }
 
-// scratch holds buffers reused across the sentences of one document.
+// scratch holds buffers reused across the sentences of one document and,
+// through the Analyzer's pool, across documents.
 type scratch struct {
 	// chunks is the document's chunk array, sub-sliced per sentence.
-	chunks  []Chunk
+	chunks []Chunk
+	// The document's other output arrays, sub-sliced per sentence (see
+	// slab); like chunks they belong to the document once handed out.
+	clauseSlab slab[Clause]
+	argSlab    slab[Arg]
+	prepSlab   slab[Arg]
+	entSlab    slab[Entity]
+	timeSlab   slab[Timex]
+	attSlab    slab[Attribution]
+	markSlab   slab[string]
+	intSlab    slab[int]
+	// tokLeft counts the tokens of the sentences not yet analysed: the
+	// slabs size new arrays by it.
+	tokLeft int
+	// timeBuf, attBuf and markBuf collect one sentence's (or clause's)
+	// time expressions, attributions and markers before they are
+	// copied to their slab.
+	timeBuf []Timex
+	attBuf  []Attribution
+	markBuf []string
 	inTime  []bool
 	kinds   []clauseKind
 	antes   []*Arg
@@ -127,13 +151,35 @@ type scratch struct {
 	entBuf  []Entity
 }
 
+// begin readies the scratch for a document of ntok tokens: fresh output
+// arrays, and no names seen yet.
+func (sc *scratch) begin(ntok int) {
+	sc.chunks = make([]Chunk, 0, ntok/2+4)
+	sc.tokLeft = ntok
+}
+
+// release drops the scratch's references to the document just analysed,
+// so that the pool does not keep it alive.
+func (sc *scratch) release() {
+	sc.chunks = nil
+	sc.clauseSlab, sc.argSlab, sc.prepSlab = slab[Clause]{}, slab[Arg]{}, slab[Arg]{}
+	sc.entSlab, sc.timeSlab, sc.attSlab = slab[Entity]{}, slab[Timex]{}, slab[Attribution]{}
+	sc.markSlab, sc.intSlab = slab[string]{}, slab[int]{}
+	sc.cb, sc.np, sc.ef = clauseBuilder{}, npParser{}, entityFinder{}
+	clear(sc.seen)
+	clear(sc.antes[:cap(sc.antes)])
+	clear(sc.timeBuf[:cap(sc.timeBuf)])
+	clear(sc.attBuf[:cap(sc.attBuf)])
+	clear(sc.markBuf[:cap(sc.markBuf)])
+}
+
 // analyzeSentence runs the phrase-level analyses on a tagged sentence.
 func (a *Analyzer) analyzeSentence(s *Sentence, lower string, published time.Time, sc *scratch) {
 	if s.Headline {
 		headlineVerb(s.Tokens, a.lemmas, lower)
 	}
 	pastTenseNoun(s.Tokens, a.lemmas, lower)
-	s.Times = findTimes(s, lower, published)
+	s.Times = findTimes(s, lower, published, sc)
 	if codeLike(s.Tokens) {
 		// Program code left in scraped text: keep tokens, find nothing.
 		return

@@ -71,7 +71,11 @@ func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attributio
 			nvg++
 		}
 	}
-	b.clauses = make([]Clause, 0, nvg)
+	// The clauses (one per verb group) are built in place in the
+	// document's clause slab.
+	sc.clauseSlab.reserve(nvg, sc.tokLeft/8+4)
+	c0 := sc.clauseSlab.mark()
+	b.clauses = sc.clauseSlab.buf[c0 : c0 : c0+nvg]
 	b.kind = sc.kinds[:0]
 	b.ante = sc.antes[:0]
 	defer func() {
@@ -79,12 +83,13 @@ func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attributio
 		sc.antes = b.ante[:0]
 	}()
 	defer func() { sc.kinds = b.kind[:0] }()
-	if cap(sc.args) < 6*nvg {
-		sc.args = make([]Arg, 0, 6*nvg)
-	}
-	// The slab is handed to the sentence: start a fresh one next time.
-	sc.args = sc.args[:0]
-	defer func() { sc.args = nil }()
+	sc.argSlab.reserve(6*nvg, sc.tokLeft/3+8)
+	sc.args = sc.argSlab.buf[len(sc.argSlab.buf):len(sc.argSlab.buf):cap(sc.argSlab.buf)]
+	defer func() {
+		// What the sentence used of the slab is its own.
+		sc.argSlab.buf = sc.argSlab.buf[:len(sc.argSlab.buf)+len(sc.args)]
+		sc.args = nil
+	}()
 	// Top-level extended NPs, left to right.
 	sc.topEnd = growInts(sc.topEnd, n+1)
 	b.topEnd = sc.topEnd
@@ -109,7 +114,11 @@ func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attributio
 	}
 	b.linkReporting()
 	b.markers()
-	return b.clauses, b.attributions()
+	nc := len(b.clauses)
+	if nc <= nvg {
+		sc.clauseSlab.buf = sc.clauseSlab.buf[:c0+nc]
+	}
+	return b.clauses[:nc:nc], b.attributions()
 }
 
 // newArg returns a pointer to a new Arg, from the sentence's slab when
@@ -577,6 +586,8 @@ func (b *clauseBuilder) addClause(ci int) {
 		}
 	}
 	var agent *Arg
+	// The attachments are collected at the end of the document's slab.
+	p0 := b.sc.prepSlab.mark()
 	for pos < len(b.toks) {
 		for pos < len(b.toks) && (b.tag(pos) == "RB" || b.inTime[pos]) {
 			pos++
@@ -609,7 +620,7 @@ func (b *clauseBuilder) addClause(ci int) {
 		if pw == "by" && vg.Passive && agent == nil && !measure {
 			agent = a
 		} else {
-			cl.Preps = append(cl.Preps, *a)
+			p0 = b.sc.prepSlab.push(p0, *a, b.sc.tokLeft/16+4)
 		}
 		pos = sp.end
 		if measure && cl.Object == nil && !vg.Passive && vg.Lemma != "be" {
@@ -621,6 +632,7 @@ func (b *clauseBuilder) addClause(ci int) {
 			}
 		}
 	}
+	cl.Preps = b.sc.prepSlab.cut(p0)
 	if vg.Passive {
 		// Logical roles: the surface subject is the object; the agent,
 		// when given, the subject.
@@ -1377,6 +1389,9 @@ func (b *clauseBuilder) markers() {
 	for k := range b.clauses {
 		cl := &b.clauses[k]
 		vg := &cl.Verb
+		// The markers are collected in a buffer and then copied to the
+		// document's slab.
+		vg.Markers = append(b.sc.markBuf[:0], vg.Markers...)
 		add := func(m string) {
 			for _, x := range vg.Markers {
 				if x == m {
@@ -1513,6 +1528,8 @@ func (b *clauseBuilder) markers() {
 		if b.low(vg.Start) == "never" || strings.Contains(b.s.Text[b.toks[vg.Start].Start-b.s.Start:b.toks[vg.End-1].End-b.s.Start], "never") {
 			add("never")
 		}
+		b.sc.markBuf = vg.Markers[:0]
+		vg.Markers = b.sc.markSlab.copyOf(vg.Markers, b.sc.tokLeft/32+2)
 	}
 }
 
@@ -1529,7 +1546,7 @@ func (b *clauseBuilder) entityEnd(end int) int {
 
 // attributions lists the sources of information in the sentence.
 func (b *clauseBuilder) attributions() []Attribution {
-	var out []Attribution
+	out := b.sc.attBuf[:0]
 	for i := 0; i+1 < len(b.toks); i++ {
 		if b.low(i) == "according" && b.low(i+1) == "to" {
 			if sp, _, ok := b.npAfter(i + 2); ok {
@@ -1552,5 +1569,6 @@ func (b *clauseBuilder) attributions() []Attribution {
 		}
 		out = append(out, Attribution{Cue: cue, Start: cl.Subject.Start, End: cl.Subject.End})
 	}
-	return out
+	b.sc.attBuf = out[:0]
+	return b.sc.attSlab.copyOf(out, b.sc.tokLeft/35+2)
 }

@@ -1,9 +1,6 @@
 package nlp
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Named entities come from runs of capitalised words (proper-noun tags or
 // gazetteer names), split at title words and classified by the gazetteer,
@@ -80,10 +77,7 @@ func findEntities(s *Sentence, lower string, sc *scratch) []Entity {
 	}
 	sortEntities(f.out)
 	sc.entBuf = f.out[:0]
-	if len(f.out) == 0 {
-		return nil
-	}
-	return slices.Clone(f.out)
+	return sc.entSlab.copyOf(f.out, sc.tokLeft/14+4)
 }
 
 func sortEntities(es []Entity) {

@@ -20,11 +20,15 @@ type npParser struct {
 	chunks []Chunk
 	// byStart maps a token index to the chunk starting there, or -1.
 	byStart []int
+	// ints is the document's slab for the Conjuncts lists; a new array
+	// holds at least intEst.
+	ints   *slab[int]
+	intEst int
 }
 
 func newNPParser(toks []Token, chunks []Chunk, lower string, sc *scratch) *npParser {
 	sc.byStart = growInts(sc.byStart, len(toks)+1)
-	sc.np = npParser{toks: toks, lower: lower, chunks: chunks, byStart: sc.byStart}
+	sc.np = npParser{toks: toks, lower: lower, chunks: chunks, byStart: sc.byStart, ints: &sc.intSlab, intEst: sc.tokLeft/30 + 4}
 	p := &sc.np
 	for ci, c := range chunks {
 		p.byStart[c.Start] = ci
@@ -127,7 +131,7 @@ func (p *npParser) properList(c, end int) (int, bool) {
 				return end, false
 			}
 			items = append(items, nc)
-			p.chunks[c].Conjuncts = append([]int(nil), items...)
+			p.chunks[c].Conjuncts = p.ints.copyOf(items, p.intEst)
 			return p.chunks[nc].End, true
 		}
 		return end, false
@@ -252,7 +256,7 @@ func (p *npParser) parse(c int, inObject bool) npSpan {
 			}
 			items = append(items, h2)
 			listEnd = e2
-			p.chunks[hc].Conjuncts = append([]int(nil), items...)
+			p.chunks[hc].Conjuncts = p.ints.copyOf(items, p.intEst)
 			end = listEnd
 		}
 		break

@@ -27,8 +27,8 @@ func (f *timexFinder) low(i int) string {
 }
 
 // findTimes returns the time expressions of a sentence.
-func findTimes(s *Sentence, lower string, published time.Time) []Timex {
-	f := &timexFinder{s: s, toks: s.Tokens, lower: lower, pub: published}
+func findTimes(s *Sentence, lower string, published time.Time, sc *scratch) []Timex {
+	f := &timexFinder{s: s, toks: s.Tokens, lower: lower, pub: published, out: sc.timeBuf[:0]}
 	for i := 0; i < len(f.toks); {
 		if n := f.match(i); n > 0 {
 			// The match may start before i ("last Tuesday"); go on after
@@ -38,7 +38,8 @@ func findTimes(s *Sentence, lower string, published time.Time) []Timex {
 		}
 		i++
 	}
-	return f.out
+	sc.timeBuf = f.out[:0]
+	return sc.timeSlab.copyOf(f.out, sc.tokLeft/50+2)
 }
 
 func (f *timexFinder) add(start, end int, v time.Time, p Precision, relative bool) int {
