@@ -34,6 +34,52 @@ func plainASCII(w string) bool {
 	return true
 }
 
+// Token shapes for the fast paths of sentencePiecesIn.
+const (
+	shapeOther = iota // anything else: appendPieces decides
+	shapeLower        // ASCII letters and digits, no capital
+	shapeCaps         // ASCII letters and digits with a capital
+	shapePunct        // one ASCII byte that is not a letter, digit, separator or apostrophe
+)
+
+// asciiShape classifies a token in one pass over its bytes; for
+// shapeCaps it also counts its letters and capitals (what makePiece
+// counts to tell an acronym).
+func asciiShape(w string) (shape, letters, upper int) {
+	if len(w) == 1 {
+		c := w[0]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			return shapeLower, 0, 0
+		case c >= 'A' && c <= 'Z':
+			return shapeCaps, 1, 1
+		case c < ' ' || c >= 0x7f || c == ' ' || c == '-' || c == '_' || c == '/' || c == '\'' || c == '`':
+			return shapeOther, 0, 0
+		}
+		return shapePunct, 0, 0
+	}
+	if w == "" {
+		return shapeOther, 0, 0
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case c >= 'A' && c <= 'Z':
+			letters++
+			upper++
+		case c >= '0' && c <= '9':
+		default:
+			return shapeOther, 0, 0
+		}
+	}
+	if upper > 0 {
+		return shapeCaps, letters, upper
+	}
+	return shapeLower, letters, 0
+}
+
 func hasASCIIUpper(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 'A' && w[i] <= 'Z' {

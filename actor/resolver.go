@@ -46,6 +46,10 @@ type resolveScratch struct {
 	items  []item
 	tp     tokPieces
 	pieces []piece
+	// ents holds the entries of every item of the document (each item's
+	// ents is a part of it), keys the name keys of its names.
+	ents []*Entry
+	keys []string
 }
 
 // NewResolver loads the built-in dictionaries and the user dictionaries of
@@ -145,6 +149,9 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		// Nothing of the document stays reachable from the pool.
 		clear(slab)
 		clear(sc.pieces[:cap(sc.pieces)])
+		clear(sc.ents[:cap(sc.ents)])
+		clear(sc.keys[:cap(sc.keys)])
+		sc.ents, sc.keys = sc.ents[:0], sc.keys[:0]
 		r.scratch.Put(sc)
 	}()
 	off := 0
@@ -647,8 +654,16 @@ func sentencePiecesIn(s *nlp.Sentence, sc *resolveScratch) tokPieces {
 	buf := bufArr[:0]
 	at := atArr[:0] // flat index, buffer offset, length: triples
 	for i, t := range s.Tokens {
-		if w := t.Text; plainASCII(w) && hasASCIIUpper(w) {
-			p := makePieceLower(w, "")
+		w := t.Text
+		switch shape, letters, upper := asciiShape(w); shape {
+		case shapeLower:
+			// A plain word without capitals is its own key.
+			flat = append(flat, piece{lower: w})
+		case shapeCaps:
+			p := piece{}
+			if letters >= 2 && letters <= 6 && upper == letters {
+				p.upper, p.acronym = w, true
+			}
 			at = append(at, len(flat), len(buf), len(w))
 			for k := 0; k < len(w); k++ {
 				c := w[k]
@@ -658,8 +673,12 @@ func sentencePiecesIn(s *nlp.Sentence, sc *resolveScratch) tokPieces {
 				buf = append(buf, c)
 			}
 			flat = append(flat, p)
-		} else {
-			flat = appendPieces(flat, t.Text)
+		case shapePunct:
+			// One punctuation byte that neither separates pieces nor is
+			// an apostrophe is its own key.
+			flat = append(flat, piece{lower: w})
+		default:
+			flat = appendPieces(flat, w)
 		}
 		ends[i] = len(flat)
 	}
@@ -778,7 +797,7 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 		end, node := r.dict.trie.longestAt(tp, i)
 		matched := false
 		for node != nil {
-			if it, ok := r.matchItem(s, tp, node, i, end, when); ok {
+			if it, ok := r.matchItem(s, tp, node, i, end, when, &sc.ents); ok {
 				out = append(out, it)
 				i = end
 				matched = true
@@ -802,7 +821,7 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 			}
 		}
 		if len(tp[i]) == 1 {
-			if it, ok := r.honorificBeforeKnown(s, tp, i, when); ok {
+			if it, ok := r.honorificBeforeKnown(s, tp, i, when, &sc.ents); ok {
 				// "Mr Putin", "Mrs May": the dictionary matches the name
 				// after the honorific, and the mention keeps the honorific.
 				out = append(out, it)
@@ -820,7 +839,7 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 				}
 				if isName(j) || (j+1 < len(tp) && nameParticles[strings.ToLower(s.Tokens[j].Text)] && isName(j+1)) {
 					if e2, n2 := r.dict.trie.longestAt(tp, j); n2 != nil && e2 > j {
-						if it, ok := r.matchItem(s, tp, n2, j, e2, when); ok && it.kind != itNamed && it.kind != itName {
+						if it, ok := r.matchItem(s, tp, n2, j, e2, when, &sc.ents); ok && it.kind != itNamed && it.kind != itName {
 							// A one-word title inside a name ("Hussein Amir
 							// Abdullahian") is part of the name.
 							if !(it.kind == itAgent && e2 == j+1 && e2 < len(tp) && isName(e2) &&
@@ -834,14 +853,18 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 				}
 				break
 			}
-			it := item{kind: itName, start: i, end: j, text: joinTokens(s, i, j), keys: make([]string, 0, j-i)}
+			it := item{kind: itName, start: i, end: j, text: joinTokens(s, i, j)}
+			mark := len(sc.keys)
 			for k := i; k < j; k++ {
 				for _, p := range tp[k] {
 					if honorifics[p.lower] {
 						continue
 					}
-					it.keys = append(it.keys, p.lower)
+					sc.keys = append(sc.keys, p.lower)
 				}
+			}
+			if n := len(sc.keys); n > mark {
+				it.keys = sc.keys[mark:n:n]
 			}
 			if len(it.keys) == 0 {
 				// An honorific alone ("Mr") is not a name.
@@ -988,7 +1011,7 @@ func joinTokens(s *nlp.Sentence, i, j int) string {
 // out of it, written after an honorific ("Mr Putin", "Mrs May", "Dr
 // Tedros") at token i. The item spans the honorific too; personName and
 // noteGender read it there.
-func (r *Resolver) honorificBeforeKnown(s *nlp.Sentence, tp tokPieces, i int, when time.Time) (item, bool) {
+func (r *Resolver) honorificBeforeKnown(s *nlp.Sentence, tp tokPieces, i int, when time.Time, arena *[]*Entry) (item, bool) {
 	if i+1 >= len(tp) || len(tp[i]) != 1 {
 		return item{}, false
 	}
@@ -996,7 +1019,7 @@ func (r *Resolver) honorificBeforeKnown(s *nlp.Sentence, tp tokPieces, i int, wh
 		return item{}, false // honorifics are capitalised: most tokens stop at the first byte
 	}
 	for end, node := r.dict.trie.longestAt(tp, i+1); node != nil; end, node = r.dict.trie.longestBefore(tp, i+1, end-1) {
-		it, ok := r.matchItem(s, tp, node, i+1, end, when)
+		it, ok := r.matchItem(s, tp, node, i+1, end, when, arena)
 		if !ok {
 			continue
 		}
@@ -1014,19 +1037,20 @@ func (r *Resolver) honorificBeforeKnown(s *nlp.Sentence, tp tokPieces, i int, wh
 
 // matchItem turns a trie match into an item, choosing the entries that
 // hold at the document date. User entries shadow built-in ones.
-func (r *Resolver) matchItem(s *nlp.Sentence, tp tokPieces, node *trieNode, i, end int, when time.Time) (item, bool) {
-	var all []*Entry
+// The entries kept are appended to *arena (the working space of one
+// Resolve call) and the item's ents slice that part of it.
+func (r *Resolver) matchItem(s *nlp.Sentence, tp tokPieces, node *trieNode, i, end int, when time.Time, arena *[]*Entry) (item, bool) {
 	user := false
 	for _, ix := range node.entries {
-		e := r.dict.entries[ix]
-		if e.User {
+		if r.dict.entries[ix].User {
 			user = true
+			break
 		}
-		all = append(all, e)
 	}
-	var ents []*Entry
+	mark := len(*arena)
 	dated := false
-	for _, e := range all {
+	for _, ix := range node.entries {
+		e := r.dict.entries[ix]
 		if user && !e.User {
 			continue
 		}
@@ -1047,8 +1071,9 @@ func (r *Resolver) matchItem(s *nlp.Sentence, tp tokPieces, node *trieNode, i, e
 		if !e.Default && (!e.From.IsZero() || !e.To.IsZero()) {
 			dated = true
 		}
-		ents = append(ents, e)
+		*arena = append(*arena, e)
 	}
+	ents := (*arena)[mark:]
 	if dated {
 		kept := ents[:0]
 		for _, e := range ents {
@@ -1062,8 +1087,10 @@ func (r *Resolver) matchItem(s *nlp.Sentence, tp tokPieces, node *trieNode, i, e
 		// A known person out of role: a name to be resolved from context,
 		// keeping the person's country (the role that ended last before
 		// the date, else the first one).
+		*arena = (*arena)[:mark]
 		var pick *Entry
-		for _, e := range all {
+		for _, ix := range node.entries {
+			e := r.dict.entries[ix]
 			if (e.Kind != KindPerson && e.Kind != KindActor) || !capitalized(s.Tokens[i].Text) {
 				continue
 			}
@@ -1099,7 +1126,8 @@ func (r *Resolver) matchItem(s *nlp.Sentence, tp tokPieces, node *trieNode, i, e
 			same = append(same, e)
 		}
 	}
-	ents = same
+	ents = same[:len(same):len(same)]
+	*arena = (*arena)[:mark+len(ents)]
 	it := item{start: i, end: end, ents: ents, text: joinTokens(s, i, end)}
 	switch k {
 	case KindCountry:

@@ -8,12 +8,89 @@ type trie struct {
 	size int // number of phrases
 }
 
+// trieNode is one node of the trie. Most nodes have a few children,
+// kept in two parallel slices that a short scan searches (cheaper than
+// hashing the key); a node with many children (the root) keeps a map.
 type trieNode struct {
+	keys    []string    // keys of the children, while there are few
+	kids    []*trieNode // the children of keys, in the same order
 	next    map[string]*trieNode
 	entries []int // indices into Dictionary.entries
+	// filter, on the root only, tells most keys that start no phrase
+	// (nine tokens in ten) without a look-up in the root's large map.
+	filter *keyFilter
 }
 
-func newTrie() *trie { return &trie{root: &trieNode{}} }
+// keyFilter is a Bloom filter over the keys of a node's children: two
+// bits of a 64K-bit table per key. A key whose bits are not both set is
+// not a child.
+type keyFilter [1024]uint64
+
+// filterBits returns the two bit positions of key k (FNV-1a, split).
+func filterBits(k string) (uint32, uint32) {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return h & 0xffff, (h >> 16) ^ (h&0xff)<<8
+}
+
+func (f *keyFilter) add(k string) {
+	a, b := filterBits(k)
+	f[a>>6] |= 1 << (a & 63)
+	f[b>>6&1023] |= 1 << (b & 63)
+}
+
+// mayHave reports whether k may be a key that was added.
+func (f *keyFilter) mayHave(k string) bool {
+	a, b := filterBits(k)
+	return f[a>>6]&(1<<(a&63)) != 0 && f[b>>6&1023]&(1<<(b&63)) != 0
+}
+
+// maxScanKids is the number of children above which a node keeps a map.
+const maxScanKids = 8
+
+// child returns the child under key k, or nil.
+func (n *trieNode) child(k string) *trieNode {
+	if n.filter != nil && !n.filter.mayHave(k) {
+		return nil
+	}
+	if n.next != nil {
+		return n.next[k]
+	}
+	for i, key := range n.keys {
+		if key == k {
+			return n.kids[i]
+		}
+	}
+	return nil
+}
+
+// addChild adds c under key k (not yet a child).
+func (n *trieNode) addChild(k string, c *trieNode) {
+	if n.filter != nil {
+		n.filter.add(k)
+	}
+	if n.next == nil && len(n.keys) < maxScanKids {
+		n.keys = append(n.keys, k)
+		n.kids = append(n.kids, c)
+		return
+	}
+	if n.next == nil {
+		n.next = make(map[string]*trieNode, 2*maxScanKids)
+		for i, key := range n.keys {
+			n.next[key] = n.kids[i]
+		}
+		n.keys, n.kids = nil, nil
+	}
+	n.next[k] = c
+}
+
+// leaf reports whether the node has no children.
+func (n *trieNode) leaf() bool { return n.next == nil && len(n.keys) == 0 }
+
+func newTrie() *trie { return &trie{root: &trieNode{filter: new(keyFilter)}} }
 
 // insert adds the entry index under the key sequence.
 func (t *trie) insert(keys []string, entry int) {
@@ -22,13 +99,10 @@ func (t *trie) insert(keys []string, entry int) {
 	}
 	n := t.root
 	for _, k := range keys {
-		if n.next == nil {
-			n.next = make(map[string]*trieNode)
-		}
-		c := n.next[k]
+		c := n.child(k)
 		if c == nil {
 			c = &trieNode{}
-			n.next[k] = c
+			n.addChild(k, c)
 		}
 		n = c
 	}
@@ -40,15 +114,15 @@ func (t *trie) insert(keys []string, entry int) {
 
 // step follows one text piece: the acronym form first, then lower case.
 func (n *trieNode) step(p piece) *trieNode {
-	if n == nil || n.next == nil {
+	if n == nil || n.leaf() {
 		return nil
 	}
 	if p.upper != "" {
-		if c := n.next[p.upper]; c != nil {
+		if c := n.child(p.upper); c != nil {
 			return c
 		}
 	}
-	return n.next[p.lower]
+	return n.child(p.lower)
 }
 
 // tokPieces are the pieces of each token of a sentence.
@@ -71,7 +145,7 @@ func (t *trie) longestBefore(tp tokPieces, i, limit int) (int, *trieNode) {
 		if len(tp[j]) == 0 {
 			break
 		}
-		if j > i && tp[j][0].poss && (n.next == nil || n.next["s"] == nil) {
+		if j > i && tp[j][0].poss && n.child("s") == nil {
 			// "People 's Republic": a possessive split off by the
 			// tokenizer inside a phrase whose key dropped it.
 			continue
