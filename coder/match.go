@@ -16,59 +16,67 @@ type sview struct {
 	verb     []bool   // token is a verb or modal
 	boundary []bool   // token ends or separates clauses
 	mentions []*actor.Mention
-	npStart  []int    // NP chunk starting at token, or -1
-	npEnd    []int    // NP chunk ending just after token (End-1 == token), or -1
-	mStart   []int    // mention starting at token (longest), or -1
-	mEnd     []int    // mention ending just after token (longest), or -1
-	vgClause []int    // clause whose verb group covers the token, or -1
-	sole     *string  // the sentence's only country, computed on first use
-	present  []uint64 // bitset of the dictionary's required words present, built on first use
-	// presentBuf is memory that present may take (from an earlier view).
-	presentBuf []uint64
+	npStart  []int   // NP chunk starting at token, or -1
+	npEnd    []int   // NP chunk ending just after token (End-1 == token), or -1
+	mStart   []int   // mention starting at token (longest), or -1
+	mEnd     []int   // mention ending just after token (longest), or -1
+	vgClause []int   // clause whose verb group covers the token, or -1
+	sole     *string // the sentence's only country, computed on first use
+	// lemmaLex and lowerLex are the dictionary entries (dictionary.lex)
+	// of each token's lemma and lower-case form, or -1.
+	lemmaLex, lowerLex []int32
+	present            []uint64 // bitset of the dictionary's required words present
+	candBuf            []cand   // memory for sview.candidates
 }
 
 // viewScratch holds the buffers that the sentence views of one Code call
 // share: each sentence's view overwrites the one before.
 type viewScratch struct {
-	v     sview
-	strs  []string
-	bools []bool
-	ints  []int
-	low   []byte
+	v       sview
+	strs    []string
+	bools   []bool
+	ints    []int
+	lex     []int32
+	present []uint64
+	low     []byte
 }
 
-// newView builds the view of sentence s, in the buffers of sc when sc is
-// not nil (the view is then valid until the next call with sc).
-func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention, sc *viewScratch) *sview {
+// newView builds the view of sentence s for the dictionary d, in the
+// buffers of sc when sc is not nil (the view is then valid until the next
+// call with sc).
+func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention, sc *viewScratch) *sview {
 	n := len(s.Tokens)
 	var strs []string
 	var bools []bool
 	var ints []int
+	var lex []int32
 	var v *sview
+	need := (len(d.words) + 64) / 64
 	if sc != nil {
-		// the bitset the last view made, or the memory it was offered
-		// (a bitset made is never smaller than that)
-		bits := sc.v.presentBuf
-		if sc.v.present != nil {
-			bits = sc.v.present
-		}
 		if cap(sc.strs) < 2*n {
 			m := max(n, cap(sc.strs), 40) // room for the longer sentences to come
 			sc.strs = make([]string, 2*m)
 			sc.bools = make([]bool, 2*m)
 			sc.ints = make([]int, 5*m)
+			sc.lex = make([]int32, 2*m)
 		}
-		strs, bools, ints = sc.strs[:2*n], sc.bools[:2*n], sc.ints[:5*n]
+		if cap(sc.present) < need {
+			sc.present = make([]uint64, need)
+		}
+		strs, bools, ints, lex = sc.strs[:2*n], sc.bools[:2*n], sc.ints[:5*n], sc.lex[:2*n]
 		clear(bools)
-		sc.v = sview{presentBuf: bits}
+		sc.v = sview{present: sc.present[:need], candBuf: sc.v.candBuf}
+		clear(sc.v.present)
 		v = &sc.v
 	} else {
 		strs = make([]string, 2*n)
 		bools = make([]bool, 2*n)
 		ints = make([]int, 5*n)
-		v = &sview{}
+		lex = make([]int32, 2*n)
+		v = &sview{present: make([]uint64, need)}
 	}
 	v.doc, v.s, v.mentions = doc, s, ms
+	v.lemmaLex, v.lowerLex = lex[:n:n], lex[n:]
 	v.lemma, v.lower, v.verb, v.boundary = strs[:n:n], strs[n:], bools[:n:n], bools[n:]
 	for i := range ints {
 		ints[i] = -1
@@ -111,6 +119,24 @@ func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention, sc *viewSc
 			v.lemma[i] = strings.ToLower(t.Lemma)
 		} else {
 			v.lemma[i] = v.lower[i]
+		}
+		// the dictionary's words: one look-up per form, and the required
+		// words present in the sentence (for sview.mayMatch)
+		le := d.lookup(v.lemma[i])
+		lo := le
+		if v.lower[i] != v.lemma[i] {
+			lo = d.lookup(v.lower[i])
+		}
+		v.lemmaLex[i], v.lowerLex[i] = le, lo
+		if le >= 0 {
+			if id := d.entries[le].req; id >= 0 {
+				v.present[id/64] |= 1 << (id % 64)
+			}
+		}
+		if lo >= 0 && lo != le {
+			if id := d.entries[lo].req; id >= 0 {
+				v.present[id/64] |= 1 << (id % 64)
+			}
 		}
 		v.verb[i] = strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
 		switch t.Text {
@@ -172,31 +198,10 @@ func newView(doc *nlp.Document, s *nlp.Sentence, ms []*actor.Mention, sc *viewSc
 	return v
 }
 
-// mayMatch reports whether every required word of p occurs somewhere in
-// the sentence (a cheap filter before matching).
-func (v *sview) mayMatch(p *Pattern, d *dictionary) bool {
-	if len(p.reqIDs) == 0 {
-		return true
-	}
-	if v.present == nil {
-		if need := (len(d.words) + 64) / 64; cap(v.presentBuf) >= need {
-			v.present = v.presentBuf[:need]
-			clear(v.present)
-		} else {
-			v.present = make([]uint64, need)
-		}
-		for i := range v.lemma {
-			if id, ok := d.words[v.lemma[i]]; ok {
-				v.present[id/64] |= 1 << (id % 64)
-			}
-			if v.lower[i] != v.lemma[i] {
-				if id, ok := d.words[v.lower[i]]; ok {
-					v.present[id/64] |= 1 << (id % 64)
-				}
-			}
-		}
-	}
-	req := p.reqIDs
+// mayMatch reports whether every required word of a pattern (req: its
+// reqIDs) occurs somewhere in the sentence (a cheap filter before
+// matching).
+func (v *sview) mayMatch(req []int32) bool {
 	for k := 0; k < len(req); {
 		n := int(req[k])
 		ids := req[k+1 : k+1+n]
@@ -645,10 +650,8 @@ func (v *sview) anchorAt(e elem, k int, lemma string) int {
 
 // tryPattern matches p with its anchor at token k (the verb head of clause
 // ci for a verb pattern). It returns the match and whether it succeeded.
+// The caller has checked that the sentence may match p (sview.mayMatch).
 func (c *Coder) tryPattern(v *sview, p *Pattern, k, ci int, lemma string) (match, bool) {
-	if !v.mayMatch(p, c.dict) {
-		return match{p: p, clause: ci, deepest: p.anchor + 1}, false
-	}
 	m, ok := c.tryElems(v, p, p.elems, k, ci, lemma)
 	if p.dative != nil && (!ok || (m.tgt.ok() && !v.namesActor(m.tgt))) {
 		// "give Tanzania a grant" for "give a grant to Tanzania"; also when

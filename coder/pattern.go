@@ -85,6 +85,88 @@ type dictionary struct {
 	// words numbers every required word of every pattern, for the
 	// per-sentence prefilter.
 	words map[string]int32
+	// lex numbers every word the matcher looks up for a token (required
+	// words and verb and noun anchors): entries[lex[w]] is what the
+	// dictionary knows of w. Built by sortIndex.
+	lex     map[string]int32
+	entries []lexEntry
+	// filter has a bit set for the (length, first, second, last byte) key
+	// of every word of lex: a token whose key bit is clear is in no
+	// pattern, and is not looked up.
+	filter [filterBits / 64]uint64
+}
+
+// filterBits is the size of dictionary.filter.
+const filterBits = 1 << 15
+
+// filterKey hashes a word's length and first, second and last bytes into
+// [0, filterBits).
+func filterKey(w string) uint32 {
+	n := uint32(len(w))
+	if n == 0 {
+		return 0
+	}
+	h := n*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[n-1])*0xC2B2AE3D
+	if n > 1 {
+		h ^= uint32(w[1]) * 0x27D4EB2F
+	}
+	h ^= h >> 15
+	return h % filterBits
+}
+
+// lexEntry is what the dictionary knows of one word.
+type lexEntry struct {
+	req   int32  // the word's id among the required words (dictionary.words), or -1
+	verbs []cand // the patterns anchored on the word as a verb, heaviest first
+	nouns []cand // the patterns anchored on the word as a noun, heaviest first
+}
+
+// cand is one pattern in an anchor's candidate list, with what the
+// pre-filter and the merge of two lists need, so that a pattern the
+// sentence cannot match is skipped without reading the Pattern itself.
+type cand struct {
+	p       *Pattern
+	req     []int32 // p.reqIDs
+	weight  int
+	discard bool
+}
+
+// lookup returns the entry index of word w, or -1.
+func (d *dictionary) lookup(w string) int32 {
+	k := filterKey(w)
+	if d.filter[k/64]&(1<<(k%64)) == 0 {
+		return -1
+	}
+	if e, ok := d.lex[w]; ok {
+		return e
+	}
+	return -1
+}
+
+// entry returns the entry index of w, adding an empty entry when w has
+// none (while the dictionary is indexed).
+func (d *dictionary) entry(w string) int32 {
+	if e, ok := d.lex[w]; ok {
+		return e
+	}
+	e := int32(len(d.entries))
+	d.lex[w] = e
+	d.entries = append(d.entries, lexEntry{req: -1})
+	k := filterKey(w)
+	d.filter[k/64] |= 1 << (k % 64)
+	return e
+}
+
+// candsOf returns the candidate list of entry e (verbs, or nouns when
+// noun is true); nil for e < 0.
+func (d *dictionary) candsOf(e int32, noun bool) []cand {
+	if e < 0 {
+		return nil
+	}
+	if noun {
+		return d.entries[e].nouns
+	}
+	return d.entries[e].verbs
 }
 
 func newDictionary() *dictionary {
@@ -421,6 +503,42 @@ func (d *dictionary) sortIndex() {
 				start := len(arena)
 				arena = append(arena, p.reqIDs...)
 				p.reqIDs = arena[start:len(arena):len(arena)]
+			}
+		}
+	}
+	// the word entries: required words, then the anchors' candidate lists
+	// (in one array per kind, each anchor's list contiguous)
+	d.lex = map[string]int32{}
+	d.entries = nil
+	d.filter = [filterBits / 64]uint64{}
+	for w, id := range d.words {
+		e := d.entry(w)
+		d.entries[e].req = id
+	}
+	for _, noun := range []bool{false, true} {
+		idx := d.verbs
+		if noun {
+			idx = d.nouns
+		}
+		keys := make([]string, 0, len(idx))
+		n := 0
+		for w, ps := range idx {
+			keys = append(keys, w)
+			n += len(ps)
+		}
+		sort.Strings(keys)
+		all := make([]cand, 0, n)
+		for _, w := range keys {
+			start := len(all)
+			for _, p := range idx[w] {
+				all = append(all, cand{p: p, req: p.reqIDs, weight: p.weight, discard: p.Discard})
+			}
+			ei := d.entry(w)
+			e := &d.entries[ei]
+			if noun {
+				e.nouns = all[start:len(all):len(all)]
+			} else {
+				e.verbs = all[start:len(all):len(all)]
 			}
 		}
 	}

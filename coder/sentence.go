@@ -772,7 +772,7 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		tr.printf("  no event: sentence too long (%d tokens; limit %d)\n", len(s.Tokens), maxTokensPerSentence)
 		return nil
 	}
-	v := newView(in.Doc, s, ms, sc)
+	v := newView(c.dict, in.Doc, s, ms, sc)
 	c.traceStructure(v, tr)
 	if len(s.Clauses) == 0 && len(v.nounAnchors(c)) == 0 {
 		tr.printf("  no event: no clause (no verb) and no event noun\n")
@@ -787,9 +787,14 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		if h < 0 || h >= len(s.Tokens) {
 			continue
 		}
-		lemma := strings.ToLower(cl.Verb.Lemma)
-		if lemma == "" {
-			lemma = v.lemma[h]
+		var lemma string
+		var lemmaLex int32
+		if cl.Verb.Lemma == s.Tokens[h].Lemma {
+			lemma, lemmaLex = v.lemma[h], v.lemmaLex[h] // the head's lemma, lower-cased and looked up once
+		} else if lemma = strings.ToLower(cl.Verb.Lemma); lemma == "" {
+			lemma, lemmaLex = v.lemma[h], v.lemmaLex[h]
+		} else {
+			lemmaLex = c.dict.lookup(lemma)
 		}
 		if cl.Reporting {
 			if c.mustComplement(v, ci) {
@@ -822,7 +827,7 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 			}
 			continue
 		}
-		cands := c.candidates(c.dict.verbs, lemma, v.lower[h])
+		cands := v.candidates(c.dict.candsOf(lemmaLex, false), lemma == v.lower[h], c.dict.candsOf(v.lowerLex[h], false))
 		label := ""
 		if tr != nil {
 			label = fmt.Sprintf("clause %d %q", ci, lemma)
@@ -831,13 +836,13 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 			if tr != nil {
 				tr.printf("  clause %d %q: no pattern for this verb\n", ci, lemma)
 			}
-		} else if m, ok := c.bestMatch(v, cands, h, ci, lemma, tr, label); ok {
+		} else if m, ok, discarded := c.bestMatch(v, cands, h, ci, lemma, tr, label); ok {
 			matches = append(matches, m)
 			for t := m.start; t < m.end && t < len(consumed); t++ {
 				consumed[t] = true
 			}
 			continue
-		} else if c.anyDiscard(v, cands, h, ci, lemma) {
+		} else if discarded {
 			continue
 		}
 		if c.mustComplement(v, ci) {
@@ -857,12 +862,12 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 			continue
 		}
 		ci, _ := v.governing(k)
-		cands := c.candidates(c.dict.nouns, v.lemma[k], v.lower[k])
+		cands := v.candidates(c.dict.candsOf(v.lemmaLex[k], true), v.lemma[k] == v.lower[k], c.dict.candsOf(v.lowerLex[k], true))
 		label := ""
 		if tr != nil {
 			label = fmt.Sprintf("noun %q", v.lower[k])
 		}
-		if m, ok := c.bestMatch(v, cands, k, ci, v.lemma[k], tr, label); ok {
+		if m, ok, _ := c.bestMatch(v, cands, k, ci, v.lemma[k], tr, label); ok {
 			matches = append(matches, m)
 			for t := m.start; t < m.end && t < len(consumed); t++ {
 				consumed[t] = true
@@ -1079,7 +1084,7 @@ func (v *sview) nounAnchors(c *Coder) []int {
 		if !strings.HasPrefix(t.Tag, "NN") {
 			continue
 		}
-		if len(c.dict.nouns[v.lemma[k]]) == 0 && (v.lower[k] == v.lemma[k] || len(c.dict.nouns[v.lower[k]]) == 0) {
+		if len(c.dict.candsOf(v.lemmaLex[k], true)) == 0 && len(c.dict.candsOf(v.lowerLex[k], true)) == 0 {
 			continue // no noun pattern (most nouns): the modifier test is not needed
 		}
 		if v.nounModifier(k) && !c.phraseAnchor(v, k) {
@@ -1090,47 +1095,58 @@ func (v *sview) nounAnchors(c *Coder) []int {
 	return out
 }
 
-// candidates merges the patterns indexed under the lemma and the surface
-// form, keeping the weight order.
-func (c *Coder) candidates(idx map[string][]*Pattern, lemma, lower string) []*Pattern {
-	a := idx[lemma]
-	if lemma == lower {
-		return a // one look-up: the surface form is the lemma
-	}
-	b := idx[lower]
-	if len(b) == 0 {
+// candidates merges the patterns anchored on the lemma (a) and on the
+// surface form (b), keeping the weight order; same reports that the
+// surface form is the lemma (b is then a again). The merged list lives in
+// the view's buffer until the next call.
+func (v *sview) candidates(a []cand, same bool, b []cand) []cand {
+	if same || len(b) == 0 {
 		return a
 	}
 	if len(a) == 0 {
 		return b
 	}
-	out := make([]*Pattern, 0, len(a)+len(b))
-	seen := map[*Pattern]bool{}
+	out := v.candBuf[:0]
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
-		var p *Pattern
+		var cd cand
 		if j >= len(b) || (i < len(a) && a[i].weight >= b[j].weight) {
-			p = a[i]
+			cd = a[i]
 			i++
 		} else {
-			p = b[j]
+			cd = b[j]
 			j++
 		}
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, p)
+		// a pattern under both words has one weight: look for it among
+		// the candidates of that weight already taken
+		dup := false
+		for x := len(out) - 1; x >= 0 && out[x].weight == cd.weight; x-- {
+			if out[x].p == cd.p {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, cd)
 		}
 	}
+	v.candBuf = out
 	return out
 }
 
 // bestMatch tries the candidates in order (most specific first) and
-// returns the first that matches, unless a discard pattern matches.
-func (c *Coder) bestMatch(v *sview, cands []*Pattern, k, ci int, lemma string, tr *tracer, label string) (match, bool) {
-	var best match
-	found := false
-	for _, p := range cands {
-		m, ok := c.tryPattern(v, p, k, ci, lemma)
+// returns the first that matches, unless a discard pattern matches;
+// discarded reports that one did.
+func (c *Coder) bestMatch(v *sview, cands []cand, k, ci int, lemma string, tr *tracer, label string) (best match, found, discarded bool) {
+	for i := range cands {
+		p := cands[i].p
+		var m match
+		ok := false
+		if v.mayMatch(cands[i].req) {
+			m, ok = c.tryPattern(v, p, k, ci, lemma)
+		} else if tr != nil {
+			m = match{p: p, clause: ci, deepest: p.anchor + 1}
+		}
 		if !ok {
 			if tr != nil {
 				el := ""
@@ -1145,31 +1161,33 @@ func (c *Coder) bestMatch(v *sview, cands []*Pattern, k, ci int, lemma string, t
 			if tr != nil {
 				tr.printf("  %s: %s (%s) DISCARD matched: no event from this %s\n", label, p.ID, p.Text, kindName(p))
 			}
-			return match{}, false
+			return match{}, false, true
 		}
 		if !found {
 			best, found = m, true
 			if tr == nil {
 				// without a trace only discards can change the outcome
-				if !c.anyDiscard(v, cands, k, ci, lemma) {
-					return best, true
+				// (those before this one did not match)
+				if !c.anyDiscard(v, cands[i+1:], k, ci, lemma) {
+					return best, true, false
 				}
-				return match{}, false
+				return match{}, false, true
 			}
 			tr.printf("  %s: %s (%s) MATCHED [%s]\n", label, p.ID, p.Text, v.text(span{m.start, m.end}))
 			continue
 		}
 		tr.printf("  %s: %s (%s) also matches (less specific; not used)\n", label, p.ID, p.Text)
 	}
-	return best, found
+	return best, found, false
 }
 
-func (c *Coder) anyDiscard(v *sview, cands []*Pattern, k, ci int, lemma string) bool {
-	for _, p := range cands {
-		if !p.Discard {
+// anyDiscard reports whether a discard pattern among cands matches.
+func (c *Coder) anyDiscard(v *sview, cands []cand, k, ci int, lemma string) bool {
+	for i := range cands {
+		if !cands[i].discard || !v.mayMatch(cands[i].req) {
 			continue
 		}
-		if _, ok := c.tryPattern(v, p, k, ci, lemma); ok {
+		if _, ok := c.tryPattern(v, cands[i].p, k, ci, lemma); ok {
 			return true
 		}
 	}
