@@ -159,7 +159,7 @@ func (f *timexFinder) match(i int) int {
 		return 0
 	}
 	if !isDigit(w[0]) {
-		if _, ok := timexTriggers()[w]; !ok {
+		if !timexTriggers().has(w) {
 			return 0
 		}
 	}
@@ -489,9 +489,27 @@ func atoi(s string) (int, bool) {
 	return n, true
 }
 
+// triggerSet is the set of timexTriggers with a quick first test: most
+// words are ruled out by their first byte and length alone.
+type triggerSet struct {
+	words map[string]struct{}
+	// lens has bit n of entry c set when a word of n bytes starts with c
+	// (words of 64 bytes or more are looked up in words directly).
+	lens [256]uint64
+}
+
+// has reports whether w is in the set.
+func (t *triggerSet) has(w string) bool {
+	if len(w) == 0 || len(w) < 64 && t.lens[w[0]]&(1<<len(w)) == 0 {
+		return false
+	}
+	_, ok := t.words[w]
+	return ok
+}
+
 // timexTriggers are the words that can start a time expression (besides
 // numbers).
-var timexTriggers = sync.OnceValue(func() map[string]struct{} {
+var timexTriggers = sync.OnceValue(func() *triggerSet {
 	m := setOf(`yesterday today tonight tomorrow the this earlier later last past previous next
 		mid-january mid-february mid-march mid-april mid-may mid-june mid-july mid-august
 		mid-september mid-october mid-november mid-december
@@ -505,7 +523,13 @@ var timexTriggers = sync.OnceValue(func() map[string]struct{} {
 	for w := range numberWords() {
 		m[w] = struct{}{}
 	}
-	return m
+	t := &triggerSet{words: m}
+	for w := range m {
+		if len(w) < 64 {
+			t.lens[w[0]] |= 1 << len(w)
+		}
+	}
+	return t
 })
 
 // lastSaturday returns the Saturday on or before d (zero for zero).

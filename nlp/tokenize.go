@@ -121,6 +121,15 @@ func isDash(r rune) bool { return r == '—' || r == '–' || r == '―' }
 func (t *tokenizer) word(s, e int) {
 	text := t.text
 	w := text[s:e]
+	// Most words are ASCII letters and digits, perhaps with a comma
+	// after them: nothing to peel or split, apart from "cannot".
+	if k := plainWordEnd(w); k > 0 && !(k == 6 && strings.EqualFold(w[:6], "cannot")) {
+		t.emit(s, s+k)
+		if k < len(w) {
+			t.emit(s+k, e)
+		}
+		return
+	}
 	if len(w) <= 3 && isEmoticon(w) {
 		t.emit(s, e) // ":)" stays one token
 		return
@@ -257,6 +266,23 @@ func (t *tokenizer) word(s, e int) {
 	for k := len(tail) - 1; k >= 0; k-- {
 		t.emit(tail[k][0], tail[k][1])
 	}
+}
+
+// plainWordEnd returns the length of w when it is made only of ASCII
+// letters and digits, or that length less one when a single comma
+// follows them ("Syria,"); otherwise 0.
+func plainWordEnd(w string) int {
+	n := len(w)
+	if n > 1 && w[n-1] == ',' {
+		n--
+	}
+	for i := 0; i < n; i++ {
+		c := w[i] | 0x20
+		if !(c >= 'a' && c <= 'z' || w[i] >= '0' && w[i] <= '9') {
+			return 0
+		}
+	}
+	return n
 }
 
 // contractionAt returns the byte length of a clitic ("'s", "’re", "'ll",
