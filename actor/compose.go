@@ -424,6 +424,11 @@ func parseGroup(s *nlp.Sentence, its []item, p int, g *group) bool {
 		g.start, g.end = its[p].start, its[q].end
 		return true
 	}
+	if q == len(its) || its[q].kind == itWord {
+		// Every reading below needs a modifier, an organisation, an
+		// agent or a name here (most items are plain words).
+		return false
+	}
 	// A generic agent before a nationality is a pre-modifier ("the
 	// official Iranian news agency").
 	for q+1 < len(its) && its[q].kind == itAgent && its[q].ents[0].Generic && its[q+1].countryish() {
@@ -989,8 +994,10 @@ func withSector(country, sector string) Actor {
 }
 
 // compose turns the items of one sentence into mentions.
-func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item) []Mention {
-	var out []Mention
+//
+// The mentions are appended to out, which may hold those of earlier
+// sentences (only mentions of sentence si are looked at or changed).
+func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item, out []Mention) []Mention {
 	emit := func(g group, actors []Actor, basis, rule string, agency bool) {
 		if len(actors) == 0 {
 			return

@@ -50,6 +50,9 @@ type resolveScratch struct {
 	// ents is a part of it), keys the name keys of its names.
 	ents []*Entry
 	keys []string
+	// mentions holds what the first pass of compose finds (only the
+	// names it learns are kept).
+	mentions []Mention
 }
 
 // NewResolver loads the built-in dictionaries and the user dictionaries of
@@ -151,7 +154,8 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		clear(sc.pieces[:cap(sc.pieces)])
 		clear(sc.ents[:cap(sc.ents)])
 		clear(sc.keys[:cap(sc.keys)])
-		sc.ents, sc.keys = sc.ents[:0], sc.keys[:0]
+		clear(sc.mentions[:cap(sc.mentions)])
+		sc.ents, sc.keys, sc.mentions = sc.ents[:0], sc.keys[:0], sc.mentions[:0]
 		r.scratch.Put(sc)
 	}()
 	off := 0
@@ -208,7 +212,7 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	// can teach one.
 	for i := range doc.Sentences {
 		if hasNames(sents[i]) {
-			r.compose(st, i, &doc.Sentences[i], sents[i])
+			sc.mentions = r.compose(st, i, &doc.Sentences[i], sents[i], sc.mentions[:0])
 		}
 	}
 	st.recent = st.recent[:0]
@@ -217,7 +221,7 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	var out []Mention
 	for i := range doc.Sentences {
 		n := len(out)
-		out = append(out, r.compose(st, i, &doc.Sentences[i], sents[i])...)
+		out = r.compose(st, i, &doc.Sentences[i], sents[i], out)
 		for k := n; k < len(out); k++ {
 			if out[k].Agency && mediaActs(&doc.Sentences[i], &out[k]) {
 				out[k].Agency = false
