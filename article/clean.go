@@ -173,9 +173,14 @@ func doubled(l string) bool {
 	return l[h] == ' ' && l[:h] == l[h+1:]
 }
 
-// noticeWords are the words without which a line cannot be a notice; they
-// spare the notice pattern most lines.
-var noticeWords = []string{"cookie", "subscri", "sign up", "newsletter", "javascript", "browser", "reserved", "©", "reading", "mail", "account", "register", "log in", "login", "sign in", "members", "limit", "quote", "market data", "privacy", "signing up", "clicking"}
+// noticeWords are the words without which a line cannot be a notice: each
+// alternative of the notice pattern contains one of them (lower-cased), so
+// a line without any is spared the pattern. They are the alternatives'
+// rarest parts ("continue reading", not "reading"), since ordinary prose
+// reaches the pattern whenever it holds one.
+var noticeWords = []string{"cookie", "you have reached", "continue reading", "keep reading", "this content", "this article",
+	"subscri", "have an account", "newsletter", "enter your e", "javascript", "your browser", "reserved", "©", "delayed",
+	"provided by", "privacy", "signing up", "clicking"}
 
 func mayBeNotice(l string) bool {
 	low := strings.ToLower(l)
