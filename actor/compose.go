@@ -394,6 +394,9 @@ func isPossessive(it *item) bool {
 // parseGroup reads a group starting at item p into g; it returns false
 // when no actor phrase starts there.
 func parseGroup(s *nlp.Sentence, its []item, p int, g *group) bool {
+	if its[p].kind == itWord && its[p].wc == 0 {
+		return false // a plain word starts no group (see below)
+	}
 	*g = group{first: p}
 	q := p
 	for q < len(its) && its[q].kind == itWord && its[q].wc != 0 {
@@ -1012,8 +1015,9 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item, ou
 		out = append(out, m)
 	}
 	var prev *resolved
-	var last resolved     // prev points here: one value, not one per group
-	var titles []resolved // titles without a name so far in the sentence
+	var last resolved       // prev points here: one value, not one per group
+	titles := st.titles[:0] // titles without a name so far in the sentence
+	defer func() { st.titles = titles[:0] }()
 	st.here = st.here[:0]
 	var g group // one value filled by each parseGroup, not one copy per call
 	for p := 0; p < len(its); {
@@ -1906,7 +1910,10 @@ func (st *docState) rememberSet(as []Actor) {
 	}
 	st.sets = append(st.sets, actorSet{append([]Actor(nil), as...), st.atSentence})
 	if len(st.sets) > 16 {
-		st.sets = st.sets[len(st.sets)-16:]
+		// The last 16, moved to the front (the array is reused).
+		n := copy(st.sets, st.sets[len(st.sets)-16:])
+		clear(st.sets[n:])
+		st.sets = st.sets[:n]
 	}
 }
 

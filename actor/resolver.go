@@ -53,6 +53,8 @@ type resolveScratch struct {
 	// mentions holds what the first pass of compose finds (only the
 	// names it learns are kept).
 	mentions []Mention
+	sents    [][]item // the items of each sentence
+	st       docState // cleared after each call, its maps and buffers kept
 }
 
 // NewResolver loads the built-in dictionaries and the user dictionaries of
@@ -131,15 +133,18 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	if when.IsZero() {
 		when = time.Now().UTC()
 	}
-	st := &docState{names: map[string]nameRef{}, when: when}
-	sents := make([][]item, len(doc.Sentences))
-	counts := map[string]int{}
-	first := map[string]int{}
-	order := 0
 	sc, _ := r.scratch.Get().(*resolveScratch)
 	if sc == nil {
 		sc = &resolveScratch{}
 	}
+	st := &sc.st
+	st.init(when)
+	if cap(sc.sents) < len(doc.Sentences) {
+		sc.sents = make([][]item, len(doc.Sentences))
+	}
+	sents := sc.sents[:len(doc.Sentences)]
+	counts, first := st.total, st.first
+	order := 0
 	total := 0
 	for i := range doc.Sentences {
 		total += len(doc.Sentences[i].Tokens)
@@ -155,6 +160,8 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		clear(sc.ents[:cap(sc.ents)])
 		clear(sc.keys[:cap(sc.keys)])
 		clear(sc.mentions[:cap(sc.mentions)])
+		clear(sents)
+		st.clear()
 		sc.ents, sc.keys, sc.mentions = sc.ents[:0], sc.keys[:0], sc.mentions[:0]
 		r.scratch.Put(sc)
 	}()
@@ -201,9 +208,6 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	if best != "" && counts[best] >= 2*second && (counts[best] >= 2 || len(doc.Sentences) <= 2) {
 		st.focus = best
 	}
-	st.first = first
-	st.total = counts
-	st.counts = make(map[string]int, len(counts))
 	// First pass: learn the names that titles and appositions give, so
 	// that a headline naming people before the text introduces them
 	// ("Al-Miqdad and Abdullahian discuss ...") resolves too.
@@ -427,6 +431,11 @@ type docState struct {
 	// here are the countries of the mentions met so far in the current
 	// sentence, in order.
 	here []string
+	// titles is compose's buffer for the titles without a name so far in
+	// the sentence (reused from sentence to sentence).
+	titles []resolved
+	// key is a buffer for building name keys to look up.
+	key []byte
 	// otherPerson is where the most recent person who is no actor was
 	// named: a name not in any dictionary with an honorific ("Lord
 	// Carlile") or a reporter ("our correspondent"). A "he" after it is
@@ -443,6 +452,34 @@ type docState struct {
 	// sentence (second pass), first its order of first mention in the
 	// document.
 	counts, first map[string]int
+}
+
+// init readies a docState for a document dated when: a new one, or
+// one that clear emptied (its maps and buffers are reused).
+func (st *docState) init(when time.Time) {
+	st.when = when
+	if st.names == nil {
+		st.names = map[string]nameRef{}
+		st.total = map[string]int{}
+		st.first = map[string]int{}
+		st.counts = map[string]int{}
+	}
+}
+
+// clear empties a docState after a document, keeping its maps and the
+// backing arrays of its slices; nothing of the document stays reachable.
+func (st *docState) clear() {
+	clear(st.names)
+	clear(st.gender)
+	clear(st.total)
+	clear(st.first)
+	clear(st.counts)
+	clear(st.recent[:cap(st.recent)])
+	clear(st.sets[:cap(st.sets)])
+	clear(st.here[:cap(st.here)])
+	clear(st.titles[:cap(st.titles)])
+	*st = docState{names: st.names, gender: st.gender, total: st.total, first: st.first, counts: st.counts,
+		recent: st.recent[:0], sets: st.sets[:0], here: st.here[:0], titles: st.titles[:0], key: st.key[:0]}
 }
 
 type actorSet struct {
@@ -511,12 +548,32 @@ func (st *docState) setBasis(keys []string, basis string) {
 	if len(keys) == 0 {
 		return
 	}
-	for _, k := range []string{strings.Join(keys, " "), keys[len(keys)-1]} {
+	set := func(k string) {
 		if ref, ok := st.names[k]; ok && ref.sentence == st.atSentence && ref.start == st.atStart {
 			ref.basis = basis
 			st.names[k] = ref
 		}
 	}
+	if len(keys) == 1 {
+		set(keys[0])
+	} else {
+		set(strings.Join(keys, " "))
+	}
+	set(keys[len(keys)-1])
+}
+
+// joinedKey is strings.Join(keys, " ") in st.key (valid until the next
+// call), for map look-ups that need no string of their own.
+func (st *docState) joinedKey(keys []string) []byte {
+	b := st.key[:0]
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, k...)
+	}
+	st.key = b
+	return b
 }
 
 // lookupName finds a name given earlier (or later, for headlines). basis
@@ -525,7 +582,7 @@ func (st *docState) lookupName(keys []string) (Actor, string, bool) {
 	if len(keys) == 0 {
 		return Actor{}, "", false
 	}
-	ref, ok := st.names[strings.Join(keys, " ")]
+	ref, ok := st.names[string(st.joinedKey(keys))]
 	if !ok && len(keys) <= 2 {
 		ref, ok = st.names[keys[len(keys)-1]]
 	}
