@@ -279,12 +279,55 @@ func isCode(l string, words int) bool {
 	share := float64(sym) / float64(nonSpace)
 	// Every strong code pattern needs one of these characters: test for
 	// them before running the pattern.
-	if strings.ContainsAny(l, "{};=$<>|") && patterns().code.MatchString(l) {
+	if strings.ContainsAny(l, "{};=$<>|") && mayBeCode(l) && patterns().code.MatchString(l) {
 		// Prose that mentions a "function (" or ends with "{" still reads
 		// as prose: demand some symbol density unless the line is short.
 		return share >= 0.06 || words <= 6
 	}
 	return share >= 0.3 && nonSpace >= 4 && !endsSentence(l)
+}
+
+// codeWords are words of the code pattern's alternatives that need
+// neither a brace, a bracket, "<", "=", "@" nor "!" (see mayBeCode).
+var codeWords = []string{"var", "return", "function", "document.", "window.", "getelementsby", "createelement",
+	"parentnode", "insertbefore", "addeventlistener", "googletag.", "datalayer", "fbq(", "gtag(", "_gaq", "jquery", "$("}
+
+// mayBeCode says whether the code pattern can match a line: every one of
+// its alternatives needs a brace, a square bracket, "<", "=", "@" (@media,
+// @import), "!" (!important), "||", both ":" and ";" (a style rule), or
+// one of codeWords, so a line of prose with only "$" or ";" is spared it.
+// Lines with other than ASCII letters go to the pattern, whose
+// case-insensitive matching folds some of them to ASCII.
+func mayBeCode(l string) bool {
+	colon, semi := false, false
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; c {
+		case '{', '}', '[', ']', '<', '=', '@', '!':
+			return true
+		case '|':
+			if i+1 < len(l) && l[i+1] == '|' {
+				return true
+			}
+		case ':':
+			colon = true
+		case ';':
+			semi = true
+		default:
+			if c >= utf8.RuneSelf {
+				return true
+			}
+		}
+	}
+	if colon && semi {
+		return true
+	}
+	low := strings.ToLower(l)
+	for _, w := range codeWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // markCodeBlocks extends code to the lines inside a block: a short line

@@ -30,6 +30,66 @@ var noticeLines = []string{
 	"By signing up you agree to our terms.",
 }
 
+// codeLines has one line of our own for each alternative of the code
+// pattern.
+var codeLines = []string{
+	"function (e) { e.preventDefault();", "var count = 0;", "let total = 1", "const el = q",
+	"document.getElementById('x')", "window.onload", "getElementsByTagName", "createElement",
+	"img.src = url", "a.parentNode", "insertBefore", "addEventListener", "return;", "x => {",
+	"});", "} else", "if (a) {", "})(", "}(document", "a[0] = [", "x || []", "<script async>",
+	"@media print", "@import url", "color: red !important", ".menu {", "margin: 0 auto;",
+	"googletag.cmd", "dataLayer", "fbq('init')", "gtag('js')", "_gaq", "jQuery", "$('#nav')",
+}
+
+// TestCodeGate checks that the character and word gate in front of the
+// code pattern lets through every line the pattern matches.
+func TestCodeGate(t *testing.T) {
+	p := patterns()
+	for _, l := range codeLines {
+		if !p.code.MatchString(l) {
+			t.Errorf("code pattern does not match %q", l)
+		}
+		if !mayBeCode(l) {
+			t.Errorf("gate stops %q", l)
+		}
+	}
+	for _, l := range []string{"Profits rose to $5bn; sales fell.", "The vote was close; the party won."} {
+		if mayBeCode(l) {
+			t.Errorf("gate lets prose through: %q", l)
+		}
+	}
+	whole := readOutputJSON(t, filepath.Join(sharedPath(t, "corpora", "article-extraction-benchmark"), "output-reference", "html-text.json"))
+	lines, code := 0, 0
+	for id, text := range whole {
+		for _, l := range splitLines(Normalize(text)) {
+			lines++
+			if p.code.MatchString(l) {
+				code++
+				if !mayBeCode(l) {
+					t.Errorf("page %s: gate stops the code line %q", id, l)
+				}
+			}
+		}
+	}
+	// Raw markup with inline scripts and styles: the lines of 20 pages.
+	pages, _ := filepath.Glob(filepath.Join(sharedPath(t, "corpora", "article-extraction-benchmark"), "html", "*.html.gz"))
+	for _, f := range pages[:min(20, len(pages))] {
+		for _, l := range splitLines(Normalize(string(gunzipFile(t, f)))) {
+			if len(l) > 2000 {
+				continue
+			}
+			lines++
+			if p.code.MatchString(l) {
+				code++
+				if !mayBeCode(l) {
+					t.Errorf("%s: gate stops the code line %q", f, l)
+				}
+			}
+		}
+	}
+	t.Logf("%d corpus lines, %d code lines, all through the gate", lines, code)
+}
+
 // TestNoticeGate checks that the word gate in front of the notice pattern
 // lets through every line the pattern matches: our own line for each of
 // its alternatives, and every line of the shared corpora when present.
