@@ -1954,3 +1954,22 @@ var wordClasses = func() map[string]wordClass {
 	m["ethnic"] |= wcEthnic
 	return m
 }()
+
+// wordClassFilter holds the words of wordClasses (built once, read
+// only): most words are in no class, and the filter says so without a
+// map look-up.
+var wordClassFilter = func() *keyFilter {
+	f := new(keyFilter)
+	for w := range wordClasses {
+		f.add(w)
+	}
+	return f
+}()
+
+// wordClassOf returns the classes of a lower-case word.
+func wordClassOf(w string) wordClass {
+	if !wordClassFilter.mayHave(w) {
+		return 0
+	}
+	return wordClasses[w]
+}

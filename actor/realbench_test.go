@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -21,7 +22,13 @@ var reutersBody = regexp.MustCompile(`(?s)<BODY>(.*?)</BODY>`)
 
 // reutersDocs analyses up to n article bodies of Reuters-21578 once per
 // test binary (the language layer is not what the benchmark measures).
+// HERALD_RESOLVE_DOCS sets another number (fewer for a run under
+// valgrind).
 var reutersDocs = sync.OnceValue(func() []*nlp.Document {
+	limit := 1500
+	if n, err := strconv.Atoi(os.Getenv("HERALD_RESOLVE_DOCS")); err == nil && n > 0 {
+		limit = n
+	}
 	files, _ := filepath.Glob("../../shared/corpora/reuters-21578/reut2-*.sgm.gz")
 	sort.Strings(files)
 	a, err := analyzer()
@@ -31,7 +38,7 @@ var reutersDocs = sync.OnceValue(func() []*nlp.Document {
 	pub := time.Date(2005, 1, 1, 0, 0, 0, 0, time.UTC)
 	var docs []*nlp.Document
 	for _, f := range files {
-		if len(docs) >= 1500 {
+		if len(docs) >= limit {
 			break
 		}
 		fh, err := os.Open(f)
@@ -49,7 +56,7 @@ var reutersDocs = sync.OnceValue(func() []*nlp.Document {
 			body := strings.ReplaceAll(string(m[1]), "&lt;", "<")
 			body = strings.TrimSuffix(strings.TrimSpace(body), "Reuter\n&#3;")
 			docs = append(docs, a.Analyze(body, pub))
-			if len(docs) >= 1500 {
+			if len(docs) >= limit {
 				break
 			}
 		}

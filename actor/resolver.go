@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/heraldevents/herald/nlp"
 )
@@ -174,7 +175,8 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	r.settleAlternatives(doc, sents)
 	r.settleTowns(doc, sents)
 	for i := range doc.Sentences {
-		for _, it := range sents[i] {
+		for k := range sents[i] {
+			it := &sents[i][k]
 			if it.countryish() {
 				c := it.country()
 				if c == "" {
@@ -231,9 +233,9 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 				out[k].Agency = false
 			}
 		}
-		for _, it := range sents[i] {
-			if c := it.country(); c != "" && it.countryish() {
-				st.counts[c]++
+		for k := range sents[i] {
+			if it := &sents[i][k]; it.countryish() && it.country() != "" {
+				st.counts[it.country()]++
 			}
 		}
 	}
@@ -283,8 +285,8 @@ func (r *Resolver) settleAlternatives(doc *nlp.Document, sents [][]item) {
 	type pair struct{ def, alt string }
 	var pairs []pair
 	for _, its := range sents {
-		for _, it := range its {
-			if it.countryish() && len(it.ents) > 0 && it.ents[0].Alt != "" {
+		for k := range its {
+			if it := &its[k]; it.countryish() && len(it.ents) > 0 && it.ents[0].Alt != "" {
 				p := pair{it.ents[0].Code, it.ents[0].Alt}
 				if !slices.Contains(pairs, p) {
 					pairs = append(pairs, p)
@@ -297,8 +299,8 @@ func (r *Resolver) settleAlternatives(doc *nlp.Document, sents [][]item) {
 	}
 	score := map[string]int{}
 	for _, its := range sents {
-		for _, it := range its {
-			if it.countryish() && len(it.ents) > 0 && it.ents[0].Alt == "" {
+		for k := range its {
+			if it := &its[k]; it.countryish() && len(it.ents) > 0 && it.ents[0].Alt == "" {
 				score[it.country()]++
 			}
 		}
@@ -372,7 +374,8 @@ func (r *Resolver) settleTowns(doc *nlp.Document, sents [][]item) {
 			if !scored {
 				scored = true
 				for _, its2 := range sents {
-					for _, o := range its2 {
+					for k2 := range its2 {
+						o := &its2[k2]
 						if o.countryish() && (o.kind != itCapital || len(r.dict.townCountries(o.text)) == 0) {
 							score[o.country()]++
 						}
@@ -780,6 +783,15 @@ func notNameEnd(t nlp.Token) bool {
 }
 
 func capitalized(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0] >= 'A' && s[0] <= 'Z'
+	}
+	return capitalizedRune(s)
+}
+
+// capitalizedRune is capitalized for a text that does not start with an
+// ASCII byte.
+func capitalizedRune(s string) bool {
 	for _, r := range s {
 		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r))
 	}
@@ -799,7 +811,10 @@ var stopCaps = map[string]bool{"the": true, "a": true, "an": true, "in": true, "
 	"december": true, "meanwhile": true, "however": true, "also": true, "last": true, "next": true,
 	"speaking": true, "asked": true, "ethnic": true, "under": true, "since": true, "during": true, "both": true, "all": true}
 
-func isNameToken(t nlp.Token, ps []piece, headline bool) bool {
+func isNameToken(t *nlp.Token, ps []piece, headline bool) bool {
+	if len(ps) <= 1 && (t.Text == "" || t.Text[0] < utf8.RuneSelf && !(t.Text[0] >= 'A' && t.Text[0] <= 'Z')) {
+		return false // not capitalised, and no "al-" particle: the tests below all fail
+	}
 	// "al-Jubeir", "bin-Salman", "el-Sisi": a lower-case particle joined
 	// to a capitalised name.
 	if len(ps) > 1 && strings.IndexByte(t.Text, '-') > 0 && nameParticles[ps[0].lower] {
@@ -852,7 +867,7 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 		}
 	}
 	isName := func(k int) bool {
-		return isNameToken(s.Tokens[k], tp[k], s.Headline) || inPerson != nil && inPerson[k] && capitalized(s.Tokens[k].Text)
+		return isNameToken(&s.Tokens[k], tp[k], s.Headline) || inPerson != nil && inPerson[k] && capitalized(s.Tokens[k].Text)
 	}
 	for i := 0; i < len(tp); {
 		end, node := r.dict.trie.longestAt(tp, i)
@@ -872,16 +887,16 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 			continue
 		}
 		t := s.Tokens[i]
-		// (The piece counts are tested here first: most tokens then skip
-		// both calls and their zeroed items.)
-		if len(tp[i]) >= 2 {
+		// (The first tests of both calls are made here too: most tokens
+		// then skip both calls and their zeroed items.)
+		if ps := tp[i]; len(ps) >= 2 && ps[len(ps)-1].lower == "led" {
 			if it, ok := r.ledBy(s, tp, i); ok {
 				out = append(out, it)
 				i++
 				continue
 			}
 		}
-		if len(tp[i]) == 1 {
+		if t0 := t.Text; len(tp[i]) == 1 && i+1 < len(tp) && t0 != "" && t0[0] >= 'A' && t0[0] <= 'Z' && honorifics[tp[i][0].lower] {
 			if it, ok := r.honorificBeforeKnown(s, tp, i, when, &sc.ents); ok {
 				// "Mr Putin", "Mrs May": the dictionary matches the name
 				// after the honorific, and the mention keeps the honorific.
@@ -941,7 +956,7 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 		} else {
 			w = strings.ToLower(foldRunes(t.Text))
 		}
-		out = append(out, item{kind: itWord, start: i, end: i + 1, word: w, tag: t.Tag, wc: wordClasses[w]})
+		out = append(out, item{kind: itWord, start: i, end: i + 1, word: w, tag: t.Tag, wc: wordClassOf(w)})
 		i++
 	}
 	// A compass word before a place ("Western Cambodia", "West Darfur",
