@@ -108,10 +108,12 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 // scratch holds buffers reused across the sentences of one document and,
 // through the Analyzer's pool, across documents.
 type scratch struct {
-	// chunks is the document's chunk array, sub-sliced per sentence.
-	chunks []Chunk
-	// The document's other output arrays, sub-sliced per sentence (see
-	// slab); like chunks they belong to the document once handed out.
+	// chunkBuf holds the chunks of the sentence being analysed, which
+	// are then copied to chunkSlab.
+	chunkBuf []Chunk
+	// The document's output arrays, sub-sliced per sentence (see slab):
+	// they belong to the document once handed out.
+	chunkSlab  slab[Chunk]
 	clauseSlab slab[Clause]
 	argSlab    slab[Arg]
 	prepSlab   slab[Arg]
@@ -135,8 +137,6 @@ type scratch struct {
 	topEnd  []int
 	byStart []int
 	tops    []npSpan
-	// args is a slab of clause arguments for one sentence.
-	args []Arg
 	// seen remembers, per document, names already classified
 	// ("Kalin" after "Ibrahim Kalin").
 	seen map[string]EntityKind
@@ -154,14 +154,13 @@ type scratch struct {
 // begin readies the scratch for a document of ntok tokens: fresh output
 // arrays, and no names seen yet.
 func (sc *scratch) begin(ntok int) {
-	sc.chunks = make([]Chunk, 0, ntok/2+4)
 	sc.tokLeft = ntok
 }
 
 // release drops the scratch's references to the document just analysed,
 // so that the pool does not keep it alive.
 func (sc *scratch) release() {
-	sc.chunks = nil
+	sc.chunkSlab = slab[Chunk]{}
 	sc.clauseSlab, sc.argSlab, sc.prepSlab = slab[Clause]{}, slab[Arg]{}, slab[Arg]{}
 	sc.entSlab, sc.timeSlab, sc.attSlab = slab[Entity]{}, slab[Timex]{}, slab[Attribution]{}
 	sc.markSlab, sc.intSlab = slab[string]{}, slab[int]{}
@@ -180,7 +179,7 @@ func (a *Analyzer) analyzeSentence(s *Sentence, lower string, published time.Tim
 	}
 	pastTenseNoun(s.Tokens, a.lemmas, lower)
 	s.Times = findTimes(s, lower, published, sc)
-	if codeLike(s.Tokens) {
+	if mayBeCode(s.Text) && codeLike(s.Tokens) {
 		// Program code left in scraped text: keep tokens, find nothing.
 		return
 	}
@@ -193,9 +192,14 @@ func (a *Analyzer) analyzeSentence(s *Sentence, lower string, published time.Tim
 		}
 	}
 	// Chunks of all sentences share one backing array.
-	start := len(sc.chunks)
-	sc.chunks = chunk(s.Tokens, lower, inTime, sc.chunks)
-	s.Chunks = sc.chunks[start:len(sc.chunks):len(sc.chunks)]
+	buf := chunk(s.Tokens, lower, inTime, sc.chunkBuf[:0])
+	sc.chunkBuf = buf[:0]
+	// Never nil, even without chunks: the clause finder tells a
+	// sentence that was not chunked (program code) by a nil list.
+	sc.chunkSlab.reserve(max(len(buf), 1), sc.tokLeft/2+4)
+	start := sc.chunkSlab.mark()
+	sc.chunkSlab.buf = append(sc.chunkSlab.buf, buf...)
+	s.Chunks = sc.chunkSlab.buf[start:len(sc.chunkSlab.buf):len(sc.chunkSlab.buf)]
 	s.Entities = findEntities(s, lower, sc)
 	s.Clauses, s.Attributions = findClauses(s, lower, sc)
 }
@@ -212,11 +216,26 @@ func hasCodeByte(w string) bool {
 	return false
 }
 
+// mayBeCode reports a text with one of the bytes hasCodeByte looks for:
+// a sentence without any (most) is no code.
+func mayBeCode(text string) bool {
+	for i := 0; i < len(codeBytes); i++ {
+		if strings.IndexByte(text, codeBytes[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// codeBytes are the bytes of hasCodeByte.
+const codeBytes = "{}(=;&|"
+
 // codeLike reports a sentence that is program code (script tails left by
 // scraping): braces, or many operators and bracketed calls.
 func codeLike(toks []Token) bool {
 	code := 0
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if !hasCodeByte(t.Text) {
 			continue // most tokens: no byte that code marks are made of
 		}
@@ -238,8 +257,8 @@ func codeLike(toks []Token) bool {
 // first lower-case noun after a proper noun and before a preposition,
 // determiner or name becomes a verb.
 func headlineVerb(toks []Token, lm *lemmatizer, lower string) {
-	for _, t := range toks {
-		if isVerb(t.Tag) || t.Tag == "MD" {
+	for i := range toks {
+		if t := &toks[i]; isVerb(t.Tag) || t.Tag == "MD" {
 			return
 		}
 	}
@@ -297,8 +316,8 @@ func growInts(b []int, n int) []int {
 // forces, withdrew."): a word of irregularPasts tagged as a singular noun
 // after a noun phrase or comma.
 func pastTenseNoun(toks []Token, lm *lemmatizer, lower string) {
-	for _, t := range toks {
-		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+	for i := range toks {
+		if t := &toks[i]; t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
 			return
 		}
 	}

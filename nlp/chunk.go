@@ -46,7 +46,7 @@ func chunk(toks []Token, lower string, inTime []bool, dst []Chunk) []Chunk {
 	n := len(toks)
 	i := 0
 	for i < n {
-		t := toks[i]
+		t := &toks[i]
 		tg := t.Tag
 		low := lower[t.Start:t.End]
 		switch {

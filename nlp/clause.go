@@ -45,7 +45,7 @@ func (b *clauseBuilder) low(i int) string {
 	if i < 0 || i >= len(b.toks) {
 		return ""
 	}
-	t := b.toks[i]
+	t := &b.toks[i]
 	return b.lower[t.Start:t.End]
 }
 
@@ -64,10 +64,9 @@ func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attributio
 	n := len(s.Tokens)
 	b.inTime = sc.inTime[:n+1]
 	b.sc = sc
-	// Arguments come from a slab sized for the usual few per verb group.
 	nvg := 0
-	for _, c := range s.Chunks {
-		if c.Kind == VG {
+	for ci := range s.Chunks {
+		if s.Chunks[ci].Kind == VG {
 			nvg++
 		}
 	}
@@ -83,20 +82,14 @@ func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attributio
 		sc.antes = b.ante[:0]
 	}()
 	defer func() { sc.kinds = b.kind[:0] }()
-	sc.argSlab.reserve(6*nvg, sc.tokLeft/3+8)
-	sc.args = sc.argSlab.buf[len(sc.argSlab.buf):len(sc.argSlab.buf):cap(sc.argSlab.buf)]
-	defer func() {
-		// What the sentence used of the slab is its own.
-		sc.argSlab.buf = sc.argSlab.buf[:len(sc.argSlab.buf)+len(sc.args)]
-		sc.args = nil
-	}()
 	// Top-level extended NPs, left to right.
 	sc.topEnd = growInts(sc.topEnd, n+1)
 	b.topEnd = sc.topEnd
 	b.tops = sc.tops[:0]
 	defer func() { sc.tops = b.tops[:0] }()
 	covered := -1
-	for ci, c := range s.Chunks {
+	for ci := range s.Chunks {
+		c := &s.Chunks[ci]
 		if c.Kind != NP || c.Start < covered {
 			continue
 		}
@@ -106,8 +99,8 @@ func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attributio
 		b.topEnd[sp.end] = len(b.tops) - 1
 		covered = sp.end
 	}
-	for ci, c := range s.Chunks {
-		if c.Kind != VG {
+	for ci := range s.Chunks {
+		if s.Chunks[ci].Kind != VG {
 			continue
 		}
 		b.addClause(ci)
@@ -121,16 +114,15 @@ func findClauses(s *Sentence, lower string, sc *scratch) ([]Clause, []Attributio
 	return b.clauses[:nc:nc], b.attributions()
 }
 
-// newArg returns a pointer to a new Arg, from the sentence's slab when
-// it has room.
+// newArg returns a pointer to a new Arg in the document's slab of
+// arguments. (A full array is left to the Args that point into it.)
 func (b *clauseBuilder) newArg(a Arg) *Arg {
-	if len(b.sc.args) < cap(b.sc.args) {
-		b.sc.args = append(b.sc.args, a)
-		return &b.sc.args[len(b.sc.args)-1]
+	s := &b.sc.argSlab
+	if len(s.buf) == cap(s.buf) {
+		s.buf = make([]Arg, 0, b.sc.tokLeft/4+8)
 	}
-	p := new(Arg)
-	*p = a
-	return p
+	s.buf = append(s.buf, a)
+	return &s.buf[len(s.buf)-1]
 }
 
 // argOf makes an Arg from an extended NP.
@@ -1548,13 +1540,17 @@ func (b *clauseBuilder) entityEnd(end int) int {
 func (b *clauseBuilder) attributions() []Attribution {
 	out := b.sc.attBuf[:0]
 	for i := 0; i+1 < len(b.toks); i++ {
+		if t := &b.toks[i]; t.End-t.Start != len("according") {
+			continue // the length rules out most words at once
+		}
 		if b.low(i) == "according" && b.low(i+1) == "to" {
 			if sp, _, ok := b.npAfter(i + 2); ok {
 				out = append(out, Attribution{Cue: "according to", Start: sp.start, End: b.entityEnd(sp.end)})
 			}
 		}
 	}
-	for _, cl := range b.clauses {
+	for k := range b.clauses {
+		cl := &b.clauses[k]
 		// "..., citing officials": the object is the source.
 		if cl.Verb.Lemma == "cite" && cl.Object != nil && b.tag(cl.Verb.Head) == "VBG" {
 			out = append(out, Attribution{Cue: "citing", Start: cl.Object.Start, End: cl.Object.End})

@@ -91,7 +91,7 @@ func sortEntities(es []Entity) {
 
 // capWord reports a capitalised word that may be part of a name.
 func (f *entityFinder) capWord(i int) bool {
-	t := f.toks[i]
+	t := &f.toks[i]
 	if !startsUpper(t.Text) {
 		return false
 	}

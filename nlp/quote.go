@@ -55,12 +55,16 @@ func findQuotes(doc *Document) []Quote {
 // nextOpenQuote finds the next opening quotation mark at or after i.
 func nextOpenQuote(text string, i int) (pos, size int, curly bool) {
 	for k := i; k < len(text); k++ {
+		c := text[k]
+		if c != '"' && c != 0xe2 && c != 0xc2 {
+			continue // not the first byte of any opening mark
+		}
 		switch {
 		case strings.HasPrefix(text[k:], "“"):
 			return k, len("“"), true
 		case strings.HasPrefix(text[k:], "«"):
 			return k, len("«"), true
-		case text[k] == '"':
+		case c == '"':
 			// A straight quote opens when it is not glued to the word
 			// before it.
 			if k == 0 || text[k-1] == ' ' || text[k-1] == '\n' || text[k-1] == '(' || text[k-1] == ':' {
@@ -81,6 +85,9 @@ func findClose(text string, from int, curly bool) (int, int) {
 			return k, 0
 		}
 		if curly {
+			if c := text[k]; c != 0xe2 && c != 0xc2 {
+				continue // not the first byte of ” » “
+			}
 			if strings.HasPrefix(text[k:], "”") {
 				return k, len("”")
 			}

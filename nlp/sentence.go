@@ -41,11 +41,17 @@ func isClosingMark(s string) bool {
 
 // startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0] >= 'A' && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
 func startsLower(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0] >= 'a' && s[0] <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }

@@ -16,7 +16,11 @@ type timexFinder struct {
 	toks  []Token
 	lower string
 	pub   time.Time
-	out   []Timex
+	// pd is pub truncated to the day (see day).
+	pd  time.Time
+	out []Timex
+	// trig is timexTriggers().
+	trig *triggerSet
 }
 
 func (f *timexFinder) low(i int) string {
@@ -29,6 +33,8 @@ func (f *timexFinder) low(i int) string {
 // findTimes returns the time expressions of a sentence.
 func findTimes(s *Sentence, lower string, published time.Time, sc *scratch) []Timex {
 	f := &timexFinder{s: s, toks: s.Tokens, lower: lower, pub: published, out: sc.timeBuf[:0]}
+	f.pd = f.truncDay()
+	f.trig = timexTriggers()
 	for i := 0; i < len(f.toks); {
 		if n := f.match(i); n > 0 {
 			// The match may start before i ("last Tuesday"); go on after
@@ -55,7 +61,10 @@ func (f *timexFinder) add(start, end int, v time.Time, p Precision, relative boo
 }
 
 // day returns the publication date truncated to the day.
-func (f *timexFinder) day() time.Time {
+func (f *timexFinder) day() time.Time { return f.pd }
+
+// truncDay computes day's value.
+func (f *timexFinder) truncDay() time.Time {
 	if f.pub.IsZero() {
 		return time.Time{}
 	}
@@ -71,7 +80,7 @@ func (f *timexFinder) month(i int) int {
 	if !ok {
 		return 0
 	}
-	t := f.toks[i]
+	t := &f.toks[i]
 	if !startsUpper(t.Text) {
 		return 0
 	}
@@ -159,7 +168,7 @@ func (f *timexFinder) match(i int) int {
 		return 0
 	}
 	if !isDigit(w[0]) {
-		if !timexTriggers().has(w) {
+		if !f.trig.has(w) {
 			return 0
 		}
 	}
@@ -414,7 +423,11 @@ func (f *timexFinder) relativePeriod(i int, w string, pd time.Time) int {
 }
 
 func (f *timexFinder) ago(i int, w string, pd time.Time) int {
-	// Forms: N unit ago; a few unit ago; a couple of unit ago.
+	// Forms: N unit ago; a few unit ago; a couple of unit ago. "ago" is
+	// at most four tokens on.
+	if f.low(i+1) != "ago" && f.low(i+2) != "ago" && f.low(i+3) != "ago" && f.low(i+4) != "ago" {
+		return 0
+	}
 	j := i
 	n := 0
 	vague := false
