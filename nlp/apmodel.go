@@ -75,9 +75,6 @@ type apModel struct {
 	// Tag templates, indexed by tag id (classes, then -START-, -START2-).
 	m1tag, m2tag []wrow
 	tagPair      []wrow // [p1*ntags+p2]
-	// pre holds, for each pair of previous tags (p1, p2), the dense
-	// class scores of bias + i-1 tag + i-2 tag + tag pair.
-	pre []float32
 	// classID maps a tag name to its class id.
 	classID map[string]uint8
 	ntags   int
@@ -91,6 +88,14 @@ type apModel struct {
 	// marks are the entries of the context markers -START-, -START2-,
 	// -END-, -END2- (found once instead of for every sentence).
 	marks [4]ctxEntry
+	// ip holds every weight as an integer number of thousandths (the
+	// model's weights are all multiples of 0.001), packed with its class
+	// id as w<<8 | id, in the order of pairs, so that a wrow indexes both.
+	// Integer sums are exact: their order does not matter.
+	ip []int32
+	// ipre holds, for each pair of previous tags (p1, p2), the dense
+	// class scores of bias + i-1 tag + i-2 tag + tag pair in thousandths.
+	ipre []int32
 }
 
 // ctxEntry is what the model knows of one context position's word.
@@ -98,7 +103,14 @@ type ctxEntry struct {
 	ve *vocabEntry
 	we *wordRows
 	se *sufRows
+	ctxRows
 }
+
+// ctxRows are the rows that a context position gives the tokens around
+// it: left and left2 (its i-1 word and i-1 suffix) to the token after
+// it, m2 to the second after it, right and right2 (its i+1 word and i+1
+// suffix) to the token before it and p2 to the second before it.
+type ctxRows struct{ left, left2, m2, right, right2, p2 wrow }
 
 // ctxMarks are the words of the context positions before and after a
 // sentence.
@@ -140,6 +152,14 @@ func loadAPModel() (*apModel, error) {
 			return nil, errors.New("corrupt tagger model class id")
 		}
 		m.pairs[i] = classWeight{id: ids[i], w: math.Float32frombits(binary.LittleEndian.Uint32(wb[i*4:]))}
+	}
+	m.ip = make([]int32, np)
+	for i, p := range m.pairs {
+		milli := math.Round(float64(p.w) * 1000)
+		if math.Abs(float64(p.w)*1000-milli) > 1e-2 || math.Abs(milli) > 1<<22 {
+			return nil, fmt.Errorf("tagger model weight %v is not a multiple of 0.001", p.w)
+		}
+		m.ip[i] = int32(milli)<<8 | int32(p.id)
 	}
 	nt := int(r.u32())
 	m.tagMap = make(map[string]uint8, nt)
@@ -214,15 +234,15 @@ func loadAPModel() (*apModel, error) {
 			}
 		}
 	}
-	m.pre = make([]float32, ntags*ntags*nc)
+	m.ipre = make([]int32, ntags*ntags*nc)
 	for p1 := 0; p1 < ntags; p1++ {
 		for p2 := 0; p2 < ntags; p2++ {
-			var v [256]float32
-			m.add(&v, m.bias)
-			m.add(&v, m.m1tag[p1])
-			m.add(&v, m.m2tag[p2])
-			m.add(&v, m.tagPair[p1*ntags+p2])
-			copy(m.pre[(p1*ntags+p2)*nc:(p1*ntags+p2+1)*nc], v[:nc])
+			var v [256]int32
+			m.iadd(&v, m.bias)
+			m.iadd(&v, m.m1tag[p1])
+			m.iadd(&v, m.m2tag[p2])
+			m.iadd(&v, m.tagPair[p1*ntags+p2])
+			copy(m.ipre[(p1*ntags+p2)*nc:(p1*ntags+p2+1)*nc], v[:nc])
 		}
 	}
 	m.vocab = make(map[string]*vocabEntry, len(m.word)+len(m.tagMap))
@@ -254,12 +274,33 @@ func loadAPModel() (*apModel, error) {
 	m.word = nil // copied into the vocabulary entries
 	for k, w := range ctxMarks {
 		if e := m.vocab[w]; e != nil {
-			m.marks[k] = ctxEntry{e, e.rows, e.suf}
+			m.marks[k] = ctxEntry{e, e.rows, e.suf, m.ctxRowsOf(e, e.suf)}
 		} else {
-			m.marks[k] = ctxEntry{se: m.suf[lastN(w, 3)]}
+			se := m.suf[lastN(w, 3)]
+			m.marks[k] = ctxEntry{nil, nil, se, m.ctxRowsOf(nil, se)}
 		}
 	}
 	return m, nil
+}
+
+// ctxRowsOf returns the integer rows that a context word gives its
+// neighbours: e is its vocabulary entry or nil, se its suffix rows or
+// nil.
+func (m *apModel) ctxRowsOf(e *vocabEntry, se *sufRows) ctxRows {
+	var r ctxRows
+	switch {
+	case e != nil:
+		if e.rows != nil {
+			r.left, r.right = e.rows.m1, e.rows.p1
+			r.m2, r.p2 = e.rows.m2, e.rows.p2
+		}
+		if se != nil {
+			r.left2, r.right2 = se.m1, se.p1
+		}
+	case se != nil:
+		r.left, r.right = se.m1, se.p1
+	}
+	return r
 }
 
 // entryOf returns the entry of key k in m, adding an empty one first.
@@ -372,21 +413,41 @@ func lastN(w string, n int) string {
 
 // apScratch is per-call working space.
 type apScratch struct {
-	ctx    []string
-	we     []*wordRows // word entry of each context position
-	se     []*sufRows  // suffix entry of each context position
-	ve     []*vocabEntry
-	rows   []wrow       // 9 word-feature rows per token
-	tm     []int16      // unambiguous tag of each token, or -1
-	scores [256]float32 // indexed by class id, which is a byte
+	ctx []string
+	we  []*wordRows // word entry of each context position
+	se  []*sufRows  // suffix entry of each context position
+	ve  []*vocabEntry
+	cr  []ctxRows  // integer rows each context position gives its neighbours
+	cur []curRows  // integer rows of each token's own templates
+	tm  []int16    // unambiguous tag of each token, or -1
+	isc [256]int32 // integer scores, indexed by class id
 	// recent caches vocabulary entries by a hash of the word: frequent
 	// words then cost no look-up in the large vocabulary map.
-	recent [1024]*vocabEntry
+	recent [4096]recentWord
 }
+
+// recentWord is a word looked up in the vocabulary, with what was found.
+type recentWord struct {
+	word string
+	e    *vocabEntry
+	suf  *sufRows
+	full bool
+}
+
+// curRows are the rows of a token's own templates: i suffix, i pref1 and
+// i word.
+type curRows [3]wrow
 
 func (m *apModel) add(scores *[256]float32, r wrow) {
 	for _, p := range m.pairs[r.lo:r.hi] {
 		scores[p.id] += p.w
+	}
+}
+
+// iadd adds an integer row to scores.
+func (m *apModel) iadd(scores *[256]int32, r wrow) {
+	for _, v := range m.ip[r.lo:r.hi] {
+		scores[uint8(v)] += v >> 8
 	}
 }
 
@@ -395,100 +456,85 @@ func (m *apModel) add(scores *[256]float32, r wrow) {
 //
 // fixed, when not nil, holds tags known before the model runs (punctuation,
 // negation); the model then conditions the next words on them.
+//
+// Scores are summed exactly as integers (thousandths). The model's own
+// arithmetic is float32 in a fixed order; it picks the same class
+// wherever the integer best is unique (the gap is then at least 0.001,
+// far above float32 rounding at these magnitudes). Where two classes tie
+// exactly, float32 rounding decides between them, so the token is scored
+// again that way (floatTag) to give the same answer.
 func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *apScratch) {
 	n := len(words)
 	need := n + 4
 	if cap(sc.ctx) < need {
 		sc.ctx = make([]string, need)
+		sc.we = make([]*wordRows, need)
+		sc.se = make([]*sufRows, need)
+		sc.ve = make([]*vocabEntry, need)
+		sc.cr = make([]ctxRows, need)
 	}
 	ctx := sc.ctx[:need]
+	we, se, ve, cr := sc.we[:need], sc.se[:need], sc.ve[:need], sc.cr[:need]
 	ctx[0], ctx[1] = ctxMarks[0], ctxMarks[1]
 	for i := range words {
 		ctx[i+2] = apNormalize(words[i], lowers[i])
 	}
 	ctx[need-2], ctx[need-1] = ctxMarks[2], ctxMarks[3]
-	if cap(sc.we) < need {
-		sc.we = make([]*wordRows, need)
-		sc.se = make([]*sufRows, need)
-	}
-	we, se := sc.we[:need], sc.se[:need]
 	if cap(sc.tm) < n {
 		sc.tm = make([]int16, n)
+		sc.cur = make([]curRows, n)
 	}
-	tm := sc.tm[:n]
-	if cap(sc.ve) < need {
-		sc.ve = make([]*vocabEntry, need)
-	}
-	ve := sc.ve[:need]
+	tm, cur := sc.tm[:n], sc.cur[:n]
 	// The sentence's start and end markers, then its words.
 	for k, c := range [4]int{0, 1, need - 2, need - 1} {
 		x := &m.marks[k]
-		ve[c], we[c], se[c] = x.ve, x.we, x.se
+		ve[c], we[c], se[c], cr[c] = x.ve, x.we, x.se, x.ctxRows
 	}
 	for c := 2; c < need-2; c++ {
-		if e := m.lookup(ctx[c], sc); e != nil {
+		if e, s := m.lookup(ctx[c], sc); e != nil {
 			ve[c], we[c], se[c] = e, e.rows, e.suf
+			cr[c] = m.ctxRowsOf(e, e.suf)
 		} else {
-			ve[c], we[c], se[c] = nil, nil, m.suf[lastN(ctx[c], 3)]
+			ve[c], we[c], se[c] = nil, nil, s
+			cr[c] = ctxRows{}
+			if s != nil {
+				cr[c].left, cr[c].right = s.m1, s.p1
+			}
 		}
 	}
-	if cap(sc.rows) < 9*n {
-		sc.rows = make([]wrow, 9*n)
-	}
-	rows := sc.rows[:9*n]
 	for i := range words {
 		w := words[i]
 		c := i + 2
-		r := rows[9*i : 9*i+9]
-		for k := range r {
-			r[k] = wrow{}
-		}
+		r := &cur[i]
+		*r = curRows{}
 		// The raw word's suffix and unambiguous tag: the same as the
 		// normalised word's when it is written in lower case.
 		tm[i] = -1
 		if w == ctx[c] {
-			if e := se[c]; e != nil {
-				r[0] = e.i
-			}
 			if e := ve[c]; e != nil && e.hasTag {
 				tm[i] = int16(e.tag)
 			}
-		} else if e := m.lookup(w, sc); e != nil {
-			// The raw word is known as written ("The", "U.S."): its
-			// entry has its suffix rows and unambiguous tag.
-			if e.suf != nil {
-				r[0] = e.suf.i
+			if e := se[c]; e != nil {
+				r[0] = e.i
 			}
-			if e.hasTag {
+		} else {
+			// The raw word as written ("The", "U.S."): its suffix rows,
+			// and its unambiguous tag when the model knows it.
+			e, s := m.lookup(w, sc)
+			if s != nil {
+				r[0] = s.i
+			}
+			if e != nil && e.hasTag {
 				tm[i] = int16(e.tag)
 			}
-		} else if e := m.suf[lastN(w, 3)]; e != nil {
-			r[0] = e.i
 		}
 		r[1] = m.pref1[w[0]]
 		if e := we[c]; e != nil {
 			r[2] = e.i
 		}
-		if e := we[c-1]; e != nil {
-			r[3] = e.m1
-		}
-		if e := se[c-1]; e != nil {
-			r[4] = e.m1
-		}
-		if e := we[c-2]; e != nil {
-			r[5] = e.m2
-		}
-		if e := we[c+1]; e != nil {
-			r[6] = e.p1
-		}
-		if e := se[c+1]; e != nil {
-			r[7] = e.p1
-		}
-		if e := we[c+2]; e != nil {
-			r[8] = e.p2
-		}
 	}
-	scores := &sc.scores
+	scores := &sc.isc
+	nc := len(m.classes)
 	p1, p2 := m.start, m.start2
 	for i := range words {
 		w := words[i]
@@ -496,10 +542,8 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 		if fixed != nil && fixed[i] != "" {
 			out[i] = fixed[i]
 			p2, p1 = p1, m.start
-			if id, ok := m.classID[fixed[i]]; ok {
+			if id, ok := m.fixedID(fixed[i]); ok {
 				p1 = id
-			} else if fixed[i] == "ADD" {
-				p1 = m.classID["NN"] // an address stands where a noun does
 			}
 			continue
 		}
@@ -523,25 +567,39 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 		} else {
 			// Start from the dense sum of the bias and the three
 			// previous-tag templates, precomputed per tag pair.
-			nc := len(m.classes)
+			c := i + 2
 			off := (int(p1)*m.ntags + int(p2)) * nc
-			copy(scores[:nc], m.pre[off:off+nc])
-			for _, r := range rows[9*i : 9*i+9] {
-				m.add(scores, r)
-			}
-			if e := we[i+2]; e != nil {
+			copy(scores[:nc], m.ipre[off:off+nc])
+			r := &cur[i]
+			m.iadd(scores, r[0])
+			m.iadd(scores, r[1])
+			m.iadd(scores, r[2])
+			m.iadd(scores, cr[c-1].left)
+			m.iadd(scores, cr[c-1].left2)
+			m.iadd(scores, cr[c-2].m2)
+			m.iadd(scores, cr[c+1].right)
+			m.iadd(scores, cr[c+1].right2)
+			m.iadd(scores, cr[c+2].p2)
+			if e := we[c]; e != nil {
 				for _, tr := range e.tagWord {
 					if tr.tag == p1 {
-						m.add(scores, tr.row)
+						m.iadd(scores, tr.row)
 						break
 					}
 				}
 			}
-			best := float32(math.Inf(-1))
-			for j, s := range scores[:nc] {
-				if s > best {
-					best, t = s, uint8(j)
+			best, tie := scores[0], false
+			for j, s := range scores[1:nc] {
+				if s >= best {
+					if s > best {
+						best, t, tie = s, uint8(j+1), false
+					} else {
+						tie = true
+					}
 				}
+			}
+			if tie {
+				t = m.floatTag(words, i, p1, p2, sc)
 			}
 		}
 		out[i] = m.classes[t]
@@ -549,22 +607,104 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 	}
 }
 
-// lookup returns the vocabulary entry of a normalised word, or nil,
-// through the per-call cache of recent entries.
-func (m *apModel) lookup(w string, sc *apScratch) *vocabEntry {
+// fixedID returns the class id that a tag fixed before the model gives
+// the next words as their previous tag.
+func (m *apModel) fixedID(tag string) (uint8, bool) {
+	if id, ok := m.classID[tag]; ok {
+		return id, true
+	}
+	if tag == "ADD" {
+		return m.classID["NN"], true // an address stands where a noun does
+	}
+	return 0, false
+}
+
+// floatTag scores token i in float32, adding the model's rows in the
+// order of its templates, and returns the best class: the tie-breaker of
+// tag. sc holds the context entries that tag found.
+func (m *apModel) floatTag(words []string, i int, p1, p2 uint8, sc *apScratch) uint8 {
+	ctx, we, se := sc.ctx, sc.we, sc.se
+	w := words[i]
+	c := i + 2
+	var r [9]wrow
+	if w == ctx[c] {
+		if e := se[c]; e != nil {
+			r[0] = e.i
+		}
+	} else if _, s := m.lookup(w, sc); s != nil {
+		r[0] = s.i
+	}
+	r[1] = m.pref1[w[0]]
+	if e := we[c]; e != nil {
+		r[2] = e.i
+	}
+	if e := we[c-1]; e != nil {
+		r[3] = e.m1
+	}
+	if e := se[c-1]; e != nil {
+		r[4] = e.m1
+	}
+	if e := we[c-2]; e != nil {
+		r[5] = e.m2
+	}
+	if e := we[c+1]; e != nil {
+		r[6] = e.p1
+	}
+	if e := se[c+1]; e != nil {
+		r[7] = e.p1
+	}
+	if e := we[c+2]; e != nil {
+		r[8] = e.p2
+	}
+	var pre, scores [256]float32
+	m.add(&pre, m.bias)
+	m.add(&pre, m.m1tag[p1])
+	m.add(&pre, m.m2tag[p2])
+	m.add(&pre, m.tagPair[int(p1)*m.ntags+int(p2)])
+	nc := len(m.classes)
+	copy(scores[:nc], pre[:nc])
+	for _, row := range r {
+		m.add(&scores, row)
+	}
+	if e := we[c]; e != nil {
+		for _, tr := range e.tagWord {
+			if tr.tag == p1 {
+				m.add(&scores, tr.row)
+				break
+			}
+		}
+	}
+	var t uint8
+	best := float32(math.Inf(-1))
+	for j, s := range scores[:nc] {
+		if s > best {
+			best, t = s, uint8(j)
+		}
+	}
+	return t
+}
+
+// lookup returns the vocabulary entry of a normalised word, or nil, and
+// the rows of its last three bytes' suffix, or nil, through the per-call
+// cache of recent words (which remembers unknown words too).
+func (m *apModel) lookup(w string, sc *apScratch) (*vocabEntry, *sufRows) {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint32(w[i])) * 16777619
 	}
 	slot := &sc.recent[h&uint32(len(sc.recent)-1)]
-	if e := *slot; e != nil && e.word == w {
-		return e
+	if slot.full && slot.word == w {
+		return slot.e, slot.suf
 	}
 	e := m.vocab[w]
+	var suf *sufRows
 	if e != nil {
-		*slot = e
+		suf = e.suf
+	} else {
+		suf = m.suf[lastN(w, 3)]
 	}
-	return e
+	*slot = recentWord{w, e, suf, true}
+	return e, suf
 }
 
 // tagMapID returns the class id of a tag name.
