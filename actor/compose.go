@@ -807,11 +807,12 @@ func appositionRole(s *nlp.Sentence, tok int) int {
 	if tok == 0 || s.Tokens[tok-1].Text == "," {
 		return -1
 	}
-	for ci, c := range s.Chunks {
-		if c.Kind != nlp.NP || c.Apposition < 0 || c.Apposition >= len(s.Chunks) || c.End >= tok {
+	for ci := range s.Chunks {
+		c := &s.Chunks[ci]
+		if c.Apposition < 0 || c.Apposition >= len(s.Chunks) || c.End >= tok || c.Kind != nlp.NP {
 			continue
 		}
-		if a := s.Chunks[c.Apposition]; a.Kind == nlp.NP && a.Start == tok {
+		if a := &s.Chunks[c.Apposition]; a.Kind == nlp.NP && a.Start == tok {
 			return ci
 		}
 	}
@@ -1021,7 +1022,9 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item, ou
 	st.here = st.here[:0]
 	var g group // one value filled by each parseGroup, not one copy per call
 	for p := 0; p < len(its); {
-		if !parseGroup(s, its, p, &g) {
+		if its[p].kind == itWord && its[p].wc == 0 || !parseGroup(s, its, p, &g) {
+			// (A plain word starts no group: tested here first, without
+			// the call.)
 			p++
 			continue
 		}

@@ -33,19 +33,19 @@ func filterBits(k string) (uint32, uint32) {
 		h ^= uint32(k[i])
 		h *= 16777619
 	}
-	return h & 0xffff, (h >> 16) ^ (h&0xff)<<8
+	return h & 0xffff, (h>>16 ^ (h&0xff)<<8) & 0xffff
 }
 
 func (f *keyFilter) add(k string) {
 	a, b := filterBits(k)
 	f[a>>6] |= 1 << (a & 63)
-	f[b>>6&1023] |= 1 << (b & 63)
+	f[b>>6] |= 1 << (b & 63)
 }
 
 // mayHave reports whether k may be a key that was added.
 func (f *keyFilter) mayHave(k string) bool {
 	a, b := filterBits(k)
-	return f[a>>6]&(1<<(a&63)) != 0 && f[b>>6&1023]&(1<<(b&63)) != 0
+	return f[a>>6]&(1<<(a&63)) != 0 && f[b>>6]&(1<<(b&63)) != 0
 }
 
 // maxScanKids is the number of children above which a node keeps a map.
