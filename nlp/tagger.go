@@ -131,12 +131,16 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	sc.words, sc.lowers, sc.tags, sc.fixed = sc.words[:0], sc.lowers[:0], sc.tags[:0], sc.fixed[:0]
 	mode := letterCase(toks)
 	for i := range toks {
-		w := tagNorm(toks[i].Text)
+		text := toks[i].Text
+		// tagNorm keeps an ASCII word that begins with a letter or digit.
+		ascii := !hasNonASCII(text)
+		w := text
+		if text == "" || !ascii || !(text[0]|0x20 >= 'a' && text[0]|0x20 <= 'z' || isDigit(text[0])) {
+			w = tagNorm(text)
+		}
 		var lw string
 		switch {
-		case w != toks[i].Text || lower == "":
-			lw = strings.ToLower(w)
-		case hasNonASCII(w):
+		case w != text || lower == "" || !ascii:
 			lw = strings.ToLower(w)
 		default:
 			lw = lower[toks[i].Start:toks[i].End]

@@ -277,9 +277,10 @@ func isRoman(w string) bool {
 }
 
 // isInterjection reports common interjections and chat words of web
-// text, in lower case or capitalised.
+// text, in lower case or capitalised. (A word added here needs its first
+// two letters in interjectionStart.)
 func isInterjection(w string) bool {
-	if len(w) < 2 || len(w) > 8 {
+	if len(w) < 2 || len(w) > 8 || !interjectionStart(w[0]|0x20, w[1]|0x20) {
 		return false
 	}
 	var buf [8]byte
@@ -287,6 +288,21 @@ func isInterjection(w string) bool {
 	case "pls", "plz", "yep", "yup", "nope", "nah", "eh", "huh", "hmm", "hmmm", "umm", "ummm", "erm",
 		"haha", "hahaha", "hehe", "heh", "lmao", "rofl", "roflmao", "yay", "yuck", "yuk", "yum", "ugh",
 		"oops", "ouch", "aww", "ahh", "bye", "bravo", "omg", "duh", "meh", "whoa", "hooray":
+		return true
+	}
+	return false
+}
+
+// interjectionStart reports the first two letters, in lower case, of one
+// of isInterjection's words: a cheap test that turns most words away
+// first. (c|0x20 is a lower-case letter exactly when c is an ASCII
+// letter, so callers can fold case that way.)
+func interjectionStart(a, b byte) bool {
+	switch uint16(a)<<8 | uint16(b) {
+	case 'p'<<8 | 'l', 'y'<<8 | 'e', 'y'<<8 | 'u', 'n'<<8 | 'o', 'n'<<8 | 'a', 'e'<<8 | 'h', 'h'<<8 | 'u',
+		'h'<<8 | 'm', 'u'<<8 | 'm', 'e'<<8 | 'r', 'h'<<8 | 'a', 'h'<<8 | 'e', 'l'<<8 | 'm', 'r'<<8 | 'o',
+		'y'<<8 | 'a', 'u'<<8 | 'g', 'o'<<8 | 'o', 'o'<<8 | 'u', 'a'<<8 | 'w', 'a'<<8 | 'h', 'b'<<8 | 'y',
+		'b'<<8 | 'r', 'o'<<8 | 'm', 'd'<<8 | 'u', 'm'<<8 | 'e', 'w'<<8 | 'h', 'h'<<8 | 'o':
 		return true
 	}
 	return false
