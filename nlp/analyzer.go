@@ -164,7 +164,7 @@ func (sc *scratch) release() {
 	sc.clauseSlab, sc.argSlab, sc.prepSlab = slab[Clause]{}, slab[Arg]{}, slab[Arg]{}
 	sc.entSlab, sc.timeSlab, sc.attSlab = slab[Entity]{}, slab[Timex]{}, slab[Attribution]{}
 	sc.markSlab, sc.intSlab = slab[string]{}, slab[int]{}
-	sc.cb, sc.np, sc.ef = clauseBuilder{}, npParser{}, entityFinder{}
+	sc.cb, sc.np, sc.ef = clauseBuilder{}, npParser{}, entityFinder{nameBuf: sc.ef.nameBuf}
 	clear(sc.seen)
 	clear(sc.antes[:cap(sc.antes)])
 	clear(sc.timeBuf[:cap(sc.timeBuf)])

@@ -13,6 +13,8 @@ type entityFinder struct {
 	lower string
 	seen  map[string]EntityKind
 	out   []Entity
+	// nameBuf is gazMatch's buffer for names of several words.
+	nameBuf []byte
 	// allCaps marks a sentence written in capitals, where case says
 	// nothing about names.
 	allCaps bool
@@ -30,7 +32,7 @@ func findEntities(s *Sentence, lower string, sc *scratch) []Entity {
 	if sc.seen == nil {
 		sc.seen = map[string]EntityKind{}
 	}
-	sc.ef = entityFinder{s: s, toks: s.Tokens, lower: lower, seen: sc.seen, out: sc.entBuf[:0]}
+	sc.ef = entityFinder{s: s, toks: s.Tokens, lower: lower, seen: sc.seen, out: sc.entBuf[:0], nameBuf: sc.ef.nameBuf}
 	f := &sc.ef
 	f.allCaps = f.allCapsSentence()
 	sc.entTime = growBools(sc.entTime, len(s.Tokens))
@@ -170,13 +172,16 @@ func (f *entityFinder) gazMatch(i, j int) (int, EntityKind) {
 	if e, ok := g.names[w]; ok {
 		best, kind = 1, e.kind
 	}
-	name := w
+	// The longer names are built in a reused buffer (the lookup of
+	// string(name) does not copy it).
+	name := append(f.nameBuf[:0], w...)
 	for k := i + 1; k < j && k-i < g.maxLen; k++ {
-		name += " " + f.low(k)
-		if e, ok := g.names[name]; ok {
+		name = append(append(name, ' '), f.low(k)...)
+		if e, ok := g.names[string(name)]; ok {
 			best, kind = k-i+1, e.kind
 		}
 	}
+	f.nameBuf = name[:0]
 	return best, kind
 }
 

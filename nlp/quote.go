@@ -54,25 +54,40 @@ func findQuotes(doc *Document) []Quote {
 
 // nextOpenQuote finds the next opening quotation mark at or after i.
 func nextOpenQuote(text string, i int) (pos, size int, curly bool) {
-	for k := i; k < len(text); k++ {
-		c := text[k]
-		if c != '"' && c != 0xe2 && c != 0xc2 {
-			continue // not the first byte of any opening mark
+	// The next straight mark and the next first bytes of “ (0xe2) and
+	// « (0xc2); only the one just looked at is searched for again.
+	next := func(c byte, from int) int {
+		if j := strings.IndexByte(text[from:], c); j >= 0 {
+			return from + j
 		}
-		switch {
-		case strings.HasPrefix(text[k:], "“"):
-			return k, len("“"), true
-		case strings.HasPrefix(text[k:], "«"):
-			return k, len("«"), true
-		case c == '"':
+		return len(text)
+	}
+	straight, e2, c2 := next('"', i), next(0xe2, i), next(0xc2, i)
+	for {
+		k := min(straight, e2, c2)
+		if k >= len(text) {
+			return -1, 0, false
+		}
+		switch text[k] {
+		case 0xe2:
+			if strings.HasPrefix(text[k:], "“") {
+				return k, len("“"), true
+			}
+			e2 = next(0xe2, k+1)
+		case 0xc2:
+			if strings.HasPrefix(text[k:], "«") {
+				return k, len("«"), true
+			}
+			c2 = next(0xc2, k+1)
+		default:
 			// A straight quote opens when it is not glued to the word
 			// before it.
 			if k == 0 || text[k-1] == ' ' || text[k-1] == '\n' || text[k-1] == '(' || text[k-1] == ':' {
 				return k, 1, false
 			}
+			straight = next('"', k+1)
 		}
 	}
-	return -1, 0, false
 }
 
 // findClose returns the offset of the closing mark and its size. A quote

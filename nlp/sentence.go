@@ -31,6 +31,16 @@ func isTerminal(s string) bool {
 	return false
 }
 
+// mayBeTerminal reports whether s starts with a byte that a terminal
+// mark (see isTerminal) starts with: '.', '!', '?' or that of "…".
+func mayBeTerminal(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	return c == '.' || c == '!' || c == '?' || c == "…"[0]
+}
+
 func isClosingMark(s string) bool {
 	switch s {
 	case "”", "’", ")", "]", "}", "»", "'", "\"":
@@ -85,7 +95,7 @@ func splitSentences(text string, toks []rawTok, out []sentSpan) []sentSpan {
 			end = i + 1
 		case isEmoticon(w) && i+1 < n && i > start && toks[i+1].nl == 0 && startsUpper(tokText(i+1)):
 			end = i + 1 // "Thanks :) See you": a face closes its sentence
-		case isTerminal(w):
+		case mayBeTerminal(w) && isTerminal(w):
 			j := i + 1
 			// Closing quotes and brackets attached to the terminal belong to
 			// this sentence.

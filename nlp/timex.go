@@ -503,17 +503,25 @@ func atoi(s string) (int, bool) {
 }
 
 // triggerSet is the set of timexTriggers with a quick first test: most
-// words are ruled out by their first byte and length alone.
+// words are ruled out by their first byte, length and last byte alone.
 type triggerSet struct {
 	words map[string]struct{}
-	// lens has bit n of entry c set when a word of n bytes starts with c
-	// (words of 64 bytes or more are looked up in words directly).
-	lens [256]uint64
+	// shape has bit last&31 of entry [first&31][len] set when a word of
+	// len bytes (31 for longer ones) starts with first and ends with last.
+	shape [32][32]uint32
+}
+
+// shapeOf returns the shape entry and bit of a non-empty word.
+func shapeOf(w string) (first, n int, bit uint32) {
+	return int(w[0] & 31), min(len(w), 31), 1 << (w[len(w)-1] & 31)
 }
 
 // has reports whether w is in the set.
 func (t *triggerSet) has(w string) bool {
-	if len(w) == 0 || len(w) < 64 && t.lens[w[0]]&(1<<len(w)) == 0 {
+	if w == "" {
+		return false
+	}
+	if f, n, bit := shapeOf(w); t.shape[f][n]&bit == 0 {
 		return false
 	}
 	_, ok := t.words[w]
@@ -538,9 +546,8 @@ var timexTriggers = sync.OnceValue(func() *triggerSet {
 	}
 	t := &triggerSet{words: m}
 	for w := range m {
-		if len(w) < 64 {
-			t.lens[w[0]] |= 1 << len(w)
-		}
+		f, n, bit := shapeOf(w)
+		t.shape[f][n] |= bit
 	}
 	return t
 })
