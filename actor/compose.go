@@ -1034,7 +1034,7 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item, ou
 		if prev != nil && prev.g.last+1 == g.first && isWord(&its[prev.g.last], ",") {
 			switch {
 			case prev.titleOnly && res.bareName && len(res.actors) == 1 && res.actors[0].Country != "" &&
-				g.core.pcountry == "" && (g.core.kind == itNamed || res.basis == "coreference"):
+				g.core.pcountry() == "" && (g.core.kind == itNamed || res.basis == "coreference"):
 				// "The foreign secretary, Jack Straw": a known office-holder
 				// (or a person named before) decides; the title before the
 				// comma is the same person.
@@ -1051,8 +1051,8 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item, ou
 				}
 			case prev.titleOnly && res.bareName:
 				country := st.focus
-				if g.core.pcountry != "" {
-					country = g.core.pcountry // a known person out of role
+				if g.core.pcountry() != "" {
+					country = g.core.pcountry() // a known person out of role
 				}
 				if len(prev.actors) == 1 && prev.actors[0].Country == "" && country != "" && len(prev.actors[0].Sectors) > 0 &&
 					prev.actors[0].Code == strings.Join(prev.actors[0].Sectors, "") {
@@ -1181,8 +1181,8 @@ func nameActors(as []Actor, core *item) []Actor {
 	out := make([]Actor, len(as))
 	for i, a := range as {
 		if core != nil {
-			if core.canon != "" {
-				a.Name = core.canon
+			if core.canon() != "" {
+				a.Name = core.canon()
 			} else {
 				a.Name = core.text
 			}
@@ -1313,7 +1313,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 				// A known person out of role: the person's country, the
 				// text's title ("President Obama" dated 2000); else the
 				// country the document is about.
-				country, basis := g.core.pcountry, "title+person"
+				country, basis := g.core.pcountry(), "title+person"
 				if country == "" {
 					country, basis = st.focus, "title+context"
 				}
@@ -1453,8 +1453,8 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		a.Name = g.core.text
 		if g.core.kind == itNamed {
 			a.Name = g.core.ents[0].Name
-		} else if g.core.canon != "" {
-			a.Name = g.core.canon
+		} else if g.core.canon() != "" {
+			a.Name = g.core.canon()
 		}
 		res.actors = []Actor{a}
 		res.basis, res.rule, res.person = "title+organisation", e.Rule, true
@@ -1482,15 +1482,15 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		if a, basis, ok := st.lookupName(g.core.keys); ok {
 			res.actors = []Actor{a}
 			res.basis, res.person = basis, true
-		} else if g.core.pcountry != "" {
+		} else if g.core.pcountry() != "" {
 			// A known person out of role: with a title in the phrase
 			// ("President Bush") its sector, a former office-holder an
 			// elite (ELI), else the person's country alone.
-			sector := g.core.psector
-			if sector == "" && g.core.former {
+			sector := g.core.psector()
+			if sector == "" && g.core.former() {
 				sector = "ELI"
 			}
-			res.actors = nameActors([]Actor{withSector(g.core.pcountry, sector)}, g.core)
+			res.actors = nameActors([]Actor{withSector(g.core.pcountry(), sector)}, g.core)
 			res.basis, res.person = "dictionary", true
 			st.registerName(nameKeys(g.core), res.actors[0])
 			st.setBasis(nameKeys(g.core), "dictionary")
@@ -1969,9 +1969,10 @@ var wordClassFilter = func() *keyFilter {
 	return f
 }()
 
-// wordClassOf returns the classes of a lower-case word.
-func wordClassOf(w string) wordClass {
-	if !wordClassFilter.mayHave(w) {
+// wordClassOf returns the classes of a lower-case word of hash h
+// (keyHash).
+func wordClassOf(w string, h uint32) wordClass {
+	if !wordClassFilter.mayHave(h) {
 		return 0
 	}
 	return wordClasses[w]

@@ -14,6 +14,7 @@ import (
 // upper-case text and never the pronoun "us".
 type piece struct {
 	lower   string // lower-case key
+	h       uint32 // keyHash(lower), set by sentencePiecesIn (the trie steps by it)
 	upper   string // upper-case key when the written word is acronym-shaped, else ""
 	acronym bool
 	poss    bool // a possessive "'s" split off as a token of its own
@@ -44,22 +45,24 @@ const (
 
 // asciiShape classifies a token in one pass over its bytes; for
 // shapeCaps it also counts its letters and capitals (what makePiece
-// counts to tell an acronym).
-func asciiShape(w string) (shape, letters, upper int) {
+// counts to tell an acronym). h is the keyHash of its lower case (for
+// the shapes other than shapeOther).
+func asciiShape(w string) (shape, letters, upper int, h uint32) {
+	h = fnvOffset
 	if len(w) == 1 {
 		c := w[0]
 		switch {
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			return shapeLower, 0, 0
+			return shapeLower, 0, 0, (h ^ uint32(c)) * fnvPrime
 		case c >= 'A' && c <= 'Z':
-			return shapeCaps, 1, 1
+			return shapeCaps, 1, 1, (h ^ uint32(c+'a'-'A')) * fnvPrime
 		case c < ' ' || c >= 0x7f || c == ' ' || c == '-' || c == '_' || c == '/' || c == '\'' || c == '`':
-			return shapeOther, 0, 0
+			return shapeOther, 0, 0, 0
 		}
-		return shapePunct, 0, 0
+		return shapePunct, 0, 0, (h ^ uint32(c)) * fnvPrime
 	}
 	if w == "" {
-		return shapeOther, 0, 0
+		return shapeOther, 0, 0, 0
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -69,15 +72,17 @@ func asciiShape(w string) (shape, letters, upper int) {
 		case c >= 'A' && c <= 'Z':
 			letters++
 			upper++
+			c += 'a' - 'A'
 		case c >= '0' && c <= '9':
 		default:
-			return shapeOther, 0, 0
+			return shapeOther, 0, 0, 0
 		}
+		h = (h ^ uint32(c)) * fnvPrime
 	}
 	if upper > 0 {
-		return shapeCaps, letters, upper
+		return shapeCaps, letters, upper, h
 	}
-	return shapeLower, letters, 0
+	return shapeLower, letters, 0, h
 }
 
 func hasASCIIUpper(w string) bool {

@@ -629,7 +629,7 @@ func lastLower(s string) string {
 }
 
 // itemKind classifies a span of a sentence.
-type itemKind int
+type itemKind uint8
 
 const (
 	itWord    itemKind = iota // any other token
@@ -642,26 +642,58 @@ const (
 )
 
 type item struct {
-	kind       itemKind
 	start, end int
 	ents       []*Entry // entries that hold at the document date
 	word       string   // lower-case text of a word item
 	tag        string
 	keys       []string // name keys (itName)
-	canon      string   // canonical name when a dictionary person is out of role
 	text       string
-	// A dictionary person out of role at the document date: the
-	// country of the role nearest in time, whether the role has ended
-	// (a former office-holder), and the sector of a title inside the
-	// phrase ("President Bush").
-	pcountry, psector string
-	former            bool
-	wc                wordClass // classes of a word item (determiner, numeral, ...)
+	// role is set on a dictionary person out of role at the document
+	// date (rare: kept apart so that items stay small).
+	role *outOfRole
+	kind itemKind
+	wc   wordClass // classes of a word item (determiner, numeral, ...)
 	// town: a capital's name read as a town of another country (the
 	// country of its entry), or a province (flags=place): a place that
 	// gives its country to a phrase, no actor alone.
 	town bool
 }
+
+// outOfRole is what an item knows of a dictionary person out of role
+// at the document date: the canonical name, the country of the role
+// nearest in time, the sector of a title inside the phrase ("President
+// Bush"), and whether the role has ended (a former office-holder).
+type outOfRole struct {
+	canon, country, sector string
+	former                 bool
+}
+
+// canon is the canonical name of a dictionary person out of role, or "".
+func (it *item) canon() string {
+	if it.role == nil {
+		return ""
+	}
+	return it.role.canon
+}
+
+// pcountry is the country of a dictionary person out of role, or "".
+func (it *item) pcountry() string {
+	if it.role == nil {
+		return ""
+	}
+	return it.role.country
+}
+
+// psector is the sector of a title inside a person's phrase, or "".
+func (it *item) psector() string {
+	if it.role == nil {
+		return ""
+	}
+	return it.role.sector
+}
+
+// former reports whether a person out of role held it before the date.
+func (it *item) former() bool { return it.role != nil && it.role.former }
 
 func (it *item) countryish() bool {
 	return it.kind == itCountry || it.kind == itAdj || it.kind == itCapital
@@ -705,26 +737,24 @@ func sentencePiecesIn(s *nlp.Sentence, sc *resolveScratch) tokPieces {
 		tp = make(tokPieces, len(s.Tokens))
 		flat = make([]piece, 0, len(s.Tokens)+len(s.Tokens)/4)
 	}
-	var endsArr [64]int
-	ends := endsArr[:]
-	if len(s.Tokens) > len(endsArr) {
-		ends = make([]int, len(s.Tokens))
-	}
-	ends = ends[:len(s.Tokens)]
 	// Plain ASCII words with capitals are lower-cased into one buffer
 	// that becomes one string for the sentence (not one per word).
 	var bufArr [256]byte
 	var atArr [48]int
 	buf := bufArr[:0]
 	at := atArr[:0] // flat index, buffer offset, length: triples
-	for i, t := range s.Tokens {
-		w := t.Text
-		switch shape, letters, upper := asciiShape(w); shape {
+	// tp[i] is sliced from flat as soon as token i is done; if flat
+	// grows into a new array, they are sliced again at the end.
+	cap0 := cap(flat)
+	for i := range s.Tokens {
+		w := s.Tokens[i].Text
+		a := len(flat)
+		switch shape, letters, upper, h := asciiShape(w); shape {
 		case shapeLower:
 			// A plain word without capitals is its own key.
-			flat = append(flat, piece{lower: w})
+			flat = append(flat, piece{lower: w, h: h})
 		case shapeCaps:
-			p := piece{}
+			p := piece{h: h}
 			if letters >= 2 && letters <= 6 && upper == letters {
 				p.upper, p.acronym = w, true
 			}
@@ -740,11 +770,15 @@ func sentencePiecesIn(s *nlp.Sentence, sc *resolveScratch) tokPieces {
 		case shapePunct:
 			// One punctuation byte that neither separates pieces nor is
 			// an apostrophe is its own key.
-			flat = append(flat, piece{lower: w})
+			flat = append(flat, piece{lower: w, h: h})
 		default:
 			flat = appendPieces(flat, w)
+			for k := a; k < len(flat); k++ {
+				flat[k].h = keyHash(flat[k].lower)
+			}
 		}
-		ends[i] = len(flat)
+		b := len(flat)
+		tp[i] = flat[a:b:b]
 	}
 	if len(at) > 0 {
 		all := string(buf)
@@ -755,11 +789,14 @@ func sentencePiecesIn(s *nlp.Sentence, sc *resolveScratch) tokPieces {
 	if sc != nil {
 		sc.pieces = flat // keep the grown buffer for the next sentence
 	}
-	// One backing array for the whole sentence, sliced per token.
-	a := 0
-	for i, b := range ends {
-		tp[i] = flat[a:b:b]
-		a = b
+	if cap(flat) != cap0 { // (append moved flat to a larger array)
+		// One backing array for the whole sentence, sliced per token.
+		a := 0
+		for i := range tp {
+			b := a + len(tp[i])
+			tp[i] = flat[a:b:b]
+			a = b
+		}
 	}
 	return tp
 }
@@ -886,7 +923,7 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 		if matched {
 			continue
 		}
-		t := s.Tokens[i]
+		t := &s.Tokens[i]
 		// (The first tests of both calls are made here too: most tokens
 		// then skip both calls and their zeroed items.)
 		if ps := tp[i]; len(ps) >= 2 && ps[len(ps)-1].lower == "led" {
@@ -950,13 +987,15 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 			i = j
 			continue
 		}
-		w := ""
+		var w string
+		var h uint32
 		if len(tp[i]) == 1 && len(tp[i][0].lower) == len(t.Text) && !tp[i][0].poss {
-			w = tp[i][0].lower // a plain word: its piece is its lower case
+			w, h = tp[i][0].lower, tp[i][0].h // a plain word: its piece is its lower case
 		} else {
 			w = strings.ToLower(foldRunes(t.Text))
+			h = keyHash(w)
 		}
-		out = append(out, item{kind: itWord, start: i, end: i + 1, word: w, tag: t.Tag, wc: wordClassOf(w)})
+		out = append(out, item{kind: itWord, start: i, end: i + 1, word: w, tag: t.Tag, wc: wordClassOf(w, h)})
 		i++
 	}
 	// A compass word before a place ("Western Cambodia", "West Darfur",
@@ -1033,9 +1072,9 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 	// person's country, like a nationality.
 	for k := 0; k+1 < len(out); k++ {
 		it := &out[k]
-		if it.kind == itName && it.pcountry != "" && out[k+1].kind == itAgent && out[k+1].start == it.end {
+		if it.kind == itName && it.pcountry() != "" && out[k+1].kind == itAgent && out[k+1].start == it.end {
 			it.kind = itAdj
-			it.ents = []*Entry{{Kind: KindAdj, Phrase: it.text, Code: it.pcountry, Country: it.pcountry, Name: it.canon, Rule: "person:" + it.canon}}
+			it.ents = []*Entry{{Kind: KindAdj, Phrase: it.text, Code: it.pcountry(), Country: it.pcountry(), Name: it.canon(), Rule: "person:" + it.canon()}}
 		}
 	}
 	// "Sindh province", "Rakhine state": the word for the unit is part of
@@ -1177,8 +1216,8 @@ func (r *Resolver) matchItem(s *nlp.Sentence, tp tokPieces, node *trieNode, i, e
 		if pick == nil {
 			return item{}, false
 		}
-		it := item{kind: itName, start: i, end: end, canon: pick.Name, text: joinTokens(s, i, end),
-			pcountry: pick.Country, former: !pick.To.IsZero() && pick.To.Before(when)}
+		it := item{kind: itName, start: i, end: end, text: joinTokens(s, i, end),
+			role: &outOfRole{canon: pick.Name, country: pick.Country, former: !pick.To.IsZero() && pick.To.Before(when)}}
 		for _, p := range splitWord(it.text) {
 			if !honorifics[p.lower] {
 				it.keys = append(it.keys, p.lower)
@@ -1187,7 +1226,7 @@ func (r *Resolver) matchItem(s *nlp.Sentence, tp tokPieces, node *trieNode, i, e
 		if e2, n2 := r.dict.trie.longestBefore(tp, i, end-1); n2 != nil && e2 > i {
 			for _, ix := range n2.entries {
 				if e := r.dict.entries[ix]; e.Kind == KindAgent && !e.Generic {
-					it.psector = e.Code // "President Bush": the title in the phrase
+					it.role.sector = e.Code // "President Bush": the title in the phrase
 					break
 				}
 			}

@@ -26,34 +26,46 @@ type trieNode struct {
 // not a child.
 type keyFilter [1024]uint64
 
-// filterBits returns the two bit positions of key k (FNV-1a, split).
-func filterBits(k string) (uint32, uint32) {
-	h := uint32(2166136261)
+// keyHash is the FNV-1a hash of a key, from which a keyFilter takes its
+// bits.
+func keyHash(k string) uint32 {
+	h := uint32(fnvOffset)
 	for i := 0; i < len(k); i++ {
 		h ^= uint32(k[i])
-		h *= 16777619
+		h *= fnvPrime
 	}
+	return h
+}
+
+// FNV-1a parameters (32 bits).
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// filterBits returns the two bit positions of a key of hash h.
+func filterBits(h uint32) (uint32, uint32) {
 	return h & 0xffff, (h>>16 ^ (h&0xff)<<8) & 0xffff
 }
 
 func (f *keyFilter) add(k string) {
-	a, b := filterBits(k)
+	a, b := filterBits(keyHash(k))
 	f[a>>6] |= 1 << (a & 63)
 	f[b>>6] |= 1 << (b & 63)
 }
 
-// mayHave reports whether k may be a key that was added.
-func (f *keyFilter) mayHave(k string) bool {
-	a, b := filterBits(k)
+// mayHave reports whether a key of hash h may be one that was added.
+func (f *keyFilter) mayHave(h uint32) bool {
+	a, b := filterBits(h)
 	return f[a>>6]&(1<<(a&63)) != 0 && f[b>>6]&(1<<(b&63)) != 0
 }
 
 // maxScanKids is the number of children above which a node keeps a map.
 const maxScanKids = 8
 
-// child returns the child under key k, or nil.
-func (n *trieNode) child(k string) *trieNode {
-	if n.filter != nil && !n.filter.mayHave(k) {
+// child returns the child under key k of hash h (keyHash), or nil.
+func (n *trieNode) child(k string, h uint32) *trieNode {
+	if n.filter != nil && !n.filter.mayHave(h) {
 		return nil
 	}
 	if n.next != nil {
@@ -99,7 +111,7 @@ func (t *trie) insert(keys []string, entry int) {
 	}
 	n := t.root
 	for _, k := range keys {
-		c := n.child(k)
+		c := n.child(k, keyHash(k))
 		if c == nil {
 			c = &trieNode{}
 			n.addChild(k, c)
@@ -118,12 +130,15 @@ func (n *trieNode) step(p piece) *trieNode {
 		return nil
 	}
 	if p.upper != "" {
-		if c := n.child(p.upper); c != nil {
+		if c := n.child(p.upper, keyHash(p.upper)); c != nil {
 			return c
 		}
 	}
-	return n.child(p.lower)
+	return n.child(p.lower, p.h)
 }
+
+// hashS is keyHash("s"), the key of a possessive.
+var hashS = keyHash("s")
 
 // tokPieces are the pieces of each token of a sentence.
 type tokPieces [][]piece
@@ -145,7 +160,7 @@ func (t *trie) longestBefore(tp tokPieces, i, limit int) (int, *trieNode) {
 		if len(tp[j]) == 0 {
 			break
 		}
-		if j > i && tp[j][0].poss && n.child("s") == nil {
+		if j > i && tp[j][0].poss && n.child("s", hashS) == nil {
 			// "People 's Republic": a possessive split off by the
 			// tokenizer inside a phrase whose key dropped it.
 			continue
