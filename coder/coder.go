@@ -71,7 +71,6 @@ type Coder struct {
 	dict    *dictionary
 	cues    *cueTable
 	issues  []issueRule
-	issueIx issueIndex
 	maxGap  int
 	log     *slog.Logger
 	sources []string // pattern files loaded, in order
@@ -102,7 +101,7 @@ func New(opts Options) (*Coder, error) {
 	if c.issues, err = parseIssues(is); err != nil {
 		return nil, fmt.Errorf("coder: built-in issues: %w", err)
 	}
-	c.issueIx = indexIssues(c.issues)
+	c.dict.issueIx = indexIssues(c.issues)
 	if !opts.NoBuiltin {
 		entries, err := dataFS.ReadDir("data")
 		if err != nil {

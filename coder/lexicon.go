@@ -92,17 +92,23 @@ func eachLine(data []byte, fn func(n int, line string) error) error {
 	return sc.Err()
 }
 
-// variants gives crude base forms of an inflected word, for cues found in
-// marker strings that are not lemmatised ("plans to", "called for"). They
-// are written into buf (the word and at most nine forms).
-func variants(w string, buf *[10]string) []string {
-	out := append(buf[:0], w)
-	for _, s := range [][2]string{{"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"}, {"es", ""}, {"s", ""}, {"d", ""}} {
-		if strings.HasSuffix(w, s[0]) && len(w) > len(s[0])+1 {
-			out = append(out, strings.TrimSuffix(w, s[0])+s[1])
-		}
+// variantRules are the crude inflection endings variant strips (and the
+// ending each is replaced with), for cues found in marker strings that are
+// not lemmatised ("plans to", "called for").
+var variantRules = [...][2]string{{"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"}, {"es", ""}, {"s", ""}, {"d", ""}}
+
+// variant returns the stem and the new ending of variant r of w (r = -1
+// is w itself), and whether w has that variant: the word is the stem
+// followed by the ending.
+func variant(w string, r int) (stem, end string, ok bool) {
+	if r < 0 {
+		return w, "", true
 	}
-	return out
+	s := variantRules[r]
+	if strings.HasSuffix(w, s[0]) && len(w) > len(s[0])+1 {
+		return w[:len(w)-len(s[0])], s[1], true
+	}
+	return "", "", false
 }
 
 // lookupWords returns the strongest modality cued by a sequence of words
@@ -117,10 +123,31 @@ func (t *cueTable) lookupWords(words []string) (string, string) {
 			best, cue = m, c
 		}
 	}
-	var vb [10]string
+	var kb [64]byte
 	for i, w := range words {
-		for _, v := range variants(w, &vb) {
-			for _, p := range t.multi[v] {
+		for r := -1; r < len(variantRules); r++ {
+			stem, end, ok := variant(w, r)
+			if !ok {
+				continue
+			}
+			// the variant stem+end, built without a string of its own
+			// unless it is a cue
+			var key []byte
+			v := stem
+			if end != "" {
+				key = append(append(kb[:0], stem...), end...)
+			}
+			var phrases []cuePhrase
+			var m string
+			var single bool
+			if key != nil {
+				phrases = t.multi[string(key)]
+				m, single = t.single[string(key)]
+			} else {
+				phrases = t.multi[v]
+				m, single = t.single[v]
+			}
+			for _, p := range phrases {
 				ok := i+len(p.words) <= len(words)
 				for j := 1; ok && j < len(p.words); j++ {
 					ok = matchesVariant(words[i+j], p.words[j])
@@ -129,7 +156,10 @@ func (t *cueTable) lookupWords(words []string) (string, string) {
 					better(p.mod, p.text)
 				}
 			}
-			if m, ok := t.single[v]; ok {
+			if single {
+				if key != nil {
+					v = string(key)
+				}
 				better(m, v)
 			}
 		}
@@ -137,10 +167,11 @@ func (t *cueTable) lookupWords(words []string) (string, string) {
 	return best, cue
 }
 
+// matchesVariant reports whether want is a variant of w.
 func matchesVariant(w, want string) bool {
-	var vb [10]string
-	for _, v := range variants(w, &vb) {
-		if v == want {
+	for r := -1; r < len(variantRules); r++ {
+		if stem, end, ok := variant(w, r); ok && len(stem)+len(end) == len(want) &&
+			want[:len(stem)] == stem && want[len(stem):] == end {
 			return true
 		}
 	}
@@ -196,12 +227,20 @@ func indexIssues(rules []issueRule) issueIndex {
 
 // issuesOf returns the issues whose keywords occur in the sentence view, in
 // the order of the rules.
-func issuesOf(rules []issueRule, ix issueIndex, v *sview) []string {
+func issuesOf(rules []issueRule, d *dictionary, v *sview) []string {
 	var hit []bool
 	n := len(v.lemma)
 	for i := 0; i < n; i++ {
-		for _, first := range [2]string{v.lemma[i], v.lower[i]} {
-			for _, k := range ix[first] {
+		// the keywords that start with the lemma, then with the surface
+		// form when it is another word
+		for x, e := range [2]int32{v.lemmaLex[i], v.lowerLex[i]} {
+			if x == 1 && e == v.lemmaLex[i] {
+				break
+			}
+			if e < 0 {
+				continue
+			}
+			for _, k := range d.entries[e].issues {
 				if hit != nil && hit[k.issue] {
 					continue
 				}
@@ -215,9 +254,6 @@ func issuesOf(rules []issueRule, ix issueIndex, v *sview) []string {
 					}
 					hit[k.issue] = true
 				}
-			}
-			if v.lemma[i] == v.lower[i] {
-				break
 			}
 		}
 	}

@@ -36,6 +36,7 @@ type viewScratch struct {
 	strs    []string
 	bools   []bool
 	ints    []int
+	negs    []int // as long as ints, all -1
 	lex     []int32
 	present []uint64
 	low     []byte
@@ -58,6 +59,10 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 			sc.strs = make([]string, 2*m)
 			sc.bools = make([]bool, 2*m)
 			sc.ints = make([]int, 5*m)
+			sc.negs = make([]int, 5*m)
+			for i := range sc.negs {
+				sc.negs[i] = -1
+			}
 			sc.lex = make([]int32, 2*m)
 		}
 		if cap(sc.present) < need {
@@ -78,8 +83,12 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 	v.doc, v.s, v.mentions = doc, s, ms
 	v.lemmaLex, v.lowerLex = lex[:n:n], lex[n:]
 	v.lemma, v.lower, v.verb, v.boundary = strs[:n:n], strs[n:], bools[:n:n], bools[n:]
-	for i := range ints {
-		ints[i] = -1
+	if sc != nil {
+		copy(ints, sc.negs)
+	} else {
+		for i := range ints {
+			ints[i] = -1
+		}
 	}
 	v.npStart, v.npEnd, v.mStart, v.mEnd, v.vgClause = ints[:n], ints[n:2*n], ints[2*n:3*n], ints[3*n:4*n], ints[4*n:]
 	// ASCII words with capitals are lower-cased into one string for the
@@ -91,8 +100,12 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 	type lowAt struct{ tok, off, n int }
 	var atArr [32]lowAt
 	at := atArr[:0]
-	for i, t := range s.Tokens {
-		if asciiUpper(t.Text) {
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		switch asciiCase(t.Text) {
+		case asciiLower:
+			v.lower[i] = t.Text // what strings.ToLower returns
+		case asciiCapitals:
 			at = append(at, lowAt{i, len(low), len(t.Text)})
 			for k := 0; k < len(t.Text); k++ {
 				c := t.Text[k]
@@ -101,9 +114,9 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 				}
 				low = append(low, c)
 			}
-			continue
+		default:
+			v.lower[i] = strings.ToLower(t.Text)
 		}
-		v.lower[i] = strings.ToLower(t.Text)
 	}
 	if len(at) > 0 {
 		all := string(low)
@@ -114,11 +127,15 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 	if sc != nil {
 		sc.low = low
 	}
-	for i, t := range s.Tokens {
-		if t.Lemma != "" {
-			v.lemma[i] = strings.ToLower(t.Lemma)
-		} else {
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		switch {
+		case t.Lemma == "":
 			v.lemma[i] = v.lower[i]
+		case asciiCase(t.Lemma) == asciiLower:
+			v.lemma[i] = t.Lemma // what strings.ToLower returns
+		default:
+			v.lemma[i] = strings.ToLower(t.Lemma)
 		}
 		// the dictionary's words: one look-up per form, and the required
 		// words present in the sentence (for sview.mayMatch)
@@ -198,23 +215,20 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 	return v
 }
 
-// mayMatch reports whether every required word of a pattern (req: its
-// reqIDs) occurs somewhere in the sentence (a cheap filter before
-// matching).
-func (v *sview) mayMatch(req []int32) bool {
-	for k := 0; k < len(req); {
-		n := int(req[k])
-		ids := req[k+1 : k+1+n]
-		k += 1 + n
-		found := false
-		for _, id := range ids {
-			if int(id/64) < len(v.present) && v.present[id/64]&(1<<(id%64)) != 0 {
-				found = true
-				break
-			}
+// mayMatch reports whether every required element of a pattern (req: its
+// reqBits) has a word that occurs somewhere in the sentence (a cheap
+// filter before matching).
+func (v *sview) mayMatch(req []reqBits) bool {
+	found := false
+	for _, r := range req {
+		if v.present[r.word]&r.mask != 0 {
+			found = true
 		}
-		if !found {
-			return false
+		if r.last {
+			if !found {
+				return false
+			}
+			found = false
 		}
 	}
 	return true
@@ -775,17 +789,28 @@ func (v *sview) adverbialPrep(k int) bool {
 	return false
 }
 
-// asciiUpper reports whether w is all ASCII and has a capital letter.
-func asciiUpper(w string) bool {
+// Letter cases of a word (asciiCase).
+const (
+	asciiLower    = iota // all ASCII, no capital letter: its own lower case
+	asciiCapitals        // all ASCII, with a capital letter
+	notASCII             // some byte is not ASCII
+)
+
+// asciiCase tells whether w is all ASCII and whether it has a capital
+// letter, in one pass.
+func asciiCase(w string) int {
 	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			return false
+			return notASCII
 		}
 		if c >= 'A' && c <= 'Z' {
 			upper = true
 		}
 	}
-	return upper
+	if upper {
+		return asciiCapitals
+	}
+	return asciiLower
 }

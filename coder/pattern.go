@@ -1,8 +1,10 @@
 package coder
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -60,9 +62,11 @@ type Pattern struct {
 	// req lists, for each required word element, the first words of its
 	// alternatives: a sentence lacking all of them cannot match.
 	req [][]string
-	// reqIDs are req as word ids of the dictionary (see dictionary.words),
-	// in one array: for each element, the number of its ids, then the ids.
-	reqIDs []int32
+	// reqBits are req as masks over the bitset of the dictionary's
+	// required words (dictionary.words, sview.present): each element is a
+	// run of words of the bitset, the last flagged; the elements with the
+	// fewest words come first.
+	reqBits []reqBits
 	// dative is the dative-shifted variant of a pattern ending in
 	// "to|for +": the target right after the verb ("give X aid").
 	dative []elem
@@ -90,6 +94,9 @@ type dictionary struct {
 	// dictionary knows of w. Built by sortIndex.
 	lex     map[string]int32
 	entries []lexEntry
+	// issueIx is the index of the issue keywords (set by New), whose
+	// first words sortIndex enters in lex too.
+	issueIx issueIndex
 	// filter has a bit set for the (length, first, second, last byte) key
 	// of every word of lex: a token whose key bit is clear is in no
 	// pattern, and is not looked up.
@@ -114,11 +121,21 @@ func filterKey(w string) uint32 {
 	return h % filterBits
 }
 
+// reqBits is one word of the bitset of required words (sview.present)
+// with the bits of some words of a required element; last marks the last
+// of the element's words of the bitset.
+type reqBits struct {
+	mask uint64
+	word int32
+	last bool
+}
+
 // lexEntry is what the dictionary knows of one word.
 type lexEntry struct {
-	req   int32  // the word's id among the required words (dictionary.words), or -1
-	verbs []cand // the patterns anchored on the word as a verb, heaviest first
-	nouns []cand // the patterns anchored on the word as a noun, heaviest first
+	req    int32      // the word's id among the required words (dictionary.words), or -1
+	verbs  []cand     // the patterns anchored on the word as a verb, heaviest first
+	nouns  []cand     // the patterns anchored on the word as a noun, heaviest first
+	issues []issueKey // the issue keywords that start with the word
 }
 
 // cand is one pattern in an anchor's candidate list, with what the
@@ -126,7 +143,7 @@ type lexEntry struct {
 // sentence cannot match is skipped without reading the Pattern itself.
 type cand struct {
 	p       *Pattern
-	req     []int32 // p.reqIDs
+	req     []reqBits // p.reqBits
 	weight  int
 	discard bool
 }
@@ -457,18 +474,31 @@ func (d *dictionary) add(p *Pattern) error {
 func (d *dictionary) sortIndex() {
 	d.words = map[string]int32{}
 	for _, p := range d.all {
-		p.reqIDs = nil
+		var elems [][]reqBits
 		for _, firsts := range p.req {
-			p.reqIDs = append(p.reqIDs, int32(len(firsts)))
+			// the element's words as masks over the words of the bitset
+			// (the words of one synonym set are numbered together, so
+			// they share a few words of the bitset)
+			var bits []reqBits
 			for _, w := range firsts {
 				id, ok := d.words[w]
 				if !ok {
 					id = int32(len(d.words))
 					d.words[w] = id
 				}
-				p.reqIDs = append(p.reqIDs, id)
+				i := slices.IndexFunc(bits, func(b reqBits) bool { return b.word == id/64 })
+				if i < 0 {
+					i = len(bits)
+					bits = append(bits, reqBits{word: id / 64})
+				}
+				bits[i].mask |= 1 << (id % 64)
 			}
+			bits[len(bits)-1].last = true
+			elems = append(elems, bits)
 		}
+		// the check of all elements is one AND: the cheapest first
+		slices.SortStableFunc(elems, func(a, b []reqBits) int { return cmp.Compare(len(a), len(b)) })
+		p.reqBits = slices.Concat(elems...)
 	}
 	order := make(map[*Pattern]int, len(d.all))
 	for i, p := range d.all {
@@ -484,25 +514,25 @@ func (d *dictionary) sortIndex() {
 			})
 		}
 	}
-	// The required word ids of all patterns in one array, laid out in the
+	// The required words of all patterns in one array, laid out in the
 	// order the anchors list them: the pre-filter (sview.mayMatch) of one
 	// anchor's candidates then reads neighbouring memory.
 	total := 0
 	for _, p := range d.all {
-		total += len(p.reqIDs)
+		total += len(p.reqBits)
 	}
-	arena := make([]int32, 0, total)
+	arena := make([]reqBits, 0, total)
 	placed := make(map[*Pattern]bool, len(d.all))
 	for _, idx := range []map[string][]*Pattern{d.verbs, d.nouns} {
 		for _, ps := range idx {
 			for _, p := range ps {
-				if placed[p] || len(p.reqIDs) == 0 {
+				if placed[p] || len(p.reqBits) == 0 {
 					continue
 				}
 				placed[p] = true
 				start := len(arena)
-				arena = append(arena, p.reqIDs...)
-				p.reqIDs = arena[start:len(arena):len(arena)]
+				arena = append(arena, p.reqBits...)
+				p.reqBits = arena[start:len(arena):len(arena)]
 			}
 		}
 	}
@@ -514,6 +544,10 @@ func (d *dictionary) sortIndex() {
 	for w, id := range d.words {
 		e := d.entry(w)
 		d.entries[e].req = id
+	}
+	for w, keys := range d.issueIx {
+		e := d.entry(w)
+		d.entries[e].issues = keys
 	}
 	for _, noun := range []bool{false, true} {
 		idx := d.verbs
@@ -531,7 +565,7 @@ func (d *dictionary) sortIndex() {
 		for _, w := range keys {
 			start := len(all)
 			for _, p := range idx[w] {
-				all = append(all, cand{p: p, req: p.reqIDs, weight: p.weight, discard: p.Discard})
+				all = append(all, cand{p: p, req: p.reqBits, weight: p.weight, discard: p.Discard})
 			}
 			ei := d.entry(w)
 			e := &d.entries[ei]

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/heraldevents/herald/actor"
 	"github.com/heraldevents/herald/cameo"
@@ -370,12 +371,24 @@ func proseLike(s *nlp.Sentence) bool {
 		return false
 	}
 	letters, code := 0, 0
-	for _, t := range s.Tokens {
-		for _, r := range t.Text {
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		for k := 0; k < len(t.Text); {
+			if c := t.Text[k]; c < utf8.RuneSelf {
+				// an ASCII letter is a letter; no other ASCII byte is
+				if (c|0x20) >= 'a' && (c|0x20) <= 'z' {
+					letters++
+					break
+				}
+				k++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(t.Text[k:])
 			if unicode.IsLetter(r) {
 				letters++
 				break
 			}
+			k += size
 		}
 		switch t.Text {
 		case "{", "}", "=", "==", "var", "function", "return", "&&", "||", "=>", "[", "]":
@@ -912,7 +925,7 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		}
 		return pos(matches[i]) < pos(matches[j])
 	})
-	issues := issuesOf(c.issues, c.issueIx, v)
+	issues := issuesOf(c.issues, c.dict, v)
 	seen := map[string]bool{}
 	var out []event.Event
 	for _, m := range matches {
