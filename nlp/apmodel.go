@@ -444,9 +444,18 @@ func (m *apModel) add(scores *[256]float32, r wrow) {
 	}
 }
 
-// iadd adds an integer row to scores.
+// iadd adds an integer row to scores, four pairs at a time.
 func (m *apModel) iadd(scores *[256]int32, r wrow) {
-	for _, v := range m.ip[r.lo:r.hi] {
+	ps := m.ip[r.lo:r.hi]
+	for len(ps) >= 4 {
+		v0, v1, v2, v3 := ps[0], ps[1], ps[2], ps[3]
+		scores[uint8(v0)] += v0 >> 8
+		scores[uint8(v1)] += v1 >> 8
+		scores[uint8(v2)] += v2 >> 8
+		scores[uint8(v3)] += v3 >> 8
+		ps = ps[4:]
+	}
+	for _, v := range ps {
 		scores[uint8(v)] += v >> 8
 	}
 }
