@@ -207,7 +207,7 @@ func personName(s *nlp.Sentence, core *item) bool {
 
 // refersBack reports whether a group points back to a country named
 // before: "its Congress", "the country's Congress".
-func refersBack(s *nlp.Sentence, g group) bool {
+func refersBack(s *nlp.Sentence, g *group) bool {
 	if g.det == "its" || g.det == "their" {
 		return true
 	}
@@ -1002,7 +1002,7 @@ func withSector(country, sector string) Actor {
 // The mentions are appended to out, which may hold those of earlier
 // sentences (only mentions of sentence si are looked at or changed).
 func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item, out []Mention) []Mention {
-	emit := func(g group, actors []Actor, basis, rule string, agency bool) {
+	emit := func(g *group, actors []Actor, basis, rule string, agency bool) {
 		if len(actors) == 0 {
 			return
 		}
@@ -1016,7 +1016,10 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item, ou
 		out = append(out, m)
 	}
 	var prev *resolved
-	var last resolved       // prev points here: one value, not one per group
+	// The outcomes of the current and the previous group, in turn (prev
+	// points to the other one).
+	var both [2]resolved
+	cur := 0
 	titles := st.titles[:0] // titles without a name so far in the sentence
 	defer func() { st.titles = titles[:0] }()
 	st.here = st.here[:0]
@@ -1029,7 +1032,8 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item, ou
 			continue
 		}
 		st.atSentence, st.atStart = si, g.start
-		res := r.resolveGroup(st, s, its, g)
+		res := &both[cur]
+		r.resolveGroup(st, s, its, &g, res)
 		// Apposition: "TITLE, NAME" and "NAME, TITLE".
 		if prev != nil && prev.g.last+1 == g.first && isWord(&its[prev.g.last], ",") {
 			switch {
@@ -1122,7 +1126,7 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item, ou
 			}
 		}
 		if res.titleOnly && len(res.actors) == 1 {
-			titles = append(titles, res)
+			titles = append(titles, *res)
 		}
 		if g.core != nil && len(res.actors) == 1 && res.person {
 			st.noteGender(s, g.core, res.actors[0].Name)
@@ -1137,7 +1141,7 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item, ou
 			st.nameCountry(res.actors[0])
 		}
 		if len(res.actors) > 0 {
-			emit(g, res.actors, res.basis, res.rule, res.agency)
+			emit(&g, res.actors, res.basis, res.rule, res.agency)
 			if len(res.actors) == 1 && res.basis != "coreference" && res.basis != "modifier" && !res.agency {
 				st.remember(res.actors[0], res.person, res.institution)
 			}
@@ -1155,8 +1159,8 @@ func (r *Resolver) compose(st *docState, si int, s *nlp.Sentence, its []item, ou
 				}
 			}
 		}
-		last = res
-		prev = &last
+		prev = res
+		cur = 1 - cur
 		p = g.last
 	}
 	return out
@@ -1192,18 +1196,20 @@ func nameActors(as []Actor, core *item) []Actor {
 	return out
 }
 
-func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g group) resolved {
-	res := resolved{g: g}
+// resolveGroup resolves the actors of group g, writing the outcome to
+// *res (compose keeps two, the current group's and the previous one's).
+func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g *group, res *resolved) {
+	*res = resolved{g: *g}
 	switch {
 	case g.pronoun != "":
 		if a, ok := st.pronounAntecedent(g.pronoun); ok {
 			res.actors = []Actor{a}
 			res.basis, res.person = "coreference", true
 		}
-		return res
+		return
 	case g.pluralNoun != "":
 		if !g.definite {
-			return res // "two countries signed": not a reference back
+			return // "two countries signed": not a reference back
 		}
 		switch {
 		case countryPlurals[g.pluralNoun]:
@@ -1221,7 +1227,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		} else {
 			res.actors = nil
 		}
-		return res
+		return
 	}
 	if len(g.agents) > 0 {
 		sector, role, rule, agCountry, plural, agency := agentInfo(g.agents)
@@ -1265,7 +1271,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 				if c == "" {
 					res.actors = []Actor{{Code: sector, Sectors: splitSectors(sector), Role: role}}
 					res.basis = "dictionary"
-					return res
+					return
 				}
 				agCountry = c
 			}
@@ -1284,7 +1290,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			if res.person {
 				st.registerName(nameKeys(g.core), a)
 			}
-			return res
+			return
 		default:
 			// No country in the phrase: coreference, then the name's
 			// history, then the document's country.
@@ -1301,14 +1307,14 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 						res.person = true
 						st.registerName(nameKeys(g.core), res.actors[0])
 					}
-					return res
+					return
 				}
 			}
 			if g.core != nil {
 				if a, basis, ok := st.lookupName(g.core.keys); ok {
 					res.actors = []Actor{a}
 					res.basis, res.person = basis, true
-					return res
+					return
 				}
 				// A known person out of role: the person's country, the
 				// text's title ("President Obama" dated 2000); else the
@@ -1324,7 +1330,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 					res.basis, res.person = basis, true
 					st.registerName(nameKeys(g.core), res.actors[0])
 					st.setBasis(nameKeys(g.core), basis)
-					return res
+					return
 				} else {
 					res.actors = []Actor{{Code: sector, Sectors: splitSectors(sector), Role: role}}
 					res.basis = "dictionary"
@@ -1343,7 +1349,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 					}
 					res.actors = []Actor{ra.actor}
 					res.basis = "coreference"
-					return res
+					return
 				}
 			}
 			if g.det == "the" && armedSectors[sector] {
@@ -1359,7 +1365,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 					a.Role = role
 					res.actors = []Actor{a}
 					res.basis = "coreference"
-					return res
+					return
 				}
 			}
 			if plural && g.num > 0 && g.definite {
@@ -1380,7 +1386,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 				}
 				if len(as) == g.num {
 					res.actors, res.basis = as, "coreference"
-					return res
+					return
 				}
 			}
 			appos := g.last+1 < len(its) && isWord(&its[g.last], ",") && its[g.last+1].kind == itName
@@ -1394,11 +1400,11 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 					}
 					res.actors = []Actor{a}
 					res.basis, res.person = "coreference", person
-					return res
+					return
 				}
 			}
 			if strings.HasPrefix(role, "counterpart") || sector == "" {
-				return res
+				return
 			}
 			// "rival militias", "warring factions": local armed groups of
 			// the country the sentence names (one country, or the text's
@@ -1409,14 +1415,14 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 					a.Role = role
 					res.actors = []Actor{a}
 					res.basis = "title+context"
-					return res
+					return
 				}
 			}
 			a := Actor{Code: sector, Sectors: splitSectors(sector), Role: role}
 			res.actors = []Actor{a}
 			res.basis = "dictionary"
 			res.titleOnly = !plural
-			return res
+			return
 		}
 		// "counterpart" takes the role of the person it answers to.
 		if strings.Contains(role, "counterpart") {
@@ -1445,7 +1451,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			res.person = !plural && len(res.actors) == 1 && !res.agency
 			res.institution = institution(g.agents)
 		}
-		return res
+		return
 	}
 	if len(g.orgs) > 0 && g.core != nil {
 		e := g.orgs[0].ents[0]
@@ -1459,7 +1465,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		res.actors = []Actor{a}
 		res.basis, res.rule, res.person = "title+organisation", e.Rule, true
 		st.registerName(nameKeys(g.core), a)
-		return res
+		return
 	}
 	if g.core != nil && len(g.mods) == 0 {
 		if g.core.kind == itNamed {
@@ -1476,7 +1482,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 				st.registerName(nameKeys(g.core), res.actors[0])
 				res.bareName = true
 			}
-			return res
+			return
 		}
 		res.bareName = true
 		if a, basis, ok := st.lookupName(g.core.keys); ok {
@@ -1495,13 +1501,13 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			st.registerName(nameKeys(g.core), res.actors[0])
 			st.setBasis(nameKeys(g.core), "dictionary")
 		}
-		return res
+		return
 	}
 	if len(g.mods) == 1 && g.kinPeople {
 		a := withSector(g.mods[0].country(), "CVL")
 		a.Role = "civilians"
 		res.actors, res.basis, res.rule = []Actor{a}, "title+nationality", g.mods[0].rule()
-		return res
+		return
 	}
 	if len(g.mods) > 0 {
 		// Adjectives alone modify some other noun ("Syrian talks"): not an
@@ -1520,7 +1526,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 		if modifier {
 			for _, m := range g.mods {
 				if m.kind == itCapital || m.town {
-					return res
+					return
 				}
 			}
 			var rules []string
@@ -1530,7 +1536,7 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 				rules = append(rules, m.rule())
 			}
 			res.basis, res.rule = "modifier", strings.Join(rules, ",")
-			return res
+			return
 		}
 		var rules []string
 		metonym := false
@@ -1539,12 +1545,12 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			if a, ok := st.seatCourt(s, g); ok {
 				res.actors, res.basis, res.rule = []Actor{a}, "metonym", g.mods[0].rule()
 			}
-			return res
+			return
 		}
 		if len(g.mods) == 1 && (g.mods[0].kind == itCapital && r.townOfFocus(st, g.mods[0]) || g.mods[0].town) {
 			// "Tripoli" in a story about Lebanon: the Lebanese town, a
 			// place and no government.
-			return res
+			return
 		}
 		for _, m := range g.mods {
 			if g.ethnic {
@@ -1573,7 +1579,6 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g gro
 			res.basis = "dictionary"
 		}
 	}
-	return res
 }
 
 // legalVerbs are what a court does; their subject, when it is the seat
@@ -1589,7 +1594,7 @@ var courtCodes = map[string]bool{"IGOICC": true, "IGOUNOICJ": true, "IGOUNOICT":
 // seatCourt resolves the seat of international courts written as an
 // actor: the subject of a legal verb is the court named last in the text
 // (the ICC when none was); anything else is a place, no actor.
-func (st *docState) seatCourt(s *nlp.Sentence, g group) (Actor, bool) {
+func (st *docState) seatCourt(s *nlp.Sentence, g *group) (Actor, bool) {
 	subject := false
 	for _, c := range s.Clauses {
 		if c.Subject != nil && g.start <= c.Subject.Head && c.Subject.Head < g.end && legalVerbs[c.Verb.Lemma] {
@@ -1626,7 +1631,7 @@ func (r *Resolver) townOfFocus(st *docState, m *item) bool {
 }
 
 // adjAsNoun reports whether a run of adjectives is used as a noun.
-func adjAsNoun(s *nlp.Sentence, its []item, g group) bool {
+func adjAsNoun(s *nlp.Sentence, its []item, g *group) bool {
 	last := g.mods[len(g.mods)-1]
 	if strings.HasSuffix(strings.ToLower(last.text), "s") && !strings.HasSuffix(strings.ToLower(last.text), "ss") {
 		return true
@@ -1750,7 +1755,7 @@ var eventNouns = map[string]bool{"talks": true, "process": true, "format": true,
 
 // modifiesNoun reports whether a country or capital is a modifier of a
 // following common noun ("the Astana talks") rather than an actor.
-func modifiesNoun(s *nlp.Sentence, g group) bool {
+func modifiesNoun(s *nlp.Sentence, g *group) bool {
 	last := g.mods[len(g.mods)-1]
 	if last.end >= len(s.Tokens) {
 		return false
