@@ -40,6 +40,7 @@ type viewScratch struct {
 	lex     []int32
 	present []uint64
 	low     []byte
+	kinds   []uint8 // asciiCase of each token's text
 }
 
 // newView builds the view of sentence s for the dictionary d, in the
@@ -100,9 +101,15 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 	type lowAt struct{ tok, off, n int }
 	var atArr [32]lowAt
 	at := atArr[:0]
+	kinds := make([]uint8, 0, 64)
+	if sc != nil {
+		kinds = sc.kinds[:0]
+	}
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		switch asciiCase(t.Text) {
+		kind := asciiCase(t.Text)
+		kinds = append(kinds, uint8(kind))
+		switch kind {
 		case asciiLower:
 			v.lower[i] = t.Text // what strings.ToLower returns
 		case asciiCapitals:
@@ -125,24 +132,31 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 		}
 	}
 	if sc != nil {
-		sc.low = low
+		sc.low, sc.kinds = low, kinds
 	}
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
+		lw := v.lower[i]
+		same := true // the lemma is the lower-case form
 		switch {
 		case t.Lemma == "":
-			v.lemma[i] = v.lower[i]
-		case asciiCase(t.Lemma) == asciiLower:
-			v.lemma[i] = t.Lemma // what strings.ToLower returns
+			v.lemma[i] = lw
+		case kinds[i] != notASCII && t.Lemma == lw:
+			v.lemma[i] = lw // ASCII and lower-case already
 		default:
-			v.lemma[i] = strings.ToLower(t.Lemma)
+			if asciiCase(t.Lemma) == asciiLower {
+				v.lemma[i] = t.Lemma // what strings.ToLower returns
+			} else {
+				v.lemma[i] = strings.ToLower(t.Lemma)
+			}
+			same = v.lemma[i] == lw
 		}
 		// the dictionary's words: one look-up per form, and the required
 		// words present in the sentence (for sview.mayMatch)
 		le := d.lookup(v.lemma[i])
 		lo := le
-		if v.lower[i] != v.lemma[i] {
-			lo = d.lookup(v.lower[i])
+		if !same {
+			lo = d.lookup(lw)
 		}
 		v.lemmaLex[i], v.lowerLex[i] = le, lo
 		if le >= 0 {
@@ -799,17 +813,18 @@ const (
 // asciiCase tells whether w is all ASCII and whether it has a capital
 // letter, in one pass.
 func asciiCase(w string) int {
-	upper := false
+	var all, upper byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= 0x80 {
-			return notASCII
-		}
-		if c >= 'A' && c <= 'Z' {
-			upper = true
-		}
+		all |= c
+		// for c < 0x80, bit 7 of c+0x3F is set from 'A' on, and bit 7 of
+		// c+0x25 from 'Z'+1 on: the difference marks a capital
+		upper |= (c + 0x3F) &^ (c + 0x25)
 	}
-	if upper {
+	if all >= 0x80 {
+		return notASCII
+	}
+	if upper&0x80 != 0 {
 		return asciiCapitals
 	}
 	return asciiLower

@@ -1093,12 +1093,12 @@ func attrString(a event.Attribution) string {
 // nounAnchors lists the tokens that are nouns with a noun pattern.
 func (v *sview) nounAnchors(c *Coder) []int {
 	var out []int
-	for k, t := range v.s.Tokens {
-		if !strings.HasPrefix(t.Tag, "NN") {
-			continue
-		}
+	for k := range v.s.Tokens {
 		if len(c.dict.candsOf(v.lemmaLex[k], true)) == 0 && len(c.dict.candsOf(v.lowerLex[k], true)) == 0 {
-			continue // no noun pattern (most nouns): the modifier test is not needed
+			continue // no noun pattern (most words): the tag and modifier tests are not needed
+		}
+		if !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
+			continue
 		}
 		if v.nounModifier(k) && !c.phraseAnchor(v, k) {
 			continue // "de-escalation zones", "war crimes", "invasion force"
@@ -1153,20 +1153,16 @@ func (v *sview) candidates(a []cand, same bool, b []cand) []cand {
 func (c *Coder) bestMatch(v *sview, cands []cand, k, ci int, lemma string, tr *tracer, label string) (best match, found, discarded bool) {
 	for i := range cands {
 		p := cands[i].p
-		var m match
-		ok := false
-		if v.mayMatch(cands[i].req) {
-			m, ok = c.tryPattern(v, p, k, ci, lemma)
-		} else if tr != nil {
-			m = match{p: p, clause: ci, deepest: p.anchor + 1}
+		if !v.mayMatch(cands[i].req) {
+			if tr != nil {
+				tr.printf("  %s: %s (%s) no match: element %d %s not found\n", label, p.ID, p.Text, p.anchor+2, elemAt(p, p.anchor+1))
+			}
+			continue
 		}
+		m, ok := c.tryPattern(v, p, k, ci, lemma)
 		if !ok {
 			if tr != nil {
-				el := ""
-				if m.deepest >= 0 && m.deepest < len(p.elems) {
-					el = elemString(p.elems[m.deepest])
-				}
-				tr.printf("  %s: %s (%s) no match: element %d %s not found\n", label, p.ID, p.Text, m.deepest+1, el)
+				tr.printf("  %s: %s (%s) no match: element %d %s not found\n", label, p.ID, p.Text, m.deepest+1, elemAt(p, m.deepest))
 			}
 			continue
 		}
@@ -1195,6 +1191,14 @@ func (c *Coder) bestMatch(v *sview, cands []cand, k, ci int, lemma string, tr *t
 }
 
 // anyDiscard reports whether a discard pattern among cands matches.
+// elemAt describes element i of p for a trace ("" when there is none).
+func elemAt(p *Pattern, i int) string {
+	if i >= 0 && i < len(p.elems) {
+		return elemString(p.elems[i])
+	}
+	return ""
+}
+
 func (c *Coder) anyDiscard(v *sview, cands []cand, k, ci int, lemma string) bool {
 	for i := range cands {
 		if !cands[i].discard || !v.mayMatch(cands[i].req) {
