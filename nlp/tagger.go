@@ -237,6 +237,14 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 	for i := range toks {
 		w := toks[i].Text
 		t := toks[i].Tag
+		if len(w) > 5 {
+			// The words of the cases below have at most five bytes.
+			switch t {
+			case "WP", "WDT", "NNP", "VBZ", "NNS", "VBP", "VB", "VBD", "VBN":
+			default:
+				continue
+			}
+		}
 		switch {
 		case w == "\"":
 			if dq%2 == 0 {
@@ -571,6 +579,11 @@ func asciiLower(s string) string {
 func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 	for i := range toks {
 		t := toks[i].Tag
+		switch t {
+		case "VBN", "JJ", "NN", "RB", "VBD", "VBG", "VB", "VBP", "NNP":
+		default:
+			continue // no rule below reads another tag
+		}
 		if t == "VBN" && i > 0 && adjectivalParticiple(toks, lowers, i) {
 			toks[i].Tag = "JJ"
 			continue

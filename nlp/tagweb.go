@@ -55,6 +55,15 @@ func fixWebTags(toks []Token) {
 	mode := -1 // the sentence's letter case, once needed
 	for i := range toks {
 		w, t := toks[i].Text, toks[i].Tag
+		if len(w) > 6 && w[0] != '.' {
+			// The words of the switch below have at most six bytes; the
+			// rules before it read these tags or a run of periods.
+			switch t {
+			case "NN", "IN", "NNP", "NNS", "PRP":
+			default:
+				continue
+			}
+		}
 		prev, next := "", ""
 		if i > 0 {
 			prev = toks[i-1].Tag
