@@ -811,7 +811,10 @@ const (
 )
 
 // asciiCase tells whether w is all ASCII and whether it has a capital
-// letter, in one pass.
+// letter, in one pass. (Not inlined: in the long loops of newView its
+// loop would keep its variables on the stack.)
+//
+//go:noinline
 func asciiCase(w string) int {
 	var all, upper byte
 	for i := 0; i < len(w); i++ {

@@ -97,28 +97,94 @@ type dictionary struct {
 	// issueIx is the index of the issue keywords (set by New), whose
 	// first words sortIndex enters in lex too.
 	issueIx issueIndex
-	// filter has a bit set for the (length, first, second, last byte) key
-	// of every word of lex: a token whose key bit is clear is in no
-	// pattern, and is not looked up.
+	// short finds the entries of the words of lex of at most 16 bytes
+	// (nearly all) by their bytes, without hashing a string: see lookup.
+	short wordTable
+}
+
+// wordTable is an open-addressing table of the words of at most 16 bytes,
+// each packed into two integers (packWord), with a filter: a bit per hash
+// value, set for the words in the table, so that most words not in it are
+// turned away without a probe.
+type wordTable struct {
+	mask   uint64 // len(slots)-1
+	slots  []wordSlot
 	filter [filterBits / 64]uint64
 }
 
-// filterBits is the size of dictionary.filter.
+// wordSlot holds one word of a wordTable.
+type wordSlot struct {
+	lo, hi uint64 // the packed bytes
+	n      int32  // the length; 0 for an empty slot
+	e      int32  // the entry
+}
+
+// filterBits is the size of wordTable.filter.
 const filterBits = 1 << 15
 
-// filterKey hashes a word's length and first, second and last bytes into
-// [0, filterBits).
-func filterKey(w string) uint32 {
-	n := uint32(len(w))
-	if n == 0 {
-		return 0
+// maxShortWord is the longest word a wordTable holds.
+const maxShortWord = 16
+
+// packWord packs the bytes of w (at most maxShortWord) into two integers,
+// little-endian, zero-padded.
+func packWord(w string) (lo, hi uint64) {
+	n := len(w)
+	for i := 0; i < n && i < 8; i++ {
+		lo |= uint64(w[i]) << (8 * i)
 	}
-	h := n*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[n-1])*0xC2B2AE3D
-	if n > 1 {
-		h ^= uint32(w[1]) * 0x27D4EB2F
+	for i := 8; i < n && i < 16; i++ {
+		hi |= uint64(w[i]) << (8 * (i - 8))
 	}
-	h ^= h >> 15
-	return h % filterBits
+	return lo, hi
+}
+
+// wordHash mixes a packed word and its length.
+func wordHash(lo, hi uint64, n int) uint64 {
+	h := (lo ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
+	h ^= hi * 0xC2B2AE3D27D4EB4F
+	return h ^ h>>29
+}
+
+// build fills the table with the words of lex that are short enough.
+func (t *wordTable) build(lex map[string]int32) {
+	size := 64
+	for size < 2*len(lex) {
+		size *= 2
+	}
+	t.mask, t.slots, t.filter = uint64(size-1), make([]wordSlot, size), [filterBits / 64]uint64{}
+	for w, e := range lex {
+		n := len(w)
+		if n == 0 || n > maxShortWord {
+			continue
+		}
+		lo, hi := packWord(w)
+		h := wordHash(lo, hi, n)
+		f := h >> 40 % filterBits
+		t.filter[f/64] |= 1 << (f % 64)
+		i := h & t.mask
+		for t.slots[i].n != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot{lo: lo, hi: hi, n: int32(n), e: e}
+	}
+}
+
+// find returns the entry of the word packed as lo, hi with length n
+// (1..maxShortWord), or -1.
+func (t *wordTable) find(lo, hi uint64, n int) int32 {
+	h := wordHash(lo, hi, n)
+	if f := h >> 40 % filterBits; t.filter[f/64]&(1<<(f%64)) == 0 {
+		return -1
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.n == 0 {
+			return -1
+		}
+		if s.lo == lo && s.hi == hi && s.n == int32(n) {
+			return s.e
+		}
+	}
 }
 
 // reqBits is one word of the bitset of required words (sview.present)
@@ -150,9 +216,9 @@ type cand struct {
 
 // lookup returns the entry index of word w, or -1.
 func (d *dictionary) lookup(w string) int32 {
-	k := filterKey(w)
-	if d.filter[k/64]&(1<<(k%64)) == 0 {
-		return -1
+	if n := len(w); n > 0 && n <= maxShortWord {
+		lo, hi := packWord(w)
+		return d.short.find(lo, hi, n)
 	}
 	if e, ok := d.lex[w]; ok {
 		return e
@@ -169,8 +235,6 @@ func (d *dictionary) entry(w string) int32 {
 	e := int32(len(d.entries))
 	d.lex[w] = e
 	d.entries = append(d.entries, lexEntry{req: -1})
-	k := filterKey(w)
-	d.filter[k/64] |= 1 << (k % 64)
 	return e
 }
 
@@ -540,7 +604,6 @@ func (d *dictionary) sortIndex() {
 	// (in one array per kind, each anchor's list contiguous)
 	d.lex = map[string]int32{}
 	d.entries = nil
-	d.filter = [filterBits / 64]uint64{}
 	for w, id := range d.words {
 		e := d.entry(w)
 		d.entries[e].req = id
@@ -576,4 +639,5 @@ func (d *dictionary) sortIndex() {
 			}
 		}
 	}
+	d.short.build(d.lex)
 }
