@@ -53,8 +53,13 @@ type vocabEntry struct {
 	suf     *sufRows  // rows of the word's last three bytes: &ownSuf, or nil
 	ownRows wordRows
 	ownSuf  sufRows
-	tag     uint8 // unambiguous tag when hasTag
-	hasTag  bool
+	// The rows that the word gives the token after it (i-1 word, i-1
+	// suffix) and the token before it (i+1 word, i+1 suffix): for a word
+	// with long rows (a frequent word), each pair merged into left or
+	// right, so that scoring adds fewer pairs.
+	left, left2, right, right2 wrow
+	tag                        uint8 // unambiguous tag when hasTag
+	hasTag                     bool
 }
 
 // apModel is the decoded perceptron.
@@ -272,6 +277,19 @@ func loadAPModel() (*apModel, error) {
 		e.tag, e.hasTag = id, true
 	}
 	m.word = nil // copied into the vocabulary entries
+	var sum [256]int32
+	for _, e := range m.vocab {
+		var wr wordRows
+		var sr sufRows
+		if e.rows != nil {
+			wr = *e.rows
+		}
+		if e.suf != nil {
+			sr = *e.suf
+		}
+		e.left, e.left2 = m.merge(&sum, wr.m1, sr.m1)
+		e.right, e.right2 = m.merge(&sum, wr.p1, sr.p1)
+	}
 	for k, w := range ctxMarks {
 		if e := m.vocab[w]; e != nil {
 			m.marks[k] = ctxEntry{e, e.rows, e.suf, m.ctxRowsOf(e, e.suf)}
@@ -283,6 +301,39 @@ func loadAPModel() (*apModel, error) {
 	return m, nil
 }
 
+// mergeMin is the length of a word's row from which merge joins it with
+// its suffix's row: the word is then frequent, and its merged row often
+// read.
+const mergeMin = 8
+
+// merge returns word row a and suffix row b, or, when a has at least
+// mergeMin pairs and b is not empty, one row holding their sum, appended
+// to m.ip, and an empty row. sum is scratch space, all zero on entry and
+// on return.
+func (m *apModel) merge(sum *[256]int32, a, b wrow) (wrow, wrow) {
+	if a.hi-a.lo < mergeMin || b.hi == b.lo {
+		return a, b
+	}
+	var seen [256]bool
+	var order []uint8
+	for _, r := range [2]wrow{a, b} {
+		for _, v := range m.ip[r.lo:r.hi] {
+			id := uint8(v)
+			if !seen[id] {
+				seen[id] = true
+				order = append(order, id)
+			}
+			sum[id] += v >> 8
+		}
+	}
+	lo := uint32(len(m.ip))
+	for _, id := range order {
+		m.ip = append(m.ip, sum[id]<<8|int32(id))
+		sum[id] = 0
+	}
+	return wrow{lo, uint32(len(m.ip))}, wrow{}
+}
+
 // ctxRowsOf returns the integer rows that a context word gives its
 // neighbours: e is its vocabulary entry or nil, se its suffix rows or
 // nil.
@@ -290,12 +341,9 @@ func (m *apModel) ctxRowsOf(e *vocabEntry, se *sufRows) ctxRows {
 	var r ctxRows
 	switch {
 	case e != nil:
+		r.left, r.left2, r.right, r.right2 = e.left, e.left2, e.right, e.right2
 		if e.rows != nil {
-			r.left, r.right = e.rows.m1, e.rows.p1
 			r.m2, r.p2 = e.rows.m2, e.rows.p2
-		}
-		if se != nil {
-			r.left2, r.right2 = se.m1, se.p1
 		}
 	case se != nil:
 		r.left, r.right = se.m1, se.p1
