@@ -58,8 +58,12 @@ type vocabEntry struct {
 	// with long rows (a frequent word), each pair merged into left or
 	// right, so that scoring adds fewer pairs.
 	left, left2, right, right2 wrow
-	tag                        uint8 // unambiguous tag when hasTag
-	hasTag                     bool
+	// cur are the rows of the word's own templates when it is written as
+	// normalised: i word, i suffix, i pref1, merged into the first for a
+	// frequent word.
+	cur    curRows
+	tag    uint8 // unambiguous tag when hasTag
+	hasTag bool
 }
 
 // apModel is the decoded perceptron.
@@ -287,8 +291,16 @@ func loadAPModel() (*apModel, error) {
 		if e.suf != nil {
 			sr = *e.suf
 		}
-		e.left, e.left2 = m.merge(&sum, wr.m1, sr.m1)
-		e.right, e.right2 = m.merge(&sum, wr.p1, sr.p1)
+		var l, r [3]wrow
+		l = m.merge(&sum, [3]wrow{wr.m1, sr.m1})
+		e.left, e.left2 = l[0], l[1]
+		r = m.merge(&sum, [3]wrow{wr.p1, sr.p1})
+		e.right, e.right2 = r[0], r[1]
+		var p1 wrow
+		if e.word != "" {
+			p1 = m.pref1[e.word[0]]
+		}
+		e.cur = m.merge(&sum, [3]wrow{wr.i, sr.i, p1})
 	}
 	for k, w := range ctxMarks {
 		if e := m.vocab[w]; e != nil {
@@ -306,17 +318,17 @@ func loadAPModel() (*apModel, error) {
 // read.
 const mergeMin = 8
 
-// merge returns word row a and suffix row b, or, when a has at least
-// mergeMin pairs and b is not empty, one row holding their sum, appended
-// to m.ip, and an empty row. sum is scratch space, all zero on entry and
-// on return.
-func (m *apModel) merge(sum *[256]int32, a, b wrow) (wrow, wrow) {
-	if a.hi-a.lo < mergeMin || b.hi == b.lo {
-		return a, b
+// merge returns rows, whose first is a word's row, or, when that row
+// has at least mergeMin pairs, one row holding the sum of all, appended
+// to m.ip, and empty rows. sum is scratch space, all zero on entry and on
+// return.
+func (m *apModel) merge(sum *[256]int32, rows [3]wrow) [3]wrow {
+	if rows[0].hi-rows[0].lo < mergeMin {
+		return rows
 	}
 	var seen [256]bool
 	var order []uint8
-	for _, r := range [2]wrow{a, b} {
+	for _, r := range rows {
 		for _, v := range m.ip[r.lo:r.hi] {
 			id := uint8(v)
 			if !seen[id] {
@@ -331,7 +343,7 @@ func (m *apModel) merge(sum *[256]int32, a, b wrow) (wrow, wrow) {
 		m.ip = append(m.ip, sum[id]<<8|int32(id))
 		sum[id] = 0
 	}
-	return wrow{lo, uint32(len(m.ip))}, wrow{}
+	return [3]wrow{{lo, uint32(len(m.ip))}}
 }
 
 // ctxRowsOf returns the integer rows that a context word gives its
@@ -482,8 +494,8 @@ type recentWord struct {
 	full bool
 }
 
-// curRows are the rows of a token's own templates: i suffix, i pref1 and
-// i word.
+// curRows are the rows of a token's own templates (i word, i suffix, i
+// pref1) in any order: integer sums do not depend on it.
 type curRows [3]wrow
 
 func (m *apModel) add(scores *[256]float32, r wrow) {
@@ -568,8 +580,12 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 		// normalised word's when it is written in lower case.
 		tm[i] = -1
 		if w == ctx[c] {
-			if e := ve[c]; e != nil && e.hasTag {
-				tm[i] = int16(e.tag)
+			if e := ve[c]; e != nil {
+				if e.hasTag {
+					tm[i] = int16(e.tag)
+				}
+				*r = e.cur
+				continue
 			}
 			if e := se[c]; e != nil {
 				r[0] = e.i
