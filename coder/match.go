@@ -25,8 +25,11 @@ type sview struct {
 	// lemmaLex and lowerLex are the dictionary entries (dictionary.lex)
 	// of each token's lemma and lower-case form, or -1.
 	lemmaLex, lowerLex []int32
-	present            []uint64 // bitset of the dictionary's required words present
-	candBuf            []cand   // memory for sview.candidates
+	// lemmaWord and lowerWord are their pattern word ids
+	// (dictionary.words), or -1.
+	lemmaWord, lowerWord []int32
+	present              []uint64 // bitset of the dictionary's required words present
+	candBuf              []cand   // memory for sview.candidates
 }
 
 // viewScratch holds the buffers that the sentence views of one Code call
@@ -64,12 +67,12 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 			for i := range sc.negs {
 				sc.negs[i] = -1
 			}
-			sc.lex = make([]int32, 2*m)
+			sc.lex = make([]int32, 4*m)
 		}
 		if cap(sc.present) < need {
 			sc.present = make([]uint64, need)
 		}
-		strs, bools, ints, lex = sc.strs[:2*n], sc.bools[:2*n], sc.ints[:5*n], sc.lex[:2*n]
+		strs, bools, ints, lex = sc.strs[:2*n], sc.bools[:2*n], sc.ints[:5*n], sc.lex[:4*n]
 		clear(bools)
 		sc.v = sview{present: sc.present[:need], candBuf: sc.v.candBuf}
 		clear(sc.v.present)
@@ -78,11 +81,11 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 		strs = make([]string, 2*n)
 		bools = make([]bool, 2*n)
 		ints = make([]int, 5*n)
-		lex = make([]int32, 2*n)
+		lex = make([]int32, 4*n)
 		v = &sview{present: make([]uint64, need)}
 	}
 	v.doc, v.s, v.mentions = doc, s, ms
-	v.lemmaLex, v.lowerLex = lex[:n:n], lex[n:]
+	v.lemmaLex, v.lowerLex, v.lemmaWord, v.lowerWord = lex[:n:n], lex[n:2*n:2*n], lex[2*n:3*n:3*n], lex[3*n:]
 	v.lemma, v.lower, v.verb, v.boundary = strs[:n:n], strs[n:], bools[:n:n], bools[n:]
 	if sc != nil {
 		copy(ints, sc.negs)
@@ -159,14 +162,17 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 			lo = d.lookup(lw)
 		}
 		v.lemmaLex[i], v.lowerLex[i] = le, lo
+		v.lemmaWord[i], v.lowerWord[i] = -1, -1
 		if le >= 0 {
 			if id := d.entries[le].req; id >= 0 {
 				v.present[id/64] |= 1 << (id % 64)
+				v.lemmaWord[i] = id
 			}
 		}
-		if lo >= 0 && lo != le {
+		if lo >= 0 {
 			if id := d.entries[lo].req; id >= 0 {
 				v.present[id/64] |= 1 << (id % 64)
+				v.lowerWord[i] = id
 			}
 		}
 		v.verb[i] = strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
@@ -281,6 +287,12 @@ func (v *sview) wordsAt(alt []string, k int) int {
 		return -1 // a pattern's "that" is the complementizer ("demanded that"), not a relative pronoun
 	}
 	return k + len(alt)
+}
+
+// hasForm reports whether the lemma or the lower-case form of token k is
+// among the words of bits.
+func (v *sview) hasForm(bits []reqBits, k int) bool {
+	return hasWord(bits, v.lemmaWord[k]) || hasWord(bits, v.lowerWord[k])
 }
 
 // skippable reports whether token k may be skipped between two elements.
@@ -465,6 +477,9 @@ func (mt *matcher) fwd(ei, pos int) bool {
 		}
 		switch e.kind {
 		case elWord:
+			if e.indexed && !mt.v.hasForm(e.firsts, k) {
+				break // no alternative starts with this word
+			}
 			for _, alt := range e.alts {
 				if end := mt.v.wordsAt(alt, k); end >= 0 && mt.fwd(ei+1, end) {
 					return true
@@ -555,6 +570,9 @@ func (mt *matcher) back(ei, pos int) bool {
 		}
 		switch e.kind {
 		case elWord:
+			if e.indexed && !mt.v.hasForm(e.lasts, k) {
+				break // no alternative ends with this word
+			}
 			for _, alt := range e.alts {
 				st := k - len(alt) + 1
 				if st >= 0 && mt.v.wordsAt(alt, st) >= 0 && mt.back(ei-1, st-1) {

@@ -30,6 +30,12 @@ type elem struct {
 	// adjacent requires the element to follow the previous one with no
 	// skipped token (PETRARCH "_" joins).
 	adjacent bool
+	// firsts and lasts are the first and the last words of the
+	// alternatives of a word element, as masks over the dictionary's
+	// word bitset (dictionary.words), when indexed is true: a token whose
+	// forms are in neither starts (ends) no alternative.
+	firsts, lasts []reqBits
+	indexed       bool
 }
 
 // Pattern is one compiled verb or noun pattern.
@@ -86,8 +92,9 @@ type dictionary struct {
 	ids   map[string]*Pattern
 	sets  map[string][][]string
 	all   []*Pattern
-	// words numbers every required word of every pattern, for the
-	// per-sentence prefilter.
+	// words numbers the words of the patterns: first the first words of
+	// the alternatives of required elements (the pre-filter's bitset),
+	// then the first and last words of all word elements.
 	words map[string]int32
 	// lex numbers every word the matcher looks up for a token (required
 	// words and verb and noun anchors): entries[lex[w]] is what the
@@ -196,9 +203,33 @@ type reqBits struct {
 	last bool
 }
 
+// addBit adds word id to a list of masks.
+func addBit(bits []reqBits, id int32) []reqBits {
+	i := slices.IndexFunc(bits, func(b reqBits) bool { return b.word == id/64 })
+	if i < 0 {
+		i = len(bits)
+		bits = append(bits, reqBits{word: id / 64})
+	}
+	bits[i].mask |= 1 << (id % 64)
+	return bits
+}
+
+// hasWord reports whether the masks hold word id (id < 0: no).
+func hasWord(bits []reqBits, id int32) bool {
+	if id < 0 {
+		return false
+	}
+	for _, b := range bits {
+		if b.word == id/64 && b.mask&(1<<(id%64)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // lexEntry is what the dictionary knows of one word.
 type lexEntry struct {
-	req    int32      // the word's id among the required words (dictionary.words), or -1
+	req    int32      // the word's id among the pattern words (dictionary.words), or -1
 	verbs  []cand     // the patterns anchored on the word as a verb, heaviest first
 	nouns  []cand     // the patterns anchored on the word as a noun, heaviest first
 	issues []issueKey // the issue keywords that start with the word
@@ -537,6 +568,14 @@ func (d *dictionary) add(p *Pattern) error {
 // most specific pattern is tried first; file order breaks ties.
 func (d *dictionary) sortIndex() {
 	d.words = map[string]int32{}
+	wordID := func(w string) int32 {
+		id, ok := d.words[w]
+		if !ok {
+			id = int32(len(d.words))
+			d.words[w] = id
+		}
+		return id
+	}
 	for _, p := range d.all {
 		var elems [][]reqBits
 		for _, firsts := range p.req {
@@ -545,17 +584,7 @@ func (d *dictionary) sortIndex() {
 			// they share a few words of the bitset)
 			var bits []reqBits
 			for _, w := range firsts {
-				id, ok := d.words[w]
-				if !ok {
-					id = int32(len(d.words))
-					d.words[w] = id
-				}
-				i := slices.IndexFunc(bits, func(b reqBits) bool { return b.word == id/64 })
-				if i < 0 {
-					i = len(bits)
-					bits = append(bits, reqBits{word: id / 64})
-				}
-				bits[i].mask |= 1 << (id % 64)
+				bits = addBit(bits, wordID(w))
 			}
 			bits[len(bits)-1].last = true
 			elems = append(elems, bits)
@@ -563,6 +592,24 @@ func (d *dictionary) sortIndex() {
 		// the check of all elements is one AND: the cheapest first
 		slices.SortStableFunc(elems, func(a, b []reqBits) int { return cmp.Compare(len(a), len(b)) })
 		p.reqBits = slices.Concat(elems...)
+	}
+	// the first and last words of every word element (after the required
+	// words, whose ids the pre-filter uses)
+	for _, p := range d.all {
+		for _, es := range [][]elem{p.elems, p.dative, p.passive} {
+			for i := range es {
+				e := &es[i]
+				if e.kind != elWord {
+					continue
+				}
+				e.firsts, e.lasts = nil, nil
+				for _, a := range e.alts {
+					e.firsts = addBit(e.firsts, wordID(a[0]))
+					e.lasts = addBit(e.lasts, wordID(a[len(a)-1]))
+				}
+				e.indexed = true
+			}
+		}
 	}
 	order := make(map[*Pattern]int, len(d.all))
 	for i, p := range d.all {
