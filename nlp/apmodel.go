@@ -661,23 +661,42 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 					}
 				}
 			}
-			best, tie := scores[0], false
-			for j, s := range scores[1:nc] {
-				if s >= best {
-					if s > best {
-						best, t, tie = s, uint8(j+1), false
-					} else {
-						tie = true
-					}
-				}
-			}
-			if tie {
+			var tie bool
+			if t, tie = bestClass(scores, nc); tie {
 				t = m.floatTag(words, i, p1, p2, sc)
 			}
 		}
 		out[i] = m.classes[t]
 		p2, p1 = p1, t
 	}
+}
+
+// bestClass returns the class with the highest of the first nc scores,
+// the first one when several tie, and whether several tie. It looks at
+// four scores at a time and only at those that reach the best so far.
+func bestClass(scores *[256]int32, nc int) (uint8, bool) {
+	best, t, tie := scores[0], 0, false
+	see := func(s int32, j int) {
+		if s > best {
+			best, t, tie = s, j, false
+		} else if s == best {
+			tie = true
+		}
+	}
+	j := 1
+	for ; j+3 < nc; j += 4 {
+		s0, s1, s2, s3 := scores[j&255], scores[(j+1)&255], scores[(j+2)&255], scores[(j+3)&255]
+		if max(s0, s1, s2, s3) >= best {
+			see(s0, j)
+			see(s1, j+1)
+			see(s2, j+2)
+			see(s3, j+3)
+		}
+	}
+	for ; j < nc; j++ {
+		see(scores[j&255], j)
+	}
+	return uint8(t), tie
 }
 
 // fixedID returns the class id that a tag fixed before the model gives
