@@ -43,7 +43,7 @@ type viewScratch struct {
 	lex     []int32
 	present []uint64
 	low     []byte
-	kinds   []uint8 // asciiCase of each token's text
+	keys    []wordKey // the key of each token's lower-case form
 }
 
 // newView builds the view of sentence s for the dictionary d, in the
@@ -104,14 +104,14 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 	type lowAt struct{ tok, off, n int }
 	var atArr [32]lowAt
 	at := atArr[:0]
-	kinds := make([]uint8, 0, 64)
+	keys := make([]wordKey, 0, 64)
 	if sc != nil {
-		kinds = sc.kinds[:0]
+		keys = sc.keys[:0]
 	}
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		kind := asciiCase(t.Text)
-		kinds = append(kinds, uint8(kind))
+		key, kind := lowerKey(t.Text)
+		keys = append(keys, key)
 		switch kind {
 		case asciiLower:
 			v.lower[i] = t.Text // what strings.ToLower returns
@@ -135,7 +135,7 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 		}
 	}
 	if sc != nil {
-		sc.low, sc.kinds = low, kinds
+		sc.low, sc.keys = low, keys
 	}
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
@@ -144,7 +144,7 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 		switch {
 		case t.Lemma == "":
 			v.lemma[i] = lw
-		case kinds[i] != notASCII && t.Lemma == lw:
+		case keys[i].n > 0 && t.Lemma == lw:
 			v.lemma[i] = lw // ASCII and lower-case already
 		default:
 			if asciiCase(t.Lemma) == asciiLower {
@@ -156,10 +156,12 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 		}
 		// the dictionary's words: one look-up per form, and the required
 		// words present in the sentence (for sview.mayMatch)
-		le := d.lookup(v.lemma[i])
-		lo := le
-		if !same {
-			lo = d.lookup(lw)
+		var le, lo int32
+		if same {
+			le = d.lookupKey(keys[i], lw)
+			lo = le
+		} else {
+			le, lo = d.lookup(v.lemma[i]), d.lookupKey(keys[i], lw)
 		}
 		v.lemmaLex[i], v.lowerLex[i] = le, lo
 		v.lemmaWord[i], v.lowerWord[i] = -1, -1

@@ -135,14 +135,82 @@ const maxShortWord = 16
 // packWord packs the bytes of w (at most maxShortWord) into two integers,
 // little-endian, zero-padded.
 func packWord(w string) (lo, hi uint64) {
+	switch n := len(w); {
+	case n >= 16:
+		return load64(w), load64(w[8:])
+	case n >= 8:
+		return load64(w), loadTail(w[8:])
+	default:
+		return loadTail(w), 0
+	}
+}
+
+// load64 packs the first 8 bytes of s (the compiler makes it one load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// loadTail packs s, shorter than 8 bytes.
+func loadTail(s string) uint64 {
+	var x uint64
+	i := 0
+	if len(s) >= 4 {
+		x = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+		i = 4
+	}
+	for ; i < len(s); i++ {
+		x |= uint64(s[i]) << (8 * uint(i))
+	}
+	return x
+}
+
+// wordKey is a word packed for wordTable.find; n is 0 when the word has
+// no key (it is empty, too long or not ASCII).
+type wordKey struct {
+	lo, hi uint64
+	n      int
+}
+
+// Byte-wise constants for packed ASCII words.
+const (
+	bytes80 = 0x8080808080808080
+	bytes3F = 0x3F3F3F3F3F3F3F3F
+	bytes25 = 0x2525252525252525
+)
+
+// capitals has bit 7 set in each byte of x that is an ASCII capital
+// letter (x holds ASCII bytes only: no byte carries into the next).
+func capitals(x uint64) uint64 { return (x + bytes3F) &^ (x + bytes25) & bytes80 }
+
+// lowerKey returns the key of the lower case of w and the case of w
+// (asciiCase), in one pass over its bytes for a word of up to
+// maxShortWord bytes.
+func lowerKey(w string) (wordKey, int) {
 	n := len(w)
-	for i := 0; i < n && i < 8; i++ {
-		lo |= uint64(w[i]) << (8 * i)
+	if n == 0 || n > maxShortWord {
+		return wordKey{}, asciiCase(w)
 	}
-	for i := 8; i < n && i < 16; i++ {
-		hi |= uint64(w[i]) << (8 * (i - 8))
+	lo, hi := packWord(w)
+	if (lo|hi)&bytes80 != 0 {
+		return wordKey{}, notASCII
 	}
-	return lo, hi
+	cl, ch := capitals(lo), capitals(hi)
+	if cl|ch == 0 {
+		return wordKey{lo, hi, n}, asciiLower
+	}
+	// a capital's bit 7 shifted to bit 5 (0x20) makes it small
+	return wordKey{lo | cl>>2, hi | ch>>2, n}, asciiCapitals
+}
+
+// lookupKey returns the entry index of word w whose key is k (from
+// lowerKey), or -1.
+func (d *dictionary) lookupKey(k wordKey, w string) int32 {
+	if k.n == 0 {
+		return d.lookup(w)
+	}
+	return d.short.find(k.lo, k.hi, k.n)
 }
 
 // wordHash mixes a packed word and its length.
