@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/aaaton/golem/v4"
 	"github.com/aaaton/golem/v4/dicts/en"
@@ -128,36 +129,38 @@ func fixedTag(w string) string {
 // text (then they are lower-cased one by one).
 func (p *posTagger) tagSentence(toks []Token, lower string) {
 	sc := p.pool.Get().(*tagScratch)
-	sc.words, sc.lowers, sc.tags, sc.fixed = sc.words[:0], sc.lowers[:0], sc.tags[:0], sc.fixed[:0]
+	n := len(toks)
+	sc.words, sc.lowers, sc.tags, sc.fixed = sized(sc.words, n), sized(sc.lowers, n), sized(sc.tags, n), sized(sc.fixed, n)
 	mode := letterCase(toks)
 	for i := range toks {
 		text := toks[i].Text
 		// tagNorm keeps an ASCII word that begins with a letter or digit.
 		ascii := !hasNonASCII(text)
-		w := text
+		w, normed := text, false
 		if text == "" || !ascii || !(text[0]|0x20 >= 'a' && text[0]|0x20 <= 'z' || isDigit(text[0])) {
 			w = tagNorm(text)
+			normed = w != text
 		}
 		var lw string
 		switch {
-		case w != text || lower == "" || !ascii:
+		case normed || lower == "" || !ascii:
 			lw = strings.ToLower(w)
 		default:
 			lw = lower[toks[i].Start:toks[i].End]
 		}
 		// A capitalised first word that is also a common word is shown to
 		// the model in lower case: capitals there say nothing.
-		if w == toks[i].Text && len(w) > 1 && w != lw && p.lowerForModel(toks, i, mode, lw) {
+		// (lowerForModel wants a capital first letter: ASCII words that
+		// begin otherwise are turned away before comparing w and lw.)
+		if !normed && len(w) > 1 && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf) && w != lw && p.lowerForModel(toks, i, mode, lw) {
 			w = lw
 		}
-		sc.words = append(sc.words, w)
-		sc.lowers = append(sc.lowers, lw)
-		sc.tags = append(sc.tags, "")
-		f := fixedTag(toks[i].Text)
+		sc.words[i], sc.lowers[i], sc.tags[i] = w, lw, ""
+		f := fixedTag(text)
 		if f == "" {
-			f = shapeTag(toks[i].Text)
+			f = shapeTag(text)
 		}
-		sc.fixed = append(sc.fixed, f)
+		sc.fixed[i] = f
 	}
 	p.model.tag(sc.words, sc.lowers, sc.fixed, sc.tags, &sc.ap)
 	for i := range toks {
@@ -191,6 +194,14 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	fixWebTags(toks)
 	p.fixVerbs(toks, sc.lowers)
 	p.pool.Put(sc)
+}
+
+// sized returns s with length n, reusing its array when large enough.
+func sized(s []string, n int) []string {
+	if cap(s) < n {
+		return make([]string, n)
+	}
+	return s[:n]
 }
 
 // givenNameFirst tags as a name a capitalised first word read as a verb
