@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/heraldevents/herald/actor"
@@ -30,6 +31,9 @@ type sview struct {
 	lemmaWord, lowerWord []int32
 	present              []uint64 // bitset of the dictionary's required words present
 	candBuf              []cand   // memory for sview.candidates
+	// nounWords are the tokens whose lemma or lower-case form anchors a
+	// noun pattern, in order.
+	nounWords []int
 }
 
 // viewScratch holds the buffers that the sentence views of one Code call
@@ -74,7 +78,7 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 		}
 		strs, bools, ints, lex = sc.strs[:2*n], sc.bools[:2*n], sc.ints[:5*n], sc.lex[:4*n]
 		clear(bools)
-		sc.v = sview{present: sc.present[:need], candBuf: sc.v.candBuf}
+		sc.v = sview{present: sc.present[:need], candBuf: sc.v.candBuf, nounWords: sc.v.nounWords[:0]}
 		clear(sc.v.present)
 		v = &sc.v
 	} else {
@@ -117,6 +121,16 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 			v.lower[i] = t.Text // what strings.ToLower returns
 		case asciiCapitals:
 			at = append(at, lowAt{i, len(low), len(t.Text)})
+			if key.n > 0 {
+				// the key holds the lower-case bytes
+				start := len(low)
+				low = binary.LittleEndian.AppendUint64(low, key.lo)
+				if key.n > 8 {
+					low = binary.LittleEndian.AppendUint64(low, key.hi)
+				}
+				low = low[:start+key.n]
+				break
+			}
 			for k := 0; k < len(t.Text); k++ {
 				c := t.Text[k]
 				if c >= 'A' && c <= 'Z' {
@@ -165,17 +179,25 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 		}
 		v.lemmaLex[i], v.lowerLex[i] = le, lo
 		v.lemmaWord[i], v.lowerWord[i] = -1, -1
+		noun := false
 		if le >= 0 {
-			if id := d.entries[le].req; id >= 0 {
+			e := &d.entries[le]
+			if id := e.req; id >= 0 {
 				v.present[id/64] |= 1 << (id % 64)
 				v.lemmaWord[i] = id
 			}
+			noun = len(e.nouns) > 0
 		}
 		if lo >= 0 {
-			if id := d.entries[lo].req; id >= 0 {
+			e := &d.entries[lo]
+			if id := e.req; id >= 0 {
 				v.present[id/64] |= 1 << (id % 64)
 				v.lowerWord[i] = id
 			}
+			noun = noun || len(e.nouns) > 0
+		}
+		if noun {
+			v.nounWords = append(v.nounWords, i)
 		}
 		v.verb[i] = strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
 		switch t.Text {

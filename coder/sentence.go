@@ -390,9 +390,15 @@ func proseLike(s *nlp.Sentence) bool {
 			}
 			k += size
 		}
-		switch t.Text {
-		case "{", "}", "=", "==", "var", "function", "return", "&&", "||", "=>", "[", "]":
-			code++
+		if t.Text == "" {
+			continue
+		}
+		switch t.Text[0] { // the first bytes of the code words below
+		case '{', '}', '=', 'v', 'f', 'r', '&', '|', '[', ']':
+			switch t.Text {
+			case "{", "}", "=", "==", "var", "function", "return", "&&", "||", "=>", "[", "]":
+				code++
+			}
 		}
 	}
 	return letters*10 >= len(s.Tokens)*6 && code*10 < len(s.Tokens)
@@ -1093,10 +1099,7 @@ func attrString(a event.Attribution) string {
 // nounAnchors lists the tokens that are nouns with a noun pattern.
 func (v *sview) nounAnchors(c *Coder) []int {
 	var out []int
-	for k := range v.s.Tokens {
-		if len(c.dict.candsOf(v.lemmaLex[k], true)) == 0 && len(c.dict.candsOf(v.lowerLex[k], true)) == 0 {
-			continue // no noun pattern (most words): the tag and modifier tests are not needed
-		}
+	for _, k := range v.nounWords { // the words with a noun pattern (few)
 		if !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
 			continue
 		}
