@@ -544,11 +544,6 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 	}
 	ctx := sc.ctx[:need]
 	we, se, ve, cr := sc.we[:need], sc.se[:need], sc.ve[:need], sc.cr[:need]
-	ctx[0], ctx[1] = ctxMarks[0], ctxMarks[1]
-	for i := range words {
-		ctx[i+2] = apNormalize(words[i], lowers[i])
-	}
-	ctx[need-2], ctx[need-1] = ctxMarks[2], ctxMarks[3]
 	if cap(sc.tm) < n {
 		sc.tm = make([]int16, n)
 		sc.cur = make([]curRows, n)
@@ -557,9 +552,13 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 	// The sentence's start and end markers, then its words.
 	for k, c := range [4]int{0, 1, need - 2, need - 1} {
 		x := &m.marks[k]
-		ve[c], we[c], se[c], cr[c] = x.ve, x.we, x.se, x.ctxRows
+		ctx[c], ve[c], we[c], se[c], cr[c] = ctxMarks[k], x.ve, x.we, x.se, x.ctxRows
 	}
-	for c := 2; c < need-2; c++ {
+	for i, w := range words {
+		// The normalised word's entry and the rows it gives its
+		// neighbours.
+		c := i + 2
+		ctx[c] = apNormalize(w, lowers[i])
 		if e, s := m.lookup(ctx[c], sc); e != nil {
 			ve[c], we[c], se[c] = e, e.rows, e.suf
 			cr[c] = m.ctxRowsOf(e, e.suf)
@@ -570,14 +569,10 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 				cr[c].left, cr[c].right = s.m1, s.p1
 			}
 		}
-	}
-	for i := range words {
-		w := words[i]
-		c := i + 2
-		r := &cur[i]
-		*r = curRows{}
 		// The raw word's suffix and unambiguous tag: the same as the
 		// normalised word's when it is written in lower case.
+		r := &cur[i]
+		*r = curRows{}
 		tm[i] = -1
 		if w == ctx[c] {
 			if e := ve[c]; e != nil {
