@@ -287,9 +287,16 @@ func isRoman(w string) bool {
 
 // isInterjection reports common interjections and chat words of web
 // text, in lower case or capitalised. (A word added here needs its first
-// two letters in interjectionStart.)
+// three letters in interjectionStart.)
 func isInterjection(w string) bool {
-	if len(w) < 2 || len(w) > 8 || !interjectionStart(w[0]|0x20, w[1]|0x20) {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	var c byte
+	if len(w) > 2 {
+		c = w[2] | 0x20
+	}
+	if !interjectionStart(w[0]|0x20, w[1]|0x20, c) {
 		return false
 	}
 	var buf [8]byte
@@ -302,16 +309,20 @@ func isInterjection(w string) bool {
 	return false
 }
 
-// interjectionStart reports the first two letters, in lower case, of one
-// of isInterjection's words: a cheap test that turns most words away
-// first. (c|0x20 is a lower-case letter exactly when c is an ASCII
-// letter, so callers can fold case that way.)
-func interjectionStart(a, b byte) bool {
-	switch uint16(a)<<8 | uint16(b) {
-	case 'p'<<8 | 'l', 'y'<<8 | 'e', 'y'<<8 | 'u', 'n'<<8 | 'o', 'n'<<8 | 'a', 'e'<<8 | 'h', 'h'<<8 | 'u',
-		'h'<<8 | 'm', 'u'<<8 | 'm', 'e'<<8 | 'r', 'h'<<8 | 'a', 'h'<<8 | 'e', 'l'<<8 | 'm', 'r'<<8 | 'o',
-		'y'<<8 | 'a', 'u'<<8 | 'g', 'o'<<8 | 'o', 'o'<<8 | 'u', 'a'<<8 | 'w', 'a'<<8 | 'h', 'b'<<8 | 'y',
-		'b'<<8 | 'r', 'o'<<8 | 'm', 'd'<<8 | 'u', 'm'<<8 | 'e', 'w'<<8 | 'h', 'h'<<8 | 'o':
+// interjectionStart reports the first three letters, in lower case, of
+// one of isInterjection's words (c is 0 for a two-letter word): a cheap
+// test that turns most words away first. (x|0x20 is a lower-case letter
+// exactly when x is an ASCII letter, so callers can fold case that way.)
+func interjectionStart(a, b, c byte) bool {
+	switch uint32(a)<<16 | uint32(b)<<8 | uint32(c) {
+	case 'p'<<16 | 'l'<<8 | 's', 'p'<<16 | 'l'<<8 | 'z', 'y'<<16 | 'e'<<8 | 'p', 'y'<<16 | 'u'<<8 | 'p',
+		'n'<<16 | 'o'<<8 | 'p', 'n'<<16 | 'a'<<8 | 'h', 'e'<<16 | 'h'<<8, 'h'<<16 | 'u'<<8 | 'h',
+		'h'<<16 | 'm'<<8 | 'm', 'u'<<16 | 'm'<<8 | 'm', 'e'<<16 | 'r'<<8 | 'm', 'h'<<16 | 'a'<<8 | 'h',
+		'h'<<16 | 'e'<<8 | 'h', 'l'<<16 | 'm'<<8 | 'a', 'r'<<16 | 'o'<<8 | 'f', 'y'<<16 | 'a'<<8 | 'y',
+		'y'<<16 | 'u'<<8 | 'c', 'y'<<16 | 'u'<<8 | 'k', 'y'<<16 | 'u'<<8 | 'm', 'u'<<16 | 'g'<<8 | 'h',
+		'o'<<16 | 'o'<<8 | 'p', 'o'<<16 | 'u'<<8 | 'c', 'a'<<16 | 'w'<<8 | 'w', 'a'<<16 | 'h'<<8 | 'h',
+		'b'<<16 | 'y'<<8 | 'e', 'b'<<16 | 'r'<<8 | 'a', 'o'<<16 | 'm'<<8 | 'g', 'd'<<16 | 'u'<<8 | 'h',
+		'm'<<16 | 'e'<<8 | 'h', 'w'<<16 | 'h'<<8 | 'o', 'h'<<16 | 'o'<<8 | 'o':
 		return true
 	}
 	return false
