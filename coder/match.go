@@ -48,6 +48,8 @@ type viewScratch struct {
 	present []uint64
 	low     []byte
 	keys    []wordKey // the key of each token's lower-case form
+	// consumed is codeSentence's memory for the tokens its matches cover.
+	consumed []bool
 }
 
 // newView builds the view of sentence s for the dictionary d, in the
@@ -108,9 +110,11 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 	type lowAt struct{ tok, off, n int }
 	var atArr [32]lowAt
 	at := atArr[:0]
-	keys := make([]wordKey, 0, 64)
+	var keys []wordKey
 	if sc != nil {
 		keys = sc.keys[:0]
+	} else {
+		keys = make([]wordKey, 0, n)
 	}
 	for i := range s.Tokens {
 		t := &s.Tokens[i]

@@ -798,7 +798,16 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		return nil
 	}
 	var matches []match
-	consumed := make([]bool, len(s.Tokens))
+	var consumed []bool // tokens a match already covers
+	if sc != nil {
+		if cap(sc.consumed) < len(s.Tokens) {
+			sc.consumed = make([]bool, len(s.Tokens), 2*len(s.Tokens))
+		}
+		consumed = sc.consumed[:len(s.Tokens)]
+		clear(consumed)
+	} else {
+		consumed = make([]bool, len(s.Tokens))
+	}
 	// verb patterns, clause by clause
 	for ci := range s.Clauses {
 		cl := &s.Clauses[ci]
