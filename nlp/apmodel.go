@@ -504,8 +504,15 @@ func (m *apModel) add(scores *[256]float32, r wrow) {
 	}
 }
 
-// iadd adds an integer row to scores, four pairs at a time.
+// iadd adds an integer row to scores.
 func (m *apModel) iadd(scores *[256]int32, r wrow) {
+	if r.hi > r.lo {
+		m.addPairs(scores, r)
+	}
+}
+
+// addPairs adds a non-empty integer row to scores, four pairs at a time.
+func (m *apModel) addPairs(scores *[256]int32, r wrow) {
 	ps := m.ip[r.lo:r.hi]
 	for len(ps) >= 4 {
 		v0, v1, v2, v3 := ps[0], ps[1], ps[2], ps[3]
