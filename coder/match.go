@@ -704,6 +704,14 @@ func (v *sview) compound(sp span) bool {
 // first word of a verb anchor matches the clause's verb lemma (given as
 // lemma) or the surface form.
 func (v *sview) anchorAt(e elem, k int, lemma string) int {
+	if e.indexed && e.single && lemma == v.lemma[k] {
+		// one-word alternatives: the anchor is the token when one of
+		// them is its lemma or lower-case form
+		if v.hasForm(e.firsts, k) {
+			return k + 1
+		}
+		return -1
+	}
 	for _, alt := range e.alts {
 		if alt[0] != lemma && alt[0] != v.lemma[k] && alt[0] != v.lower[k] {
 			continue

@@ -36,6 +36,8 @@ type elem struct {
 	// forms are in neither starts (ends) no alternative.
 	firsts, lasts []reqBits
 	indexed       bool
+	// single is true when every alternative is one word.
+	single bool
 }
 
 // Pattern is one compiled verb or noun pattern.
@@ -661,19 +663,20 @@ func (d *dictionary) sortIndex() {
 		slices.SortStableFunc(elems, func(a, b []reqBits) int { return cmp.Compare(len(a), len(b)) })
 		p.reqBits = slices.Concat(elems...)
 	}
-	// the first and last words of every word element (after the required
-	// words, whose ids the pre-filter uses)
+	// the first and last words of every word element and anchor (after
+	// the required words, whose ids the pre-filter uses)
 	for _, p := range d.all {
 		for _, es := range [][]elem{p.elems, p.dative, p.passive} {
 			for i := range es {
 				e := &es[i]
-				if e.kind != elWord {
+				if e.kind != elWord && e.kind != elVerb && e.kind != elNoun {
 					continue
 				}
-				e.firsts, e.lasts = nil, nil
+				e.firsts, e.lasts, e.single = nil, nil, true
 				for _, a := range e.alts {
 					e.firsts = addBit(e.firsts, wordID(a[0]))
 					e.lasts = addBit(e.lasts, wordID(a[len(a)-1]))
+					e.single = e.single && len(a) == 1
 				}
 				e.indexed = true
 			}
