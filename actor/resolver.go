@@ -47,6 +47,9 @@ type resolveScratch struct {
 	items  []item
 	tp     tokPieces
 	pieces []piece
+	// piecesUsed and tpUsed are the most of pieces and tp that the
+	// document's sentences filled (what is cleared after the call).
+	piecesUsed, tpUsed int
 	// ents holds the entries of every item of the document (each item's
 	// ents is a part of it), keys the name keys of its names.
 	ents []*Entry
@@ -157,7 +160,9 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	defer func() {
 		// Nothing of the document stays reachable from the pool.
 		clear(slab)
-		clear(sc.pieces[:cap(sc.pieces)])
+		clear(sc.pieces[:sc.piecesUsed])
+		clear(sc.tp[:sc.tpUsed])
+		sc.piecesUsed, sc.tpUsed = 0, 0
 		clear(sc.ents[:cap(sc.ents)])
 		clear(sc.keys[:cap(sc.keys)])
 		clear(sc.mentions[:cap(sc.mentions)])
@@ -788,6 +793,8 @@ func sentencePiecesIn(s *nlp.Sentence, sc *resolveScratch) tokPieces {
 	}
 	if sc != nil {
 		sc.pieces = flat // keep the grown buffer for the next sentence
+		sc.piecesUsed = max(sc.piecesUsed, len(flat))
+		sc.tpUsed = max(sc.tpUsed, len(tp))
 	}
 	if cap(flat) != cap0 { // (append moved flat to a larger array)
 		// One backing array for the whole sentence, sliced per token.
