@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
 )
@@ -809,17 +808,6 @@ func (m *apModel) tagMapID(tag string) (uint8, bool) {
 		}
 	}
 	return 0, false
-}
-
-// hasNonASCII reports a non-ASCII byte in s (whose lower-case form
-// then needs Unicode folding).
-func hasNonASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
 }
 
 // wordWeight returns the weight that the model's "i word" feature of the

@@ -135,7 +135,8 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	for i := range toks {
 		text := toks[i].Text
 		// tagNorm keeps an ASCII word that begins with a letter or digit.
-		ascii := !hasNonASCII(text)
+		nonASCII, addr := scanWord(text)
+		ascii := !nonASCII
 		w, normed := text, false
 		if text == "" || !ascii || !(text[0]|0x20 >= 'a' && text[0]|0x20 <= 'z' || isDigit(text[0])) {
 			w = tagNorm(text)
@@ -155,10 +156,10 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		if !normed && len(w) > 1 && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf) && w != lw && p.lowerForModel(toks, i, mode, lw) {
 			w = lw
 		}
-		sc.words[i], sc.lowers[i], sc.tags[i] = w, lw, ""
+		sc.words[i], sc.lowers[i] = w, lw // tag fills sc.tags
 		f := fixedTag(text)
 		if f == "" {
-			f = shapeTag(text)
+			f = shapeTagOf(text, addr)
 		}
 		sc.fixed[i] = f
 	}

@@ -43,3 +43,25 @@ func TestShapeTags(t *testing.T) {
 		}
 	}
 }
+
+// TestScanWord checks the two byte classes that scanWord reports.
+func TestScanWord(t *testing.T) {
+	for _, c := range []struct {
+		w              string
+		nonASCII, addr bool
+	}{
+		{"", false, false},
+		{"news", false, false},
+		{".com", false, false}, // a leading dot is no address byte
+		{"example.org", false, true},
+		{"a@b", false, true},
+		{"10:30", false, true},
+		{"café", true, false},
+		{"é.x", true, true},
+		{"’", true, false},
+	} {
+		if n, a := scanWord(c.w); n != c.nonASCII || a != c.addr {
+			t.Errorf("scanWord(%q) = %v, %v, want %v, %v", c.w, n, a, c.nonASCII, c.addr)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds the tagging conventions of web text (e-mail, forums,
 // reviews) that the newswire-trained model has never seen: addresses,
@@ -12,12 +15,18 @@ import "strings"
 // shapeTag returns the tag that a token's shape decides on its own, or
 // "" when the model should decide.
 func shapeTag(w string) string {
+	_, addr := scanWord(w)
+	return shapeTagOf(w, addr)
+}
+
+// shapeTagOf is shapeTag for a word whose scanWord address flag is addr.
+func shapeTagOf(w string, addr bool) string {
 	if len(w) == 0 {
 		return ""
 	}
 	if c := w[0]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 		// A word: an address, or an interjection.
-		if !hasAddressByte(w) {
+		if !addr {
 			if len(w) <= 8 && isInterjection(w) {
 				return "UH"
 			}
@@ -394,16 +403,34 @@ func tellsBefore(toks []Token, i int) bool {
 	return false
 }
 
-// hasAddressByte reports a '.', '@' or ':' in w, without which a word
-// is no address.
-func hasAddressByte(w string) bool {
-	for i := 1; i < len(w); i++ {
-		if c := w[i]; c == '.' || c == '@' || c == ':' {
-			return true
-		}
+// scanWord reports whether w has a byte outside ASCII, and whether it
+// has a '.', '@' or ':' after its first byte, without which a word is no
+// address: one pass over the bytes for both.
+func scanWord(w string) (nonASCII, addr bool) {
+	if len(w) == 0 {
+		return false, false
 	}
-	return false
+	f := wordBytes[w[0]] & byteNonASCII
+	for i := 1; i < len(w); i++ {
+		f |= wordBytes[w[i]]
+	}
+	return f&byteNonASCII != 0, f&byteAddress != 0
 }
+
+// Classes of bytes for scanWord.
+const (
+	byteNonASCII = 1 << iota
+	byteAddress
+)
+
+// wordBytes gives each byte its scanWord classes (read-only).
+var wordBytes = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = byteNonASCII
+	}
+	t['.'], t['@'], t[':'] = byteAddress, byteAddress, byteAddress
+	return t
+}()
 
 // isAddress reports an e-mail address, a URL or a bare domain name.
 func isAddress(w string) bool {
