@@ -26,7 +26,18 @@ type cueTable struct {
 	single map[string]string      // one-word cue -> modality
 	multi  map[string][]cuePhrase // first word -> full phrases ("call for")
 	phrase map[string]string      // full phrase -> modality
+	// keys has bit n set in keys[b] when a key of single or multi starts
+	// with byte b and is n bytes long (n < 64; 63 stands for longer):
+	// a word that fails it is not looked up.
+	keys [256]uint64
 }
+
+// keyBit returns the bit of keys for a word of n bytes.
+func keyBit(n int) uint64 { return 1 << min(n, 63) }
+
+// mayBeKey reports whether a word of n bytes starting with byte b may be
+// a key of single or multi.
+func (t *cueTable) mayBeKey(b byte, n int) bool { return t.keys[b]&keyBit(n) != 0 }
 
 // cuePhrase is a multi-word cue with its words split once.
 type cuePhrase struct {
@@ -64,6 +75,12 @@ func parseCues(data []byte) (*cueTable, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	for w := range t.single {
+		t.keys[w[0]] |= keyBit(len(w))
+	}
+	for w := range t.multi {
+		t.keys[w[0]] |= keyBit(len(w))
 	}
 	return t, nil
 }
@@ -129,6 +146,9 @@ func (t *cueTable) lookupWords(words []string) (string, string) {
 			stem, end, ok := variant(w, r)
 			if !ok {
 				continue
+			}
+			if len(stem) == 0 || !t.mayBeKey(stem[0], len(stem)+len(end)) {
+				continue // no cue has that first byte and length
 			}
 			// the variant stem+end, built without a string of its own
 			// unless it is a cue
