@@ -249,10 +249,13 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 	for i := range toks {
 		w := toks[i].Text
 		t := toks[i].Tag
-		if len(w) > 5 {
-			// The words of the cases below have at most five bytes.
-			switch t {
-			case "WP", "WDT", "NNP", "VBZ", "NNS", "VBP", "VB", "VBD", "VBN":
+		// Only the tags and the words of the cases below can match one.
+		switch t {
+		case "WP", "WDT", "NNP", "VBZ", "NNS", "VBP", "VB", "VBD", "VBN":
+		default:
+			switch w {
+			case "\"", "to", "To", "TO", "-", "'", "‘", "’", "so", "So", "that", "That", "i",
+				"Thank", "thank", "there", "There", "'s", "’s":
 			default:
 				continue
 			}
