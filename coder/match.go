@@ -116,13 +116,15 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 	} else {
 		keys = make([]wordKey, 0, n)
 	}
-	for i := range s.Tokens {
-		t := &s.Tokens[i]
+	toks := s.Tokens
+	lowers := v.lower[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
 		key, kind := lowerKey(t.Text)
 		keys = append(keys, key)
 		switch kind {
 		case asciiLower:
-			v.lower[i] = t.Text // what strings.ToLower returns
+			lowers[i] = t.Text // what strings.ToLower returns
 		case asciiCapitals:
 			at = append(at, lowAt{i, len(low), len(t.Text)})
 			if key.n > 0 {
@@ -143,72 +145,19 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 				low = append(low, c)
 			}
 		default:
-			v.lower[i] = strings.ToLower(t.Text)
+			lowers[i] = strings.ToLower(t.Text)
 		}
 	}
 	if len(at) > 0 {
 		all := string(low)
 		for _, a := range at {
-			v.lower[a.tok] = all[a.off : a.off+a.n]
+			lowers[a.tok] = all[a.off : a.off+a.n]
 		}
 	}
 	if sc != nil {
 		sc.low, sc.keys = low, keys
 	}
-	for i := range s.Tokens {
-		t := &s.Tokens[i]
-		lw := v.lower[i]
-		same := true // the lemma is the lower-case form
-		switch {
-		case t.Lemma == "":
-			v.lemma[i] = lw
-		case keys[i].n > 0 && t.Lemma == lw:
-			v.lemma[i] = lw // ASCII and lower-case already
-		default:
-			if asciiCase(t.Lemma) == asciiLower {
-				v.lemma[i] = t.Lemma // what strings.ToLower returns
-			} else {
-				v.lemma[i] = strings.ToLower(t.Lemma)
-			}
-			same = v.lemma[i] == lw
-		}
-		// the dictionary's words: one look-up per form, and the required
-		// words present in the sentence (for sview.mayMatch)
-		var le, lo int32
-		if same {
-			le = d.lookupKey(keys[i], lw)
-			lo = le
-		} else {
-			le, lo = d.lookup(v.lemma[i]), d.lookupKey(keys[i], lw)
-		}
-		v.lemmaLex[i], v.lowerLex[i] = le, lo
-		v.lemmaWord[i], v.lowerWord[i] = -1, -1
-		noun := false
-		if le >= 0 {
-			e := &d.entries[le]
-			if id := e.req; id >= 0 {
-				v.present[id/64] |= 1 << (id % 64)
-				v.lemmaWord[i] = id
-			}
-			noun = len(e.nouns) > 0
-		}
-		if lo >= 0 {
-			e := &d.entries[lo]
-			if id := e.req; id >= 0 {
-				v.present[id/64] |= 1 << (id % 64)
-				v.lowerWord[i] = id
-			}
-			noun = noun || len(e.nouns) > 0
-		}
-		if noun {
-			v.nounWords = append(v.nounWords, i)
-		}
-		v.verb[i] = strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
-		switch t.Text {
-		case ".", ";", ":", "!", "?", ",", "(", ")", "--", "—", "–":
-			v.boundary[i] = true
-		}
-	}
+	v.fillWords(d, keys)
 	for ci, ch := range s.Chunks {
 		if ch.Kind != nlp.NP || ch.Start < 0 || ch.End > n || ch.Start >= ch.End {
 			continue
@@ -261,6 +210,75 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 		}
 	}
 	return v
+}
+
+// fillWords fills the lemmas, the dictionary entries and word ids, the
+// bitset of required words, the noun anchors, and the verb and boundary
+// marks of the view's tokens, whose lower-case forms and their keys
+// (lowerKey) are known. (Its own function, with the arrays in locals:
+// newView's loop kept reloading them.)
+func (v *sview) fillWords(d *dictionary, keys []wordKey) {
+	toks := v.s.Tokens
+	n := len(toks)
+	lowers, lemmas, keys := v.lower[:n], v.lemma[:n], keys[:n]
+	lemmaLex, lowerLex, lemmaWord, lowerWord := v.lemmaLex[:n], v.lowerLex[:n], v.lemmaWord[:n], v.lowerWord[:n]
+	verbs, bounds := v.verb[:n], v.boundary[:n]
+	present, entries, nouns := v.present, d.entries, v.nounWords
+	for i := range toks {
+		t := &toks[i]
+		lw := lowers[i]
+		same := true // the lemma is the lower-case form
+		switch {
+		case t.Lemma == "":
+			lemmas[i] = lw
+		case keys[i].n > 0 && t.Lemma == lw:
+			lemmas[i] = lw // ASCII and lower-case already
+		default:
+			if asciiCase(t.Lemma) == asciiLower {
+				lemmas[i] = t.Lemma // what strings.ToLower returns
+			} else {
+				lemmas[i] = strings.ToLower(t.Lemma)
+			}
+			same = lemmas[i] == lw
+		}
+		// the dictionary's words: one look-up per form, and the required
+		// words present in the sentence (for sview.mayMatch)
+		var le, lo int32
+		if same {
+			le = d.lookupKey(keys[i], lw)
+			lo = le
+		} else {
+			le, lo = d.lookup(lemmas[i]), d.lookupKey(keys[i], lw)
+		}
+		lemmaLex[i], lowerLex[i] = le, lo
+		lemmaWord[i], lowerWord[i] = -1, -1
+		noun := false
+		if le >= 0 {
+			e := &entries[le]
+			if id := e.req; id >= 0 {
+				present[id/64] |= 1 << (id % 64)
+				lemmaWord[i] = id
+			}
+			noun = len(e.nouns) > 0
+		}
+		if lo >= 0 {
+			e := &entries[lo]
+			if id := e.req; id >= 0 {
+				present[id/64] |= 1 << (id % 64)
+				lowerWord[i] = id
+			}
+			noun = noun || len(e.nouns) > 0
+		}
+		if noun {
+			nouns = append(nouns, i)
+		}
+		verbs[i] = strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
+		switch t.Text {
+		case ".", ";", ":", "!", "?", ",", "(", ")", "--", "—", "–":
+			bounds[i] = true
+		}
+	}
+	v.nounWords = nouns
 }
 
 // mayMatch reports whether every required element of a pattern (req: its
