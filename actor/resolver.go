@@ -914,7 +914,10 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 		return isNameToken(&s.Tokens[k], tp[k], s.Headline) || inPerson != nil && inPerson[k] && capitalized(s.Tokens[k].Text)
 	}
 	for i := 0; i < len(tp); {
-		end, node := r.dict.trie.longestAt(tp, i)
+		end, node := i, (*trieNode)(nil)
+		if r.dict.trie.mayStart(tp[i]) {
+			end, node = r.dict.trie.longestAt(tp, i)
+		}
 		matched := false
 		for node != nil {
 			if it, ok := r.matchItem(s, tp, node, i, end, when, &sc.ents); ok {
@@ -1338,8 +1341,8 @@ func (r *Resolver) ledBy(s *nlp.Sentence, tp tokPieces, i int) (item, bool) {
 		return item{}, false
 	}
 	n := r.dict.trie.root
-	for _, p := range ps[:len(ps)-1] {
-		if n = n.step(p); n == nil {
+	for k := range ps[:len(ps)-1] {
+		if n = n.step(&ps[k]); n == nil {
 			return item{}, false
 		}
 	}

@@ -125,7 +125,7 @@ func (t *trie) insert(keys []string, entry int) {
 }
 
 // step follows one text piece: the acronym form first, then lower case.
-func (n *trieNode) step(p piece) *trieNode {
+func (n *trieNode) step(p *piece) *trieNode {
 	if n == nil || n.leaf() {
 		return nil
 	}
@@ -142,6 +142,13 @@ var hashS = keyHash("s")
 
 // tokPieces are the pieces of each token of a sentence.
 type tokPieces [][]piece
+
+// mayStart reports whether a phrase may start with a token of pieces
+// ps; false means that none does (longestAt would find nothing), told
+// by the root's filter (newTrie always makes one) without a call.
+func (t *trie) mayStart(ps []piece) bool {
+	return len(ps) > 0 && (ps[0].upper != "" || t.root.filter.mayHave(ps[0].h))
+}
 
 // longestAt returns the end token (exclusive) and node of the longest
 // match starting at token i whose boundaries fall on token boundaries, or
@@ -165,8 +172,8 @@ func (t *trie) longestBefore(tp tokPieces, i, limit int) (int, *trieNode) {
 			// tokenizer inside a phrase whose key dropped it.
 			continue
 		}
-		for _, p := range tp[j] {
-			n = n.step(p)
+		for k := range tp[j] {
+			n = n.step(&tp[j][k])
 			if n == nil {
 				return bestEnd, best
 			}
@@ -187,8 +194,8 @@ func (t *trie) visits(tp tokPieces) int {
 		node := t.root
 	walk:
 		for j := i; j < len(tp); j++ {
-			for _, p := range tp[j] {
-				node = node.step(p)
+			for k := range tp[j] {
+				node = node.step(&tp[j][k])
 				if node == nil {
 					break walk
 				}
