@@ -45,18 +45,23 @@ type tagRow struct {
 // sufRows are the rows of the suffix-keyed templates for one suffix.
 type sufRows struct{ i, m1, p1 wrow }
 
-// vocabEntry is what the model knows of one normalised word.
+// vocabEntry is what the model knows of one normalised word. A word the
+// model does not know gets the entry of its last three bytes (known
+// false: only the suffix rows), or an empty one.
 type vocabEntry struct {
 	word    string    // the normalised word
 	rows    *wordRows // &ownRows, or nil
 	suf     *sufRows  // rows of the word's last three bytes: &ownSuf, or nil
 	ownRows wordRows
 	ownSuf  sufRows
+	known   bool
 	// The rows that the word gives the token after it (i-1 word, i-1
-	// suffix) and the token before it (i+1 word, i+1 suffix): for a word
-	// with long rows (a frequent word), each pair merged into left or
-	// right, so that scoring adds fewer pairs.
-	left, left2, right, right2 wrow
+	// suffix), the token before it (i+1 word, i+1 suffix) and the
+	// second after and before it (i-2 word, i+2 word): for a word with
+	// long rows (a frequent word), the first two pairs each merged into
+	// left or right, so that scoring adds fewer pairs.
+	left, left2, right, right2, m2, p2 wrow
+	tagWord                            []tagRow // i-1 tag+i word, by previous tag
 	// cur are the rows of the word's own templates when it is written as
 	// normalised: i word, i suffix, i pref1, merged into the first for a
 	// frequent word.
@@ -93,9 +98,14 @@ type apModel struct {
 	start, start2 uint8
 	// nnp and nnps are the class ids of NNP and NNPS (0 when absent).
 	nnp, nnps uint8
+	// unknown holds, by three-byte suffix, the entries of words the model
+	// does not know; none is the entry of a word whose suffix it does not
+	// know either.
+	unknown map[string]*vocabEntry
+	none    *vocabEntry
 	// marks are the entries of the context markers -START-, -START2-,
 	// -END-, -END2- (found once instead of for every sentence).
-	marks [4]ctxEntry
+	marks [4]*vocabEntry
 	// ip holds every weight as an integer number of thousandths (the
 	// model's weights are all multiples of 0.001), packed with its class
 	// id as w<<8 | id, in the order of pairs, so that a wrow indexes both.
@@ -105,20 +115,6 @@ type apModel struct {
 	// class scores of bias + i-1 tag + i-2 tag + tag pair in thousandths.
 	ipre []int32
 }
-
-// ctxEntry is what the model knows of one context position's word.
-type ctxEntry struct {
-	ve *vocabEntry
-	we *wordRows
-	se *sufRows
-	ctxRows
-}
-
-// ctxRows are the rows that a context position gives the tokens around
-// it: left and left2 (its i-1 word and i-1 suffix) to the token after
-// it, m2 to the second after it, right and right2 (its i+1 word and i+1
-// suffix) to the token before it and p2 to the second before it.
-type ctxRows struct{ left, left2, m2, right, right2, p2 wrow }
 
 // ctxMarks are the words of the context positions before and after a
 // sentence.
@@ -300,16 +296,29 @@ func loadAPModel() (*apModel, error) {
 			p1 = m.pref1[e.word[0]]
 		}
 		e.cur = m.merge(&sum, [3]wrow{wr.i, sr.i, p1})
+		e.m2, e.p2, e.tagWord, e.known = wr.m2, wr.p2, wr.tagWord, true
 	}
+	m.unknown = make(map[string]*vocabEntry, len(m.suf))
+	for k, r := range m.suf {
+		m.unknown[k] = &vocabEntry{suf: r, left2: r.m1, right2: r.p1, cur: curRows{r.i}}
+	}
+	m.none = &vocabEntry{}
 	for k, w := range ctxMarks {
-		if e := m.vocab[w]; e != nil {
-			m.marks[k] = ctxEntry{e, e.rows, e.suf, m.ctxRowsOf(e, e.suf)}
-		} else {
-			se := m.suf[lastN(w, 3)]
-			m.marks[k] = ctxEntry{nil, nil, se, m.ctxRowsOf(nil, se)}
-		}
+		m.marks[k] = m.entryOf(w)
 	}
 	return m, nil
+}
+
+// entryOf returns the entry of a normalised word: its vocabulary entry,
+// or that of its suffix, or none.
+func (m *apModel) entryOf(w string) *vocabEntry {
+	if e := m.vocab[w]; e != nil {
+		return e
+	}
+	if e := m.unknown[lastN(w, 3)]; e != nil {
+		return e
+	}
+	return m.none
 }
 
 // mergeMin is the length of a word's row from which merge joins it with
@@ -343,23 +352,6 @@ func (m *apModel) merge(sum *[256]int32, rows [3]wrow) [3]wrow {
 		sum[id] = 0
 	}
 	return [3]wrow{{lo, uint32(len(m.ip))}}
-}
-
-// ctxRowsOf returns the integer rows that a context word gives its
-// neighbours: e is its vocabulary entry or nil, se its suffix rows or
-// nil.
-func (m *apModel) ctxRowsOf(e *vocabEntry, se *sufRows) ctxRows {
-	var r ctxRows
-	switch {
-	case e != nil:
-		r.left, r.left2, r.right, r.right2 = e.left, e.left2, e.right, e.right2
-		if e.rows != nil {
-			r.m2, r.p2 = e.rows.m2, e.rows.p2
-		}
-	case se != nil:
-		r.left, r.right = se.m1, se.p1
-	}
-	return r
 }
 
 // entryOf returns the entry of key k in m, adding an empty one first.
@@ -473,13 +465,10 @@ func lastN(w string, n int) string {
 // apScratch is per-call working space.
 type apScratch struct {
 	ctx []string
-	we  []*wordRows // word entry of each context position
-	se  []*sufRows  // suffix entry of each context position
-	ve  []*vocabEntry
-	cr  []ctxRows  // integer rows each context position gives its neighbours
-	cur []curRows  // integer rows of each token's own templates
-	tm  []int16    // unambiguous tag of each token, or -1
-	isc [256]int32 // integer scores, indexed by class id
+	ve  []*vocabEntry // entry of each context position
+	cur []curRows     // integer rows of each token's own templates
+	tm  []int16       // unambiguous tag of each token, or -1
+	isc [256]int32    // integer scores, indexed by class id
 	// recent caches vocabulary entries by a hash of the word: frequent
 	// words then cost no look-up in the large vocabulary map.
 	recent [4096]recentWord
@@ -489,8 +478,6 @@ type apScratch struct {
 type recentWord struct {
 	word string
 	e    *vocabEntry
-	suf  *sufRows
-	full bool
 }
 
 // curRows are the rows of a token's own templates (i word, i suffix, i
@@ -543,13 +530,9 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 	need := n + 4
 	if cap(sc.ctx) < need {
 		sc.ctx = make([]string, need)
-		sc.we = make([]*wordRows, need)
-		sc.se = make([]*sufRows, need)
 		sc.ve = make([]*vocabEntry, need)
-		sc.cr = make([]ctxRows, need)
 	}
-	ctx := sc.ctx[:need]
-	we, se, ve, cr := sc.we[:need], sc.se[:need], sc.ve[:need], sc.cr[:need]
+	ctx, ve := sc.ctx[:need], sc.ve[:need]
 	if cap(sc.tm) < n {
 		sc.tm = make([]int16, n)
 		sc.cur = make([]curRows, n)
@@ -557,54 +540,43 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 	tm, cur := sc.tm[:n], sc.cur[:n]
 	// The sentence's start and end markers, then its words.
 	for k, c := range [4]int{0, 1, need - 2, need - 1} {
-		x := &m.marks[k]
-		ctx[c], ve[c], we[c], se[c], cr[c] = ctxMarks[k], x.ve, x.we, x.se, x.ctxRows
+		ctx[c], ve[c] = ctxMarks[k], m.marks[k]
 	}
 	for i, w := range words {
-		// The normalised word's entry and the rows it gives its
+		// The normalised word's entry, with the rows it gives its
 		// neighbours.
 		c := i + 2
 		ctx[c] = apNormalize(w, lowers[i])
-		if e, s := m.lookup(ctx[c], sc); e != nil {
-			ve[c], we[c], se[c] = e, e.rows, e.suf
-			cr[c] = m.ctxRowsOf(e, e.suf)
-		} else {
-			ve[c], we[c], se[c] = nil, nil, s
-			cr[c] = ctxRows{}
-			if s != nil {
-				cr[c].left, cr[c].right = s.m1, s.p1
-			}
-		}
-		// The raw word's suffix and unambiguous tag: the same as the
-		// normalised word's when it is written in lower case.
+		e := m.lookup(ctx[c], sc)
+		ve[c] = e
+		// The token's own rows: i word and the raw word's suffix and
+		// first byte, the same as the normalised word's when it is
+		// written in lower case; and the raw word's unambiguous tag.
 		r := &cur[i]
-		*r = curRows{}
 		tm[i] = -1
 		if w == ctx[c] {
-			if e := ve[c]; e != nil {
+			if e.known {
 				if e.hasTag {
 					tm[i] = int16(e.tag)
 				}
 				*r = e.cur
-				continue
+			} else {
+				*r = curRows{e.cur[0], m.pref1[w[0]]}
 			}
-			if e := se[c]; e != nil {
-				r[0] = e.i
-			}
-		} else {
-			// The raw word as written ("The", "U.S."): its suffix rows,
-			// and its unambiguous tag when the model knows it.
-			e, s := m.lookup(w, sc)
-			if s != nil {
-				r[0] = s.i
-			}
-			if e != nil && e.hasTag {
-				tm[i] = int16(e.tag)
-			}
+			continue
+		}
+		// The raw word as written ("The", "U.S.").
+		raw := m.lookup(w, sc)
+		*r = curRows{}
+		if raw.suf != nil {
+			r[0] = raw.suf.i
+		}
+		if raw.hasTag {
+			tm[i] = int16(raw.tag)
 		}
 		r[1] = m.pref1[w[0]]
-		if e := we[c]; e != nil {
-			r[2] = e.i
+		if e.rows != nil {
+			r[2] = e.rows.i
 		}
 	}
 	scores := &sc.isc
@@ -648,18 +620,17 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 			m.iadd(scores, r[0])
 			m.iadd(scores, r[1])
 			m.iadd(scores, r[2])
-			m.iadd(scores, cr[c-1].left)
-			m.iadd(scores, cr[c-1].left2)
-			m.iadd(scores, cr[c-2].m2)
-			m.iadd(scores, cr[c+1].right)
-			m.iadd(scores, cr[c+1].right2)
-			m.iadd(scores, cr[c+2].p2)
-			if e := we[c]; e != nil {
-				for _, tr := range e.tagWord {
-					if tr.tag == p1 {
-						m.iadd(scores, tr.row)
-						break
-					}
+			b, d := ve[c-1], ve[c+1]
+			m.iadd(scores, b.left)
+			m.iadd(scores, b.left2)
+			m.iadd(scores, ve[c-2].m2)
+			m.iadd(scores, d.right)
+			m.iadd(scores, d.right2)
+			m.iadd(scores, ve[c+2].p2)
+			for _, tr := range ve[c].tagWord {
+				if tr.tag == p1 {
+					m.iadd(scores, tr.row)
+					break
 				}
 			}
 			var tie bool
@@ -716,37 +687,39 @@ func (m *apModel) fixedID(tag string) (uint8, bool) {
 // order of its templates, and returns the best class: the tie-breaker of
 // tag. sc holds the context entries that tag found.
 func (m *apModel) floatTag(words []string, i int, p1, p2 uint8, sc *apScratch) uint8 {
-	ctx, we, se := sc.ctx, sc.we, sc.se
+	ctx, ve := sc.ctx, sc.ve
+	we := func(c int) *wordRows { return ve[c].rows }
+	se := func(c int) *sufRows { return ve[c].suf }
 	w := words[i]
 	c := i + 2
 	var r [9]wrow
 	if w == ctx[c] {
-		if e := se[c]; e != nil {
+		if e := se(c); e != nil {
 			r[0] = e.i
 		}
-	} else if _, s := m.lookup(w, sc); s != nil {
+	} else if s := m.lookup(w, sc).suf; s != nil {
 		r[0] = s.i
 	}
 	r[1] = m.pref1[w[0]]
-	if e := we[c]; e != nil {
+	if e := we(c); e != nil {
 		r[2] = e.i
 	}
-	if e := we[c-1]; e != nil {
+	if e := we(c - 1); e != nil {
 		r[3] = e.m1
 	}
-	if e := se[c-1]; e != nil {
+	if e := se(c - 1); e != nil {
 		r[4] = e.m1
 	}
-	if e := we[c-2]; e != nil {
+	if e := we(c - 2); e != nil {
 		r[5] = e.m2
 	}
-	if e := we[c+1]; e != nil {
+	if e := we(c + 1); e != nil {
 		r[6] = e.p1
 	}
-	if e := se[c+1]; e != nil {
+	if e := se(c + 1); e != nil {
 		r[7] = e.p1
 	}
-	if e := we[c+2]; e != nil {
+	if e := we(c + 2); e != nil {
 		r[8] = e.p2
 	}
 	var pre, scores [256]float32
@@ -759,7 +732,7 @@ func (m *apModel) floatTag(words []string, i int, p1, p2 uint8, sc *apScratch) u
 	for _, row := range r {
 		m.add(&scores, row)
 	}
-	if e := we[c]; e != nil {
+	if e := we(c); e != nil {
 		for _, tr := range e.tagWord {
 			if tr.tag == p1 {
 				m.add(&scores, tr.row)
@@ -777,27 +750,19 @@ func (m *apModel) floatTag(words []string, i int, p1, p2 uint8, sc *apScratch) u
 	return t
 }
 
-// lookup returns the vocabulary entry of a normalised word, or nil, and
-// the rows of its last three bytes' suffix, or nil, through the per-call
-// cache of recent words (which remembers unknown words too).
-func (m *apModel) lookup(w string, sc *apScratch) (*vocabEntry, *sufRows) {
+// lookup returns entryOf(w) through the per-call cache of recent words.
+func (m *apModel) lookup(w string, sc *apScratch) *vocabEntry {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint32(w[i])) * 16777619
 	}
 	slot := &sc.recent[h&uint32(len(sc.recent)-1)]
-	if slot.full && slot.word == w {
-		return slot.e, slot.suf
+	if slot.e != nil && slot.word == w {
+		return slot.e
 	}
-	e := m.vocab[w]
-	var suf *sufRows
-	if e != nil {
-		suf = e.suf
-	} else {
-		suf = m.suf[lastN(w, 3)]
-	}
-	*slot = recentWord{w, e, suf, true}
-	return e, suf
+	e := m.entryOf(w)
+	*slot = recentWord{w, e}
+	return e
 }
 
 // tagMapID returns the class id of a tag name.
