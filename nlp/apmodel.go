@@ -464,7 +464,6 @@ func lastN(w string, n int) string {
 
 // apScratch is per-call working space.
 type apScratch struct {
-	ctx []string
 	ve  []*vocabEntry // entry of each context position
 	cur []curRows     // integer rows of each token's own templates
 	tm  []int16       // unambiguous tag of each token, or -1
@@ -528,11 +527,10 @@ func (m *apModel) addPairs(scores *[256]int32, r wrow) {
 func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *apScratch) {
 	n := len(words)
 	need := n + 4
-	if cap(sc.ctx) < need {
-		sc.ctx = make([]string, need)
+	if cap(sc.ve) < need {
 		sc.ve = make([]*vocabEntry, need)
 	}
-	ctx, ve := sc.ctx[:need], sc.ve[:need]
+	ve := sc.ve[:need]
 	if cap(sc.tm) < n {
 		sc.tm = make([]int16, n)
 		sc.cur = make([]curRows, n)
@@ -540,21 +538,21 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 	tm, cur := sc.tm[:n], sc.cur[:n]
 	// The sentence's start and end markers, then its words.
 	for k, c := range [4]int{0, 1, need - 2, need - 1} {
-		ctx[c], ve[c] = ctxMarks[k], m.marks[k]
+		ve[c] = m.marks[k]
 	}
 	for i, w := range words {
 		// The normalised word's entry, with the rows it gives its
 		// neighbours.
 		c := i + 2
-		ctx[c] = apNormalize(w, lowers[i])
-		e := m.lookup(ctx[c], sc)
+		norm := apNormalize(w, lowers[i])
+		e := m.lookup(norm, sc)
 		ve[c] = e
 		// The token's own rows: i word and the raw word's suffix and
 		// first byte, the same as the normalised word's when it is
 		// written in lower case; and the raw word's unambiguous tag.
 		r := &cur[i]
 		tm[i] = -1
-		if w == ctx[c] {
+		if w == norm {
 			if e.known {
 				if e.hasTag {
 					tm[i] = int16(e.tag)
@@ -635,7 +633,7 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 			}
 			var tie bool
 			if t, tie = bestClass(scores, nc); tie {
-				t = m.floatTag(words, i, p1, p2, sc)
+				t = m.floatTag(words, lowers, i, p1, p2, sc)
 			}
 		}
 		out[i] = m.classes[t]
@@ -686,14 +684,14 @@ func (m *apModel) fixedID(tag string) (uint8, bool) {
 // floatTag scores token i in float32, adding the model's rows in the
 // order of its templates, and returns the best class: the tie-breaker of
 // tag. sc holds the context entries that tag found.
-func (m *apModel) floatTag(words []string, i int, p1, p2 uint8, sc *apScratch) uint8 {
-	ctx, ve := sc.ctx, sc.ve
+func (m *apModel) floatTag(words, lowers []string, i int, p1, p2 uint8, sc *apScratch) uint8 {
+	ve := sc.ve
 	we := func(c int) *wordRows { return ve[c].rows }
 	se := func(c int) *sufRows { return ve[c].suf }
 	w := words[i]
 	c := i + 2
 	var r [9]wrow
-	if w == ctx[c] {
+	if w == apNormalize(w, lowers[i]) {
 		if e := se(c); e != nil {
 			r[0] = e.i
 		}

@@ -31,7 +31,7 @@ func checkIntegerScores(t *testing.T, m *apModel, sc *apScratch, words []string)
 			}
 			continue
 		default:
-			c = m.floatTag(words, i, p1, p2, sc)
+			c = m.floatTag(words, lowers, i, p1, p2, sc)
 			if m.classes[c] != out[i] {
 				diffs++
 				t.Errorf("%q in %q: integer scores give %s, float32 scores %s", w, strings.Join(words, " "), out[i], m.classes[c])
