@@ -618,6 +618,20 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 var compassWords = map[string]bool{"west": true, "western": true, "east": true, "eastern": true,
 	"north": true, "northern": true, "south": true, "southern": true, "central": true}
 
+// mayBeCompass reports whether a text may be a compass word (each
+// starts with w, e, n, s or c, in either case): most names are not, and
+// need no lower-cased copy to look up.
+func mayBeCompass(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case 'w', 'W', 'e', 'E', 'n', 'N', 's', 'S', 'c', 'C':
+		return true
+	}
+	return t[0] >= utf8.RuneSelf
+}
+
 // provinceWords name the unit after a province's name ("Sindh province").
 var provinceWords = map[string]bool{"province": true, "state": true, "region": true, "governorate": true}
 
@@ -1013,7 +1027,7 @@ func (r *Resolver) items(s *nlp.Sentence, when time.Time, buf []item, sc *resolv
 	// a plain word and the place that follows decides.
 	for k := 0; k+1 < len(out); k++ {
 		it := &out[k]
-		if (it.kind == itAdj || it.kind == itCountry) && it.end-it.start == 1 && compassWords[strings.ToLower(it.text)] &&
+		if (it.kind == itAdj || it.kind == itCountry) && it.end-it.start == 1 && mayBeCompass(it.text) && compassWords[strings.ToLower(it.text)] &&
 			out[k+1].start == it.end && (out[k+1].countryish() || out[k+1].kind == itName) {
 			*it = item{kind: itWord, start: it.start, end: it.end, word: strings.ToLower(it.text), tag: s.Tokens[it.start].Tag}
 		}
