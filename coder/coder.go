@@ -24,6 +24,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/heraldevents/herald/actor"
 	"github.com/heraldevents/herald/article"
@@ -74,6 +75,9 @@ type Coder struct {
 	maxGap  int
 	log     *slog.Logger
 	sources []string // pattern files loaded, in order
+	// scratch holds *viewScratch buffers for Code calls to reuse (a
+	// Coder is otherwise immutable after New).
+	scratch sync.Pool
 }
 
 // New loads the built-in patterns (unless opts.NoBuiltin) and the user
@@ -206,13 +210,25 @@ func (c *Coder) run(in Input, tr *tracer) []event.Event {
 	}
 	art := articleRef(in.Article)
 	var out []event.Event
-	sc := &viewScratch{}
+	sc, _ := c.scratch.Get().(*viewScratch)
+	if sc == nil {
+		sc = &viewScratch{}
+	}
+	defer c.release(sc)
 	for si := range in.Doc.Sentences {
 		s := &in.Doc.Sentences[si]
 		evs := c.codeSentence(in, s, mentionsOf(s.Index), art, tr, sc)
 		out = append(out, evs...)
 	}
 	return out
+}
+
+// release returns the buffers of sc to the pool, without the references
+// to the article just coded.
+func (c *Coder) release(sc *viewScratch) {
+	sc.v = sview{candBuf: sc.v.candBuf[:0], nounWords: sc.v.nounWords[:0]}
+	clear(sc.strs)
+	c.scratch.Put(sc)
 }
 
 // articleRef builds the event's article reference.

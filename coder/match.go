@@ -273,9 +273,14 @@ func (v *sview) fillWords(d *dictionary, keys []wordKey) {
 			nouns = append(nouns, i)
 		}
 		verbs[i] = strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
-		switch t.Text {
-		case ".", ";", ":", "!", "?", ",", "(", ")", "--", "—", "–":
-			bounds[i] = true
+		if len(t.Text) > 0 && len(t.Text) <= 3 {
+			switch t.Text[0] { // the first bytes of the boundaries below ("—" and "–" start with 0xE2)
+			case '.', ';', ':', '!', '?', ',', '(', ')', '-', 0xE2:
+				switch t.Text {
+				case ".", ";", ":", "!", "?", ",", "(", ")", "--", "—", "–":
+					bounds[i] = true
+				}
+			}
 		}
 	}
 	v.nounWords = nouns
