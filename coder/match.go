@@ -31,6 +31,9 @@ type sview struct {
 	lemmaWord, lowerWord []int32
 	present              []uint64 // bitset of the dictionary's required words present
 	candBuf              []cand   // memory for sview.candidates
+	// letters and code count the tokens with a letter and the code words
+	// (for sview.proseLike).
+	letters, code int
 	// nounWords are the tokens whose lemma or lower-case form anchors a
 	// noun pattern, in order.
 	nounWords []int
@@ -122,6 +125,16 @@ func newView(d *dictionary, doc *nlp.Document, s *nlp.Sentence, ms []*actor.Ment
 		t := &toks[i]
 		key, kind := lowerKey(t.Text)
 		keys = append(keys, key)
+		if key.n > 0 {
+			if asciiLetters(key.lo)|asciiLetters(key.hi) != 0 {
+				v.letters++
+			}
+		} else if hasLetter(t.Text) {
+			v.letters++
+		}
+		if codeWord(t.Text) {
+			v.code++
+		}
 		switch kind {
 		case asciiLower:
 			lowers[i] = t.Text // what strings.ToLower returns

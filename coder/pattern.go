@@ -186,6 +186,13 @@ const (
 // letter (x holds ASCII bytes only: no byte carries into the next).
 func capitals(x uint64) uint64 { return (x + bytes3F) &^ (x + bytes25) & bytes80 }
 
+// asciiLetters has bit 7 set in each byte of x that is an ASCII letter (x
+// holds ASCII bytes only; zero bytes are not letters).
+func asciiLetters(x uint64) uint64 {
+	y := x | 0x2020202020202020 // small letters
+	return (y + 0x1F1F1F1F1F1F1F1F) &^ (y + 0x0505050505050505) & bytes80
+}
+
 // lowerKey returns the key of the lower case of w and the case of w
 // (asciiCase), in one pass over its bytes for a word of up to
 // maxShortWord bytes.

@@ -364,44 +364,47 @@ func (v *sview) text(sp span) string {
 	return v.doc.Text[st:en]
 }
 
-// proseLike reports whether a sentence looks like prose rather than code,
-// markup or a table: most tokens must hold letters.
-func proseLike(s *nlp.Sentence) bool {
-	if len(s.Tokens) == 0 {
-		return false
-	}
-	letters, code := 0, 0
-	for i := range s.Tokens {
-		t := &s.Tokens[i]
-		for k := 0; k < len(t.Text); {
-			if c := t.Text[k]; c < utf8.RuneSelf {
-				// an ASCII letter is a letter; no other ASCII byte is
-				if (c|0x20) >= 'a' && (c|0x20) <= 'z' {
-					letters++
-					break
-				}
-				k++
-				continue
+// proseLike reports whether the view's sentence looks like prose rather
+// than code, markup or a table: at least 60% of its tokens have a letter,
+// and fewer than 10% are code words (see newView, which counts them).
+func (v *sview) proseLike() bool {
+	n := len(v.s.Tokens)
+	return n > 0 && v.letters*10 >= n*6 && v.code*10 < n
+}
+
+// hasLetter reports whether w has a letter.
+func hasLetter(w string) bool {
+	for k := 0; k < len(w); {
+		if c := w[k]; c < utf8.RuneSelf {
+			// an ASCII letter is a letter; no other ASCII byte is
+			if (c|0x20) >= 'a' && (c|0x20) <= 'z' {
+				return true
 			}
-			r, size := utf8.DecodeRuneInString(t.Text[k:])
-			if unicode.IsLetter(r) {
-				letters++
-				break
-			}
-			k += size
-		}
-		if t.Text == "" {
+			k++
 			continue
 		}
-		switch t.Text[0] { // the first bytes of the code words below
-		case '{', '}', '=', 'v', 'f', 'r', '&', '|', '[', ']':
-			switch t.Text {
-			case "{", "}", "=", "==", "var", "function", "return", "&&", "||", "=>", "[", "]":
-				code++
-			}
+		r, size := utf8.DecodeRuneInString(w[k:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+		k += size
+	}
+	return false
+}
+
+// codeWord reports whether w is a token of program code.
+func codeWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	switch w[0] { // the first bytes of the code words below
+	case '{', '}', '=', 'v', 'f', 'r', '&', '|', '[', ']':
+		switch w {
+		case "{", "}", "=", "==", "var", "function", "return", "&&", "||", "=>", "[", "]":
+			return true
 		}
 	}
-	return letters*10 >= len(s.Tokens)*6 && code*10 < len(s.Tokens)
+	return false
 }
 
 // governing returns the clause that governs token k (a noun anchor): the
@@ -783,7 +786,8 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		tr.printf("  no event: no tokens\n")
 		return nil
 	}
-	if !proseLike(s) {
+	v := newView(c.dict, in.Doc, s, ms, sc)
+	if !v.proseLike() {
 		tr.printf("  no event: not prose (code, markup or a table)\n")
 		return nil
 	}
@@ -791,7 +795,6 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		tr.printf("  no event: sentence too long (%d tokens; limit %d)\n", len(s.Tokens), maxTokensPerSentence)
 		return nil
 	}
-	v := newView(c.dict, in.Doc, s, ms, sc)
 	c.traceStructure(v, tr)
 	if len(s.Clauses) == 0 && len(v.nounAnchors(c)) == 0 {
 		tr.printf("  no event: no clause (no verb) and no event noun\n")
