@@ -197,6 +197,11 @@ func (v *sview) refusalCue(ci int, mi modInfo, src span, srcs []aref, hasTarget 
 		if ci < 0 || ci >= len(v.s.Clauses) {
 			return false
 		}
+		if v.promisedNot(ci) {
+			// "vowed never to negotiate with Hamas", "gave assurances
+			// that it would not accept": a commitment not to act
+			return true
+		}
 		switch strings.ToLower(v.s.Clauses[ci].Verb.Modal) {
 		case "will", "would", "shall", "can", "wo", "ca":
 			return !hasCondition(v.s.Clauses[ci].Verb.Markers)
@@ -988,6 +993,11 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 		// "the speech he gave in Riyadh": "in" starts a place, it is no
 		// particle of "give in"
 		return nil, "'gave in PLACE' is no giving in"
+	case (root == "15" || root >= "17" && root <= "20") && m.clause >= 0 && m.clause < len(v.s.Clauses) && a < len(v.vgClause) && v.vgClause[a] == m.clause && v.promisedNot(m.clause):
+		// "gave assurances that its army would not attack Sudan",
+		// "promised not to strike": a commitment about an act not done,
+		// never the act itself
+		return nil, "a promise not to use force or coercion is no use of it"
 	case p.Code == "180" && stateAttackWords[v.lemma[a]] && stateForce(srcs):
 		// "the air force would not attack Turkish units", "Russia's
 		// attack on the town": force used by a state or its army is
@@ -1458,4 +1468,49 @@ func (v *sview) actorMention(mi int) (span, bool) {
 	m := v.mentions[mi]
 	sp := span{m.Start, m.End}
 	return sp, len(v.actorsIn(sp)) > 0
+}
+
+// commissiveWords are the verbs and nouns of a commitment about one's own
+// future act: what is promised is not done.
+var commissiveWords = map[string]bool{"promise": true, "pledge": true, "vow": true, "swear": true, "guarantee": true,
+	"assure": true, "reassure": true, "undertake": true, "assurance": true, "undertaking": true, "commitment": true,
+	"commit": true, "oath": true}
+
+// promisedNot reports whether clause ci is a negated act that its actor
+// commits to not doing: its governing verb is a commitment ("promised not
+// to attack", "vowed that it would never invade"), or a commitment noun
+// stands right before it ("gave assurances that its army would not
+// attack", "a pledge not to strike"). The act is not done; a promise
+// about it is no report of it.
+func (v *sview) promisedNot(ci int) bool {
+	if ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	cl := &v.s.Clauses[ci]
+	if !cl.Verb.Negated || v.relativeClause(ci) {
+		return false
+	}
+	if p := v.parentOf(ci); p >= 0 && p < len(v.s.Clauses) && !v.s.Clauses[p].Verb.Negated &&
+		commissiveWords[v.lemma[clampTok(v, v.s.Clauses[p].Verb.Head)]] {
+		return true
+	}
+	starts := []int{cl.Verb.Start}
+	if sp := argSpan(cl.Subject); sp.ok() && sp.start < cl.Verb.Start {
+		starts = append(starts, sp.start)
+	}
+	for _, first := range starts {
+		// back over "not to", "never to", "that": the word before is the
+		// commitment
+		for j, n := first-1, 0; j >= 0 && j < len(v.lower) && n < 4; j, n = j-1, n+1 {
+			switch v.lower[j] {
+			case "not", "never", "to", "that":
+				continue
+			}
+			if commissiveWords[v.lemma[j]] && strings.HasPrefix(v.s.Tokens[j].Tag, "NN") {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }

@@ -1,0 +1,60 @@
+package coder_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// TestPrecisionRound4 checks the fourth round of precision rules (issue
+// #6) on sentences written for the test: promises not to act, rivalries
+// named a war, and words traded rather than goods. want: some event line
+// contains every space-separated part of the entry; bad: no event line
+// contains it.
+func TestPrecisionRound4(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, bad []string
+	}{
+		// a promise not to use force is no use of force, negated or not
+		{text: "Egypt gave assurances that its army would not attack Sudan.",
+			bad: []string{" 190 ", " 180 "}},
+		{text: "Ethiopia guaranteed that its forces would not strike Eritrea.",
+			bad: []string{" 190 ", " 180 "}},
+		{text: "Egypt gave a pledge not to attack Sudan.",
+			bad: []string{" 190 ", " 180 "}},
+		{text: "Kenya vowed not to deport the Somali refugees.",
+			bad: []string{" 174 ", " 0313 "}},
+		// ... a promise to use it is a threat, and a plain negation stays
+		{text: "Egypt promised to attack Sudan.",
+			want: []string{"EGY 1384 SDN intended"}},
+		{text: "Egypt said it would not attack Sudan.",
+			want: []string{"EGY 190 SDN negated"}},
+		// a commitment never to negotiate is a refusal
+		{text: "Israel vowed never to negotiate with Hamas.",
+			want: []string{"ISR 125 PSEINSHMS asserted"}, bad: []string{" 046 "}},
+		// a rivalry named a war is no fighting
+		{text: "Lebanon and Syria have fought a price war over cement exports.",
+			bad: []string{" 190 "}},
+		{text: "Beijing and Washington are locked in a war of words over Taiwan.",
+			bad: []string{" 190 "}},
+		{text: "Chad and Sudan have been embroiled in a war of words since March.",
+			bad: []string{" 190 "}},
+		{text: "The trade war between China and the United States hurt farmers.",
+			bad: []string{" 190 "}},
+		{text: "Egypt and Israel fought a war of attrition along the canal.",
+			want: []string{"EGY 190 ISR"}},
+		{text: "Russia waged war against Ukraine.",
+			want: []string{"RUS 190 UKR"}},
+		// words traded are no trade
+		{text: "Russia and Ukraine traded barbs at the United Nations.",
+			want: []string{"RUS 111 UKR", "UKR 111 RUS"}, bad: []string{" 061 "}},
+		{text: "Kenya traded accusations with Uganda over the stolen cattle.",
+			want: []string{"KEN 112 UGA", "UGA 112 KEN"}, bad: []string{" 061 ", " 040 "}},
+		{text: "Kenya has traded with Uganda for decades.",
+			want: []string{"KEN 061 UGA"}},
+	}
+	for _, tc := range cases {
+		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
+	}
+}
