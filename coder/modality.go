@@ -220,7 +220,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		// words before the nominal inside its phrase: "the planned
 		// meeting", "efforts to hold a meeting", "the need for the
 		// withdrawal", "possible talks".
-		ws := v.wordsBefore(k, 6)
+		ws := v.wordsBefore(k, v.sinceComplementizer(k, 6))
 		if w, ok := conditionWord(ws); ok {
 			// "the truce hinged on the withdrawal of": a condition
 			mi.offer(event.Hypothetical, w, ci)
@@ -299,6 +299,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		// goes with the act shares its modality
 		start = h
 	}
+	prev := ci // the clause the climb came from
 	for p := start; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
 		pc := &v.s.Clauses[p]
 		lem := v.lemma[clampTok(v, pc.Verb.Head)]
@@ -310,10 +311,16 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			if m, cue := c.cues.lookupWords([]string{lem}); m == event.Denied {
 				mi.offer(m, cue, p)
 			}
+			if lem == "insist" && v.subjunctive(prev, v.s.Tokens[clampTok(v, pc.Verb.Head)].Tag == "VBD") {
+				// "Iraq insisted that Turkey withdraw": a demand; "insisted
+				// that Turkey had withdrawn" asserts a fact
+				mi.offer(event.Demanded, lem, p)
+				break
+			}
 			if pc.Verb.Negated {
 				mi.offer(event.Negated, "negated report", p)
 			}
-			p = pc.Parent
+			prev, p = p, pc.Parent
 			continue
 		}
 		if v.relativeClause(p) && !(antecedent && p == start) && v.accompanyingHost(p) < 0 {
@@ -1107,3 +1114,70 @@ func (v *sview) pastModified(k int) bool {
 	}
 	return false
 }
+
+// sinceComplementizer returns how many of the n words before token k lie
+// after "insist (that)": "insisted (that) the talks were going well"
+// states a fact, so "insist" is no demand cue of a nominal in its
+// complement ("insisted on the withdrawal" still demands);
+// the clause chain decides (a subjunctive complement is demanded, see
+// subjunctive).
+func (v *sview) sinceComplementizer(k, n int) int {
+	for j, got := min(k, len(v.lower))-1, 0; j > 0 && got < n; j, got = j-1, got+1 {
+		if v.boundary[j] {
+			break
+		}
+		if v.lower[j] == "that" && v.s.Tokens[j].Tag == "IN" && v.lemma[j-1] == "insist" {
+			return got
+		}
+		if v.lemma[j] == "insist" && strings.HasPrefix(v.s.Tokens[j].Tag, "VB") && j+1 < k && v.lower[j+1] != "on" && v.lower[j+1] != "upon" {
+			return got // "insisted his attack on Labour was no stunt"
+		}
+	}
+	return n
+}
+
+// subjunctive reports whether clause ci is a finite clause in the
+// subjunctive, a bare verb with no modal and no "to" ("that Turkey
+// withdraw", "that talks be held"): what a mandative verb above it asks
+// for, not a fact it states. A present form is one after a singular
+// subject that is no pronoun ("that Turkey withdraw"), or after a past
+// verb above (pastAbove: "insisted that the rebels withdraw"; a fact
+// would be told in the past, "withdrew").
+func (v *sview) subjunctive(ci int, pastAbove bool) bool {
+	if ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	vg := v.s.Clauses[ci].Verb
+	st := vg.Start
+	if st < 0 || st >= len(v.s.Tokens) || vg.Modal != "" || v.isIrrealis(ci) || v.s.Clauses[ci].Subject == nil {
+		return false
+	}
+	if v.lower[st] == "not" && st+1 < len(v.s.Tokens) {
+		st++ // "that Turkey not interfere"
+	}
+	tag := v.s.Tokens[st].Tag
+	if tag == "VBD" && v.lower[st] == v.lemma[st] && !samePast[v.lemma[st]] {
+		tag = "VBP" // a base form read as a past ("that Turkey withdraw")
+	}
+	switch tag {
+	case "VB":
+		return true
+	case "VBP":
+		if pastAbove {
+			return true
+		}
+		sp := argSpan(v.s.Clauses[ci].Subject)
+		if !sp.ok() || sp.end > len(v.s.Tokens) {
+			return false
+		}
+		h := v.s.Tokens[sp.end-1].Tag
+		return (h == "NNP" || h == "NN") && !subjectPronouns[v.lower[sp.end-1]]
+	}
+	return false
+}
+
+// samePast are verbs whose past is their base form: "that Turkey hit the
+// town" may tell a fact.
+var samePast = map[string]bool{"put": true, "cut": true, "set": true, "hit": true, "let": true, "shut": true,
+	"spread": true, "cast": true, "quit": true, "hurt": true, "cost": true, "bid": true, "burst": true, "read": true,
+	"thrust": true, "upset": true, "broadcast": true, "forecast": true}

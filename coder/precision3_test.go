@@ -8,7 +8,8 @@ import (
 
 // TestPrecisionRound4 checks the fourth round of precision rules (issue
 // #6) on sentences written for the test: promises not to act, rivalries
-// named a war, and words traded rather than goods. want: some event line
+// named a war, words traded rather than goods, and "insist"
+// stating a fact or asking for an act. want: some event line
 // contains every space-separated part of the entry; bad: no event line
 // contains it.
 func TestPrecisionRound4(t *testing.T) {
@@ -53,6 +54,19 @@ func TestPrecisionRound4(t *testing.T) {
 			want: []string{"KEN 112 UGA", "UGA 112 KEN"}, bad: []string{" 061 ", " 040 "}},
 		{text: "Kenya has traded with Uganda for decades.",
 			want: []string{"KEN 061 UGA"}},
+		// "insist that" + a fact asserts; + a subjunctive demands
+		{text: "Iraq insisted that Turkey withdraw its troops from Mosul.",
+			want: []string{"IRQ 1056 TUR demanded"}, bad: []string{"asserted"}},
+		{text: "Iraq insisted that the Kurdish fighters withdraw from Kirkuk.",
+			want: []string{"IRQ 1056"}, bad: []string{"asserted"}},
+		{text: "Iraq insisted that Turkey had withdrawn its troops from Mosul.",
+			want: []string{"TUR 0874 asserted"}, bad: []string{"demanded"}},
+		{text: "The French minister insisted that the talks with Germany were going well.",
+			bad: []string{"demanded", " 106 "}},
+		{text: "The Labour spokesman insisted his criticism of the Tories was fair.",
+			bad: []string{"demanded"}},
+		{text: "The German chancellor insisted on talks with Russia.",
+			want: []string{"DEUGOV 106 RUS demanded"}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
