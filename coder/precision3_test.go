@@ -66,7 +66,14 @@ func TestPrecisionRound4(t *testing.T) {
 		{text: "The Labour spokesman insisted his criticism of the Tories was fair.",
 			bad: []string{"demanded"}},
 		{text: "The German chancellor insisted on talks with Russia.",
-			want: []string{"DEUGOV 106 RUS demanded"}},
+			want: []string{"DEUGOV 106 RUS demanded"}, bad: []string{"RUS 106 DEUGOV"}},
+		// a demand is the demander's: no mirror of a reciprocal act
+		{text: "The Russian president urged Iran and Turkey to start negotiations with him.",
+			want: []string{"RUSGOV 106 IRN demanded", "RUSGOV 106 TUR demanded"}, bad: []string{"IRN 106 RUSGOV", "TUR 106 RUSGOV"}},
+		{text: "Iran called for talks with Saudi Arabia.",
+			want: []string{"IRN 106 SAU demanded"}, bad: []string{"SAU 106 IRN"}},
+		{text: "Israel and Hamas held talks in Cairo.",
+			want: []string{"ISR 040 PSEINSHMS", "PSEINSHMS 040 ISR"}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)

@@ -993,6 +993,12 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 		// "the speech he gave in Riyadh": "in" starts a place, it is no
 		// particle of "give in"
 		return nil, "'gave in PLACE' is no giving in"
+	case p.Both && c.modality(v, m.clause, m.anchor.start, p.Noun).modality == event.Demanded:
+		// "Putin urged Iran to start talks with him", "Iran called for
+		// talks with Riyadh": a demand is the demander's, one direction
+		cp := *p
+		cp.Both = false
+		return &cp, ""
 	case (root == "15" || root >= "17" && root <= "20") && m.clause >= 0 && m.clause < len(v.s.Clauses) && a < len(v.vgClause) && v.vgClause[a] == m.clause && v.promisedNot(m.clause):
 		// "gave assurances that its army would not attack Sudan",
 		// "promised not to strike": a commitment about an act not done,
