@@ -74,6 +74,27 @@ func TestPrecisionRound4(t *testing.T) {
 			want: []string{"IRN 106 SAU demanded"}, bad: []string{"SAU 106 IRN"}},
 		{text: "Israel and Hamas held talks in Cairo.",
 			want: []string{"ISR 040 PSEINSHMS", "PSEINSHMS 040 ISR"}},
+		// verb senses that live in the object
+		{text: "Senate Republicans are drafting a bill on border security.",
+			bad: []string{" 154 "}},
+		{text: "The Ukrainian army drafted thousands of young men into its ranks.",
+			want: []string{"UKRMIL 154"}},
+		{text: "The Syrian army closed the gap between the rebels and the town.",
+			bad: []string{" 172 "}},
+		{text: "Egypt closed the offices of the Muslim Brotherhood.",
+			want: []string{"EGY 172 IMGMBR"}},
+		{text: "The Thai junta dissolved the main opposition party.",
+			want: []string{"THAGOV 1722 THAOPP"}},
+		{text: "The American president agreed to dissolve his family foundation.",
+			bad: []string{" 172 ", " 132 "}},
+		{text: "Suicide bombers attacked Iraqi soldiers in Baghdad.",
+			want: []string{"1831 IRQMIL"}, bad: []string{" 195 "}},
+		{text: "Russian bombers attacked Ukrainian positions.",
+			want: []string{"195 UKR"}},
+		{text: "The Sudanese president welcomed the fact-finding mission by the United Nations.",
+			bad: []string{" 0861 "}},
+		{text: "Sudan agreed to the deployment of UN peacekeepers.",
+			want: []string{"SDN 0861"}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
