@@ -95,6 +95,20 @@ func TestPrecisionRound4(t *testing.T) {
 			bad: []string{" 0861 "}},
 		{text: "Sudan agreed to the deployment of UN peacekeepers.",
 			want: []string{"SDN 0861"}},
+		// a danger named, a thing endangered or a warning to one's own
+		// public is no threat made
+		{text: "The French government warned its citizens against travel to Mali.",
+			bad: []string{" 130 "}},
+		{text: "The Liberal Democrats are now the real threat to Labour.",
+			bad: []string{" 130 "}},
+		{text: "Iran poses a serious threat to Israel.",
+			bad: []string{" 130 "}},
+		{text: "Iranian MPs threaten the mobile phone deal with Turkey.",
+			bad: []string{" 130 "}},
+		{text: "Israel issued a threat to Hezbollah.",
+			want: []string{"ISR 130 LBNREBHEZ"}},
+		{text: "The Kenyan trade unions threatened the Kenyan government with a general strike.",
+			want: []string{"KENLAB THREATEN KENGOV"}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)

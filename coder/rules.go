@@ -1224,7 +1224,10 @@ func (v *sview) privateTraveller(code, rule string, srcs []aref) bool {
 var endangerNouns = map[string]bool{"interest": true, "interests": true, "security": true, "peace": true,
 	"stability": true, "life": true, "lives": true, "future": true, "existence": true, "economy": true,
 	"livelihood": true, "livelihoods": true, "health": true, "safety": true, "unity": true, "survival": true,
-	"gains": true, "progress": true, "recovery": true, "relations": true, "ties": true, "prospects": true}
+	"gains": true, "progress": true, "recovery": true, "relations": true, "ties": true, "prospects": true,
+	"job": true, "jobs": true, "stocks": true, "supply": true, "supplies": true, "foundation": true, "foundations": true,
+	"deal": true, "agreement": true, "plan": true, "plans": true, "project": true, "industry": true, "business": true,
+	"sector": true, "harvest": true, "crops": true, "growth": true, "investment": true}
 
 // reactionGoverned reports whether the nominal at k is governed by a
 // verb that takes another's act as its object (reactionVerbs), or by
