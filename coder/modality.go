@@ -202,6 +202,12 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			mi.modality, mi.cue = event.Asserted, "background"
 			return mi
 		}
+		if v.endedNominal(k) {
+			// "would halt the slaughter of civilians", "planning to cut
+			// short the air war": the act going on is ended, it happens
+			mi.modality, mi.cue = event.Asserted, "ongoing (ended)"
+			return mi
+		}
 		if v.pastModified(k) {
 			// "Mr Trump's recent threats against Iran should be seen as
 			// ...": an act already done, whatever the clause says of it
@@ -221,6 +227,11 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		// meeting", "efforts to hold a meeting", "the need for the
 		// withdrawal", "possible talks".
 		ws := v.wordsBefore(k, v.sinceComplementizer(k, 6))
+		if v.infoBefore(k) {
+			// "could not give a timeline for the withdrawal", "not
+			// hopeful of the talks": the negation is of the timeline
+			ws = slices.DeleteFunc(ws, func(w string) bool { return negationWords[w] })
+		}
 		if w, ok := conditionWord(ws); ok {
 			// "the truce hinged on the withdrawal of": a condition
 			mi.offer(event.Hypothetical, w, ci)
@@ -239,7 +250,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		return mi
 	}
 	cl := &v.s.Clauses[ci]
-	if m, cue := c.clauseCues(v, ci); m != "" {
+	if m, cue := c.clauseCues(v, ci); m != "" && !(noun && m == event.Negated && v.negationStops(ci, k)) {
 		mi.offer(m, cue, ci)
 	}
 	if noun && v.isRelative(ci) {
@@ -275,6 +286,10 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		if ws := v.wordsBefore(st, 5); len(ws) > 0 {
 			m, cue := c.cues.lookupWords(ws)
 			mi.offer(m, cue, ci)
+		}
+		if st > 0 && v.lower[st] == "to" && v.lemma[st-1] == "threat" && strings.HasPrefix(v.s.Tokens[st-1].Tag, "NN") {
+			// "a Russian threat to attack": a threat made, as "threatened to"
+			mi.offer(event.Intended, "threat", ci)
 		}
 	}
 	// climb the clauses this one is embedded in; a relative clause
@@ -1132,6 +1147,7 @@ func (v *sview) sinceComplementizer(k, n int) int {
 		if v.lemma[j] == "insist" && strings.HasPrefix(v.s.Tokens[j].Tag, "VB") && j+1 < k && v.lower[j+1] != "on" && v.lower[j+1] != "upon" {
 			return got // "insisted his attack on Labour was no stunt"
 		}
+
 	}
 	return n
 }
@@ -1181,3 +1197,88 @@ func (v *sview) subjunctive(ci int, pastAbove bool) bool {
 var samePast = map[string]bool{"put": true, "cut": true, "set": true, "hit": true, "let": true, "shut": true,
 	"spread": true, "cast": true, "quit": true, "hurt": true, "cost": true, "bid": true, "burst": true, "read": true,
 	"thrust": true, "upset": true, "broadcast": true, "forecast": true}
+
+// endingWords are the verbs that end an act going on: the act they take as
+// object happens ("halt the slaughter", "end the war", "cut short the air
+// war").
+var endingWords = map[string]bool{"halt": true, "stop": true, "end": true, "short": true, "down": true}
+
+// endedNominal reports whether the nominal at k is the object of a verb
+// that ends it ("would halt the slaughter of civilians", "planning to cut
+// short the air war against Isis", "wind down the war"): the act goes on,
+// asserted whatever the clause says of its ending. Only past determiners,
+// possessives and adjectives in its phrase.
+func (v *sview) endedNominal(k int) bool {
+	ch, ok := v.npAt(k)
+	if !ok || ch.Start == 0 || ch.Start >= len(v.lemma) {
+		return false
+	}
+	j := ch.Start - 1
+	w := v.lemma[j]
+	if !endingWords[w] || !strings.HasPrefix(v.s.Tokens[j].Tag, "VB") && !strings.HasPrefix(v.s.Tokens[j].Tag, "RP") && !strings.HasPrefix(v.s.Tokens[j].Tag, "RB") && !strings.HasPrefix(v.s.Tokens[j].Tag, "JJ") {
+		return false
+	}
+	switch w {
+	case "short":
+		return j > 0 && v.lemma[j-1] == "cut"
+	case "down":
+		return j > 0 && v.lemma[j-1] == "wind"
+	}
+	return strings.HasPrefix(v.s.Tokens[j].Tag, "VB")
+}
+
+// infoNouns and attitudeWords name what a negated clause denies instead
+// of the act in its complement: "could not give a timeline for the
+// withdrawal", "not hopeful of Trump's threats".
+var infoNouns = map[string]bool{"timeline": true, "timetable": true, "date": true, "detail": true, "details": true,
+	"figure": true, "figures": true, "comment": true, "information": true, "indication": true, "update": true,
+	"estimate": true, "explanation": true, "word": true, "hopeful": true, "optimistic": true, "confident": true}
+
+// negationWords are the words of a negation cue.
+var negationWords = map[string]bool{"not": true, "n't": true, "no": true, "never": true}
+
+// infoBefore reports whether a word of infoNouns stands among the six
+// words before the nominal at k, with a preposition after it that takes
+// the nominal ("a timeline for the withdrawal").
+func (v *sview) infoBefore(k int) bool {
+	for j, got := min(k, len(v.lower))-1, 0; j >= 0 && got < 6; j, got = j-1, got+1 {
+		if v.boundary[j] {
+			return false
+		}
+		if infoNouns[v.lemma[j]] || infoNouns[v.lower[j]] {
+			for p := j + 1; p < k; p++ {
+				switch v.lower[p] {
+				case "for", "on", "of", "about", "over", "regarding":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// negationStops reports whether the negation of clause ci stops before
+// the nominal at k: a word between the verb and the nominal names what is
+// denied (a timeline, details, a comment; being hopeful or sure of it),
+// followed by the preposition that takes the nominal.
+func (v *sview) negationStops(ci, k int) bool {
+	h := v.s.Clauses[ci].Verb.Head
+	if h < 0 || k <= h || k > len(v.lemma) {
+		return false
+	}
+	for j := h + 1; j < k && j < h+8; j++ {
+		if v.boundary[j] {
+			return false
+		}
+		if !infoNouns[v.lemma[j]] && !infoNouns[v.lower[j]] {
+			continue
+		}
+		for p := j + 1; p < k; p++ {
+			switch v.lower[p] {
+			case "for", "on", "of", "about", "over", "regarding":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -8,8 +8,10 @@ import (
 
 // TestPrecisionRound4 checks the fourth round of precision rules (issue
 // #6) on sentences written for the test: promises not to act, rivalries
-// named a war, words traded rather than goods, and "insist"
-// stating a fact or asking for an act. want: some event line
+// named a war, words traded rather than goods, "insist" stating a
+// fact or asking for an act, verb senses carried by the object, threats
+// posed rather than made, and the modality of nominals whose negation is
+// of something said about them or which are ended. want: some event line
 // contains every space-separated part of the entry; bad: no event line
 // contains it.
 func TestPrecisionRound4(t *testing.T) {
@@ -107,6 +109,23 @@ func TestPrecisionRound4(t *testing.T) {
 			bad: []string{" 130 "}},
 		{text: "Israel issued a threat to Hezbollah.",
 			want: []string{"ISR 130 LBNREBHEZ"}},
+		// a negation of what is said about an act is none of the act
+		{text: "The Pentagon could not give a timeline for the withdrawal of US troops from Iraq.",
+			want: []string{"USAMIL 0356 IRQ planned"}, bad: []string{"negated"}},
+		{text: "The opposition leader is not hopeful of the president's talks with Russia.",
+			bad: []string{"040 RUS CONSULT 040.talks-with-n negated"}},
+		{text: "Israel did not hold talks with Hamas.",
+			want: []string{"ISR 040 PSEINSHMS negated"}},
+		// an act that is ended goes on
+		{text: "The UN hoped the ceasefire would halt the killing of civilians by the Syrian army.",
+			want: []string{"180 SYRCVL asserted"}, bad: []string{"negated"}},
+		{text: "The American president is planning to cut short the air war against Islamic State.",
+			want: []string{"190 IMGISI asserted"}, bad: []string{"1384"}},
+		{text: "The Israeli army prevented an attack on Gaza.",
+			bad: []string{"asserted"}},
+		// a threat to act is a threat made
+		{text: "A Russian threat to attack Ukrainian ports alarmed Kiev.",
+			want: []string{"RUS 1384 UKR intended"}, bad: []string{" 190 "}},
 		{text: "The Kenyan trade unions threatened the Kenyan government with a general strike.",
 			want: []string{"KENLAB THREATEN KENGOV"}},
 	}
