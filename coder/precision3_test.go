@@ -123,6 +123,13 @@ func TestPrecisionRound4(t *testing.T) {
 			want: []string{"190 IMGISI asserted"}, bad: []string{"1384"}},
 		{text: "The Israeli army prevented an attack on Gaza.",
 			bad: []string{"asserted"}},
+		// the possessor of a relation noun is not the party
+		{text: "The French envoy held talks with America's Kurdish allies.",
+			bad: []string{" USA "}},
+		{text: "The Turkish president received a phone call from Syria's main backer.",
+			bad: []string{" SYR"}},
+		{text: "Israel launched strikes on Iran's nuclear sites.",
+			want: []string{"ISR 190 IRN"}},
 		// a threat to act is a threat made
 		{text: "A Russian threat to attack Ukrainian ports alarmed Kiev.",
 			want: []string{"RUS 1384 UKR intended"}, bad: []string{" 190 "}},

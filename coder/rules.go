@@ -541,6 +541,7 @@ func (v *sview) placeActors(sp span, as []aref) []aref {
 	if !sp.ok() {
 		return as
 	}
+	as = v.dropRelationPossessors(as)
 	if sp.start == 0 || !placePrepBefore(v.lower[sp.start-1]) {
 		// "dozens of civilians in Kabul were killed": a capital after
 		// "in" inside the phrase is a place too
@@ -1519,6 +1520,64 @@ func (v *sview) promisedNot(ci int) bool {
 				return true
 			}
 			break
+		}
+	}
+	return false
+}
+
+// relationNouns name a party by its tie to another: "Syria's neighbours",
+// "America's Kurdish allies" are not Syria or America.
+var relationNouns = map[string]bool{"neighbour": true, "neighbor": true, "ally": true, "partner": true,
+	"friend": true, "enemy": true, "rival": true, "backer": true, "supporter": true, "critic": true,
+	"opponent": true, "adversary": true, "foe": true, "proxy": true, "client": true, "patron": true,
+	"sponsor": true, "creditor": true, "debtor": true}
+
+// dropRelationPossessors leaves out of a target the actors named only as
+// the possessor of a relation noun ("warnings to all Syria's neighbours",
+// "talks with America's Kurdish allies"): the party is the one related,
+// not the possessor. A possessor of anything else stays ("strikes on
+// Iran's nuclear sites" hit Iran).
+func (v *sview) dropRelationPossessors(as []aref) []aref {
+	var out []aref
+	dropped := false
+	for _, a := range as {
+		if a.m != nil && v.relationPossessor(a.m.End) {
+			dropped = true
+			continue
+		}
+		out = append(out, a)
+	}
+	if !dropped {
+		return as
+	}
+	return out
+}
+
+// relationPossessor reports whether a mention ending at token e with a
+// possessive marker (inside it or right after it) is followed, past
+// adjectives and nationality words, by a relation noun.
+func (v *sview) relationPossessor(e int) bool {
+	switch {
+	case e > 0 && e <= len(v.s.Tokens) && v.s.Tokens[e-1].Tag == "POS":
+		// the mention holds its "'s"
+	case e >= 0 && e < len(v.s.Tokens) && v.s.Tokens[e].Tag == "POS":
+		e++
+	default:
+		return false
+	}
+	for j := e; j < len(v.s.Tokens) && j < e+4; j++ {
+		t := v.s.Tokens[j].Tag
+		if strings.HasPrefix(t, "NN") {
+			if relationNouns[v.lemma[j]] || relationNouns[strings.TrimSuffix(v.lower[j], "s")] {
+				return true
+			}
+			if j+1 < len(v.s.Tokens) && strings.HasPrefix(v.s.Tokens[j+1].Tag, "NN") {
+				continue // "Syria's Kurdish allies" tagged as nouns
+			}
+			return false
+		}
+		if !strings.HasPrefix(t, "JJ") && t != "CD" && t != "VBN" {
+			return false
 		}
 	}
 	return false
