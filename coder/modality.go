@@ -202,6 +202,18 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			mi.modality, mi.cue = event.Asserted, "background"
 			return mi
 		}
+		if v.reactedTo(ci, k) {
+			// "plans to respond to alleged chemical attacks", "their
+			// response to the attack": what is reacted to was done (or
+			// is alleged), whatever the reaction's own modality
+			mi.modality, mi.cue = event.Asserted, "reacted to"
+			if ch, ok := v.npAt(k); ok && ch.Start < k {
+				if m, cue := c.cues.lookupWords(v.wordsBefore(k, k-ch.Start)); m == event.Hypothetical {
+					mi.modality, mi.cue = m, cue
+				}
+			}
+			return mi
+		}
 		if v.endedNominal(k) {
 			// "would halt the slaughter of civilians", "planning to cut
 			// short the air war": the act going on is ended, it happens
@@ -1276,6 +1288,45 @@ func (v *sview) negationStops(ci, k int) bool {
 		for p := j + 1; p < k; p++ {
 			switch v.lower[p] {
 			case "for", "on", "of", "about", "over", "regarding":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reactionNouns name a reaction to another's act: "their response to the
+// attack", "retaliation for the bombing".
+var reactionNouns = map[string]bool{"response": true, "reaction": true, "retaliation": true, "reply": true,
+	"answer": true, "condemnation": true, "investigation": true, "inquiry": true, "probe": true,
+	"outrage": true, "revenge": true, "reprisal": true, "reprisals": true}
+
+// reactedTo reports whether the nominal at k names an act that others
+// react to: its phrase follows a reaction noun or verb and the
+// preposition that takes it ("respond to the chemical attacks", "their
+// response to the attack", "in retaliation for the bombing"), or is the
+// object of a reaction verb of clause ci that condemns, investigates or
+// mourns it. Clause ci is the nominal's governing clause or -1.
+func (v *sview) reactedTo(ci, k int) bool {
+	ch, ok := v.npAt(k)
+	if !ok || ch.Start < 2 || ch.Start > len(v.lemma) {
+		return false
+	}
+	switch v.lower[ch.Start-1] {
+	case "to", "for", "into", "over", "against":
+		w := v.lemma[ch.Start-2]
+		if reactionNouns[w] && strings.HasPrefix(v.s.Tokens[ch.Start-2].Tag, "NN") {
+			return true
+		}
+		if w == "respond" || w == "react" || w == "retaliate" || w == "reply" {
+			return true
+		}
+	}
+	if ci >= 0 && ci < len(v.s.Clauses) {
+		cl := &v.s.Clauses[ci]
+		if ob := argSpan(cl.Object); ob.ok() && ob.start == ch.Start {
+			switch v.lemma[clampTok(v, cl.Verb.Head)] {
+			case "condemn", "denounce", "deplore", "decry", "investigate", "probe", "mourn", "commemorate", "avenge", "punish":
 				return true
 			}
 		}

@@ -123,6 +123,13 @@ func TestPrecisionRound4(t *testing.T) {
 			want: []string{"190 IMGISI asserted"}, bad: []string{"1384"}},
 		{text: "The Israeli army prevented an attack on Gaza.",
 			bad: []string{"asserted"}},
+		// what is reacted to was done, and not by the one who reacts
+		{text: "The American president remained vague on plans to respond to alleged chemical attacks in Syria.",
+			bad: []string{"USAGOV", "1385", "intended"}},
+		{text: "The British and French leaders agreed to work closely on their response to the chemical attack in Syria.",
+			bad: []string{"1385", "intended 2041"}},
+		{text: "Britain condemned the Syrian army's attack on Israel.",
+			want: []string{"GBR 111"}},
 		// the possessor of a relation noun is not the party
 		{text: "The French envoy held talks with America's Kurdish allies.",
 			bad: []string{" USA "}},

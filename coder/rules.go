@@ -994,6 +994,10 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 		// "the speech he gave in Riyadh": "in" starts a place, it is no
 		// particle of "give in"
 		return nil, "'gave in PLACE' is no giving in"
+	case p.Noun && !m.src.ok() && len(srcs) > 0 && v.reactedTo(m.clause, a) && !v.ownAgents(srcs, a, m.end):
+		// "Trump remained vague on plans to respond to alleged chemical
+		// attacks": the one who reacts did not do what he reacts to
+		return nil, "the act reacted to is not the reacting actor's"
 	case p.Both && c.modality(v, m.clause, m.anchor.start, p.Noun).modality == event.Demanded:
 		// "Putin urged Iran to start talks with him", "Iran called for
 		// talks with Riyadh": a demand is the demander's, one direction
@@ -1578,6 +1582,22 @@ func (v *sview) relationPossessor(e int) bool {
 		}
 		if !strings.HasPrefix(t, "JJ") && t != "CD" && t != "VBN" {
 			return false
+		}
+	}
+	return false
+}
+
+// ownAgents reports whether some source mention lies inside the phrase
+// of the nominal at a, up to the end of its match ("Russia's attack",
+// "the attack by Syrian forces"), rather than in a clause above it.
+func (v *sview) ownAgents(srcs []aref, a, end int) bool {
+	start := a
+	if ch, ok := v.npAt(a); ok {
+		start = ch.Start
+	}
+	for _, s := range srcs {
+		if s.m != nil && s.m.Start >= start && s.m.Start < max(end, a+1) {
+			return true
 		}
 	}
 	return false
