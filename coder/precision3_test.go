@@ -130,6 +130,18 @@ func TestPrecisionRound4(t *testing.T) {
 			bad: []string{"1385", "intended 2041"}},
 		{text: "Britain condemned the Syrian army's attack on Israel.",
 			want: []string{"GBR 111"}},
+		// the one raised or trained to fight fights, not its trainer
+		{text: "The Kurdish-led force raised by Washington to fight Islamic State has collapsed.",
+			bad: []string{"USAGOV 190", "190 USAGOV"}},
+		{text: "The Iraqi army was trained by Britain to fight Islamic State.",
+			want: []string{"IRQMIL 190 IMGISI"}, bad: []string{"GBR 190"}},
+		{text: "The plans, backed by Britain, to lift the arms embargo on China worried Washington.",
+			bad: []string{"CHN 0354 "}},
+		// a negated belief is no refusal
+		{text: "He did not feel the Iranian government would change its stance on Israel.",
+			bad: []string{"1232", "asserted"}},
+		{text: "Syria says it will not accept refugees from Turkey.",
+			want: []string{"SYR 1223 TUR asserted"}},
 		// the possessor of a relation noun is not the party
 		{text: "The French envoy held talks with America's Kurdish allies.",
 			bad: []string{" USA "}},

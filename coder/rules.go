@@ -194,7 +194,9 @@ func (v *sview) refusalCue(ci int, mi modInfo, src span, srcs []aref, hasTarget 
 		// targets" is no refusal of anyone
 		return hasTarget
 	case "negation":
-		if ci < 0 || ci >= len(v.s.Clauses) {
+		if ci < 0 || ci >= len(v.s.Clauses) || mi.governor != ci {
+			// "did not feel the government would change its stance": the
+			// belief is negated, nobody refuses
 			return false
 		}
 		if v.promisedNot(ci) {
@@ -1264,13 +1266,16 @@ func (v *sview) reactionGoverned(ci, k int) bool {
 var objectControlVerbs = map[string]bool{"train": true, "help": true, "encourage": true, "allow": true,
 	"enable": true, "equip": true, "arm": true, "persuade": true, "invite": true, "permit": true,
 	"authorise": true, "authorize": true, "mentor": true, "recruit": true, "convince": true, "inspire": true,
-	"fund": true, "pay": true, "assist": true, "form": true, "raise": true, "create": true, "build": true}
+	"fund": true, "pay": true, "assist": true, "form": true, "raise": true, "create": true, "build": true,
+	"back": true, "support": true}
 
 // objectControlled returns the object of the clause an infinitive clause
 // ci depends on when that clause's verb passes its object to the
 // infinitive ("US troops trained Kurdish-led units to fight Isis": the
-// units fight; "a force it had formed to fight Isis": the force). The
-// language layer gives such infinitives the subject of the clause above.
+// units fight; "a force it had formed to fight Isis": the force; in the
+// passive, "the force raised by Washington to fight Isis", the one
+// raised). The language layer gives such infinitives the subject of the
+// clause above.
 func (v *sview) objectControlled(ci int) (span, bool) {
 	cl := &v.s.Clauses[ci]
 	p := cl.Parent
@@ -1278,8 +1283,22 @@ func (v *sview) objectControlled(ci int) (span, bool) {
 		return span{}, false
 	}
 	pc := &v.s.Clauses[p]
-	if !objectControlVerbs[v.lemma[clampTok(v, pc.Verb.Head)]] || pc.Verb.Passive {
+	if !objectControlVerbs[v.lemma[clampTok(v, pc.Verb.Head)]] {
 		return span{}, false
+	}
+	if pc.Verb.Passive {
+		// "the force raised by Washington to fight Isis": the one raised
+		// fights, not its by-agent
+		ob := argSpan(pc.Object)
+		if !ob.ok() || cl.Verb.Start <= pc.Verb.End || cl.Verb.Start > len(v.boundary) {
+			return span{}, false
+		}
+		for j := pc.Verb.End; j < cl.Verb.Start; j++ {
+			if v.boundary[j] {
+				return span{}, false // "plans, backed by the UK, to lift": the plan's infinitive
+			}
+		}
+		return ob, true
 	}
 	if cl.Subject != nil && pc.Object != nil && overlaps(argSpan(cl.Subject), argSpan(pc.Object)) {
 		return argSpan(cl.Subject), true // the language layer already gave the object
