@@ -142,6 +142,14 @@ func TestPrecisionRound4(t *testing.T) {
 			bad: []string{"1232", "asserted"}},
 		{text: "Syria says it will not accept refugees from Turkey.",
 			want: []string{"SYR 1223 TUR asserted"}},
+		// efforts acted on by others have no known agent
+		{text: "The transfer of Isis fighters would complicate efforts to suppress the Taliban.",
+			bad: []string{"IMGISI 130", "IMGISI 1"}},
+		{text: "Russia will make efforts to hold talks with Turkey.",
+			want: []string{"RUS 036 TUR"}},
+		// a decision welcomed is endorsed, nobody is hosted
+		{text: "Britain welcomed Germany's decision to hold talks with Iran.",
+			want: []string{"GBR 051 DEU"}, bad: []string{" 043 "}},
 		// the possessor of a relation noun is not the party
 		{text: "The French envoy held talks with America's Kurdish allies.",
 			bad: []string{" USA "}},

@@ -1488,9 +1488,28 @@ func (v *sview) nounControlled(ci int) (span, bool) {
 				break
 			}
 		}
+		// "would complicate efforts to suppress the group": efforts acted
+		// on by a clause that does not make them have no known agent
+		for cj := range v.s.Clauses {
+			if cj == ci {
+				continue
+			}
+			ob := argSpan(v.s.Clauses[cj].Object)
+			if ob.ok() && to-1 >= ob.start && to-1 < ob.end && effortAffectVerbs[v.lemma[clampTok(v, v.s.Clauses[cj].Verb.Head)]] {
+				return span{}, true
+			}
+		}
 	}
 	return span{}, false
 }
+
+// effortAffectVerbs act on another's plan or effort without making it:
+// "complicate efforts to", "welcomed the decision to".
+var effortAffectVerbs = map[string]bool{"complicate": true, "hamper": true, "hinder": true, "undermine": true,
+	"obstruct": true, "derail": true, "jeopardise": true, "jeopardize": true, "endanger": true, "frustrate": true,
+	"thwart": true, "disrupt": true, "weaken": true, "undercut": true, "slow": true, "stall": true,
+	"welcome": true, "praise": true, "applaud": true, "criticise": true, "criticize": true, "condemn": true,
+	"oppose": true, "question": true, "reject": true, "doubt": true, "fear": true}
 
 // actorMention returns the span of mention mi (an index into v.mentions,
 // or -1) and whether it names an actor.
