@@ -150,6 +150,23 @@ func TestPrecisionRound4(t *testing.T) {
 		// a decision welcomed is endorsed, nobody is hosted
 		{text: "Britain welcomed Germany's decision to hold talks with Iran.",
 			want: []string{"GBR 051 DEU"}, bad: []string{" 043 "}},
+		// trade and figures are no violence, killing or rejection
+		{text: "Cheap exports to Canada have injured American corn growers.",
+			bad: []string{" 180 "}},
+		{text: "Canada slapped a heavy duty on American corn.",
+			want: []string{"CAN 163 USA"}, bad: []string{" 182 "}},
+		{text: "The police slapped the Kenyan journalist.",
+			want: []string{"KENCOP 182 KENMED"}},
+		{text: "The elimination of tariffs between Canada and Mexico helped both.",
+			bad: []string{" 186 "}},
+		{text: "Poland has said it will not be able to meet interest payments to Germany.",
+			bad: []string{" 125 "}},
+		{text: "The Japanese trade surplus would decline this year, the Japanese minister said.",
+			bad: []string{" 120 "}},
+		{text: "Japan declined the American offer.",
+			want: []string{"JPN 120 USA"}},
+		{text: "Spanish farmers battled with police in Madrid.",
+			want: []string{"ESPAGR 145 ESPCOP"}, bad: []string{" 190 "}},
 		// the possessor of a relation noun is not the party
 		{text: "The French envoy held talks with America's Kurdish allies.",
 			bad: []string{" USA "}},
