@@ -167,6 +167,15 @@ func TestPrecisionRound4(t *testing.T) {
 			want: []string{"JPN 120 USA"}},
 		{text: "Spanish farmers battled with police in Madrid.",
 			want: []string{"ESPAGR 145 ESPCOP"}, bad: []string{" 190 "}},
+		// political targeting, press conferences and results yielded
+		{text: "The Liberal Democrats target the student vote.",
+			bad: []string{" 190 ", " 180 "}},
+		{text: "Labour will not hold a daily news conference in London.",
+			bad: []string{" 125 ", " 040 "}},
+		{text: "The Welsh police hoped the samples would yield DNA evidence.",
+			bad: []string{" 035 ", " 080 "}},
+		{text: "The Sudanese government yielded to American pressure.",
+			want: []string{"SDNGOV 0832 USA"}},
 		// the possessor of a relation noun is not the party
 		{text: "The French envoy held talks with America's Kurdish allies.",
 			bad: []string{" USA "}},
