@@ -176,6 +176,17 @@ func TestPrecisionRound4(t *testing.T) {
 			bad: []string{" 035 ", " 080 "}},
 		{text: "The Sudanese government yielded to American pressure.",
 			want: []string{"SDNGOV 0832 USA"}},
+		// sales drives, policy targets and property taken
+		{text: "The firm plans an Asian assault on the American market.",
+			bad: []string{" 190 ", " 1384 ", " 180 "}},
+		{text: "The Chinese premier targeted bank lending practices.",
+			bad: []string{" 190 ", " 180 "}},
+		{text: "The Tory co-chairman opened the forum with an attack on Labour's record.",
+			want: []string{"GBRPTYCON 111 GBRPTYLAB"}},
+		{text: "The Venezuelan authorities seized land owned by a British company.",
+			want: []string{"VENGOV 1711 GBRBUS"}, bad: []string{" 192 "}},
+		{text: "Russian troops seized land belonging to Ukraine.",
+			want: []string{"RUSMIL 192 UKR"}},
 		// the possessor of a relation noun is not the party
 		{text: "The French envoy held talks with America's Kurdish allies.",
 			bad: []string{" USA "}},
