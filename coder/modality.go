@@ -358,6 +358,10 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			// "accuses the UK of launching a campaign": alleged
 			m, cue = event.Hypothetical, lem
 		}
+		if m == "" && verdictVerbs[lem] && ci != p {
+			// "convicted of fighting against Isis": the court found it done
+			m, cue = event.Asserted, lem
+		}
 		if m == "" && causatives[lem] && ci != p {
 			// "it led Mattis to quit", "was forced to postpone": done
 			m, cue = event.Asserted, lem
@@ -912,7 +916,13 @@ func (v *sview) toBeDone(k int) bool {
 
 // accusationVerbs put what they accuse someone of in doubt: "accused the
 // UK of launching a campaign", "blamed Iran for arming the rebels".
-var accusationVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true, "suspect": true, "allege": true}
+var accusationVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true, "suspect": true, "allege": true,
+	"acquit": true, "clear": true}
+
+// verdictVerbs find their complement done: "convicted of fighting
+// against Isis", "jailed for joining the group".
+var verdictVerbs = map[string]bool{"convict": true, "jail": true, "imprison": true, "sentence": true,
+	"punish": true, "fine": true, "execute": true}
 
 // causatives make their complement happen when they happened: "it led
 // Mattis to quit", "the army was forced to withdraw", "prompted the

@@ -187,6 +187,21 @@ func TestPrecisionRound4(t *testing.T) {
 			want: []string{"VENGOV 1711 GBRBUS"}, bad: []string{" 192 "}},
 		{text: "Russian troops seized land belonging to Ukraine.",
 			want: []string{"RUSMIL 192 UKR"}},
+		// a verdict finds the act done; an acquittal leaves it alleged
+		{text: "A former British soldier was convicted of fighting against Islamic State in Syria.",
+			want: []string{"GBRMIL 190 IMGISI asserted"}, bad: []string{"planned"}},
+		{text: "The Kenyan journalist was acquitted of helping the Somali rebels.",
+			bad: []string{"asserted", "planned"}},
+		// heralded is announced
+		{text: "The American president's tweet heralded the withdrawal of US troops from Syria.",
+			want: []string{"USAMIL 0356 SYR planned"}},
+		// mounting bases and the people around a leader
+		{text: "Britain's forward mounting base for operations in Iraq holds eight jets.",
+			bad: []string{" 190 "}},
+		{text: "The extremists who surround the Turkish government fear the Kurds.",
+			bad: []string{" 191 "}},
+		{text: "Iraqi troops surrounded the rebels in Mosul.",
+			want: []string{"IRQMIL 191 IRQREB"}},
 		// the possessor of a relation noun is not the party
 		{text: "The French envoy held talks with America's Kurdish allies.",
 			bad: []string{" USA "}},
