@@ -242,6 +242,8 @@ func TestPrecisionRound4(t *testing.T) {
 			bad: []string{" 032 ", " 051 "}},
 		{text: "The firm said the phone would appeal to people thinking of changing.",
 			bad: []string{" 020 "}},
+		{text: "The singer spoke of his legal battles with an American record company and the Iraqi government.",
+			bad: []string{" 190 "}},
 		// the possessor of a relation noun is not the party
 		{text: "The French envoy held talks with America's Kurdish allies.",
 			bad: []string{" USA "}},
