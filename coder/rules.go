@@ -996,6 +996,9 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 		// "the speech he gave in Riyadh": "in" starts a place, it is no
 		// particle of "give in"
 		return nil, "'gave in PLACE' is no giving in"
+	case v.inTimex(a):
+		// "the 12 March game against Italy": a date, no march
+		return nil, "the anchor is part of a time expression"
 	case p.Noun && !m.src.ok() && len(srcs) > 0 && v.reactedTo(m.clause, a) && !v.ownAgents(srcs, a, m.end):
 		// "Trump remained vague on plans to respond to alleged chemical
 		// attacks": the one who reacts did not do what he reacts to
@@ -1635,6 +1638,17 @@ func (v *sview) ownAgents(srcs []aref, a, end int) bool {
 	}
 	for _, s := range srcs {
 		if s.m != nil && s.m.Start >= start && s.m.Start < max(end, a+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// inTimex reports whether token k lies inside one of the sentence's time
+// expressions ("the 12 March game", "since March").
+func (v *sview) inTimex(k int) bool {
+	for _, t := range v.s.Times {
+		if k >= t.Start && k < t.End {
 			return true
 		}
 	}
