@@ -237,6 +237,12 @@ func TestPrecisionRound4(t *testing.T) {
 			want: []string{"USAMIL 0874 IRQ"}},
 		{text: "The defeat was followed by a Uefa Cup exit at the hands of a Romanian side.",
 			bad: []string{" 0831 "}},
+		{text: "The American firm pulled out of Iraq.",
+			bad: []string{" 0874 "}},
+		{text: "American troops pulled out of Iraq.",
+			want: []string{"USAMIL 0874 IRQ"}},
+		{text: "The president said the US would withdraw from the nuclear deal with Iran.",
+			want: []string{"127"}},
 		// business and technology: interests hurt, legal fights, things banned or embraced
 		{text: "A similar European law would hurt small software developers.",
 			bad: []string{" 180 ", " 1383 "}},
