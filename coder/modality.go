@@ -1322,6 +1322,16 @@ func (v *sview) reactedTo(ci, k int) bool {
 	if !ok || ch.Start < 2 || ch.Start > len(v.lemma) {
 		return false
 	}
+	ch.Start = v.nominalStart(ch)
+	if ch.Start < 2 {
+		return false
+	}
+	if v.lower[ch.Start-1] == "of" {
+		// "react to the use of chemical weapons": the phrase the of-phrase hangs on
+		if hc, ok := v.npAt(ch.Start - 2); ok && hc.Start >= 2 {
+			ch.Start = hc.Start
+		}
+	}
 	switch v.lower[ch.Start-1] {
 	case "to", "for", "into", "over", "against":
 		w := v.lemma[ch.Start-2]
@@ -1342,4 +1352,28 @@ func (v *sview) reactedTo(ci, k int) bool {
 		}
 	}
 	return false
+}
+
+// nominalStart returns where the phrase of chunk ch begins, its possessor
+// included ("Saturday's chemical attack", "Donald Trump's threats").
+func (v *sview) nominalStart(ch nlp.Chunk) int {
+	if p := ch.Possessor; p >= 0 && p < len(v.s.Chunks) && v.s.Chunks[p].Start < ch.Start {
+		return v.s.Chunks[p].Start
+	}
+	if ch.Start >= 2 && ch.Start <= len(v.s.Tokens) && v.s.Tokens[ch.Start-1].Tag == "POS" {
+		if pc, ok := v.npAt(ch.Start - 2); ok {
+			return pc.Start
+		}
+		if mi := v.mEnd[ch.Start-1]; mi >= 0 && mi < len(v.mentions) {
+			return v.mentions[mi].Start
+		}
+		return ch.Start - 2 // a one-word possessor outside any chunk
+	}
+	if ch.Start >= 1 && ch.Start <= len(v.s.Tokens) {
+		// a mention holding its own "'s" right before the chunk
+		if mi := v.mEnd[ch.Start-1]; mi >= 0 && mi < len(v.mentions) && v.s.Tokens[ch.Start-1].Tag == "POS" {
+			return v.mentions[mi].Start
+		}
+	}
+	return ch.Start
 }
