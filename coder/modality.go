@@ -214,7 +214,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			}
 			return mi
 		}
-		if v.endedNominal(k) {
+		if v.endedNominal(k) || v.endsItself(k) {
 			// "would halt the slaughter of civilians", "planning to cut
 			// short the air war": the act going on is ended, it happens
 			mi.modality, mi.cue = event.Asserted, "ongoing (ended)"
@@ -1147,6 +1147,11 @@ func (v *sview) pastModified(k int) bool {
 		switch v.lower[j] {
 		case "recent", "previous", "earlier", "past", "former":
 			return strings.HasPrefix(t, "JJ")
+		case "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			// "last Friday's suicide bombing", "yesterday's attack"
+			return j+1 < k && v.s.Tokens[j+1].Tag == "POS" && (v.lower[j] == "yesterday" || j > 0 && v.lower[j-1] == "last")
+		case "week", "month", "year", "weekend", "night":
+			return j+1 < k && v.s.Tokens[j+1].Tag == "POS" && j > 0 && v.lower[j-1] == "last"
 		}
 	}
 	return false
@@ -1247,6 +1252,24 @@ func (v *sview) endedNominal(k int) bool {
 		return j > 0 && v.lemma[j-1] == "wind"
 	}
 	return strings.HasPrefix(v.s.Tokens[j].Tag, "VB")
+}
+
+// endingSubjectVerbs end the act that is their subject: "the assault
+// would finish within days", "the war will end".
+var endingSubjectVerbs = map[string]bool{"finish": true, "end": true, "conclude": true, "cease": true, "stop": true}
+
+// endsItself reports whether the nominal at k is in the subject of a
+// clause whose verb ends it ("a final assault on the redoubt would finish
+// within days"): the act goes on.
+func (v *sview) endsItself(k int) bool {
+	for ci := range v.s.Clauses {
+		cl := &v.s.Clauses[ci]
+		if sp := argSpan(cl.Subject); sp.ok() && k >= sp.start && k < sp.end && !cl.Verb.Passive &&
+			endingSubjectVerbs[v.lemma[clampTok(v, cl.Verb.Head)]] && cl.Object == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // infoNouns and attitudeWords name what a negated clause denies instead

@@ -999,10 +999,11 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 	case v.inTimex(a):
 		// "the 12 March game against Italy": a date, no march
 		return nil, "the anchor is part of a time expression"
-	case p.Noun && !m.src.ok() && len(srcs) > 0 && (v.reactedTo(m.clause, a) || root >= "18" && root <= "20" && v.backgroundNominal(a)) && !v.ownAgents(srcs, a, m.end):
+	case p.Noun && !m.src.ok() && len(srcs) > 0 && (v.reactedTo(m.clause, a) || root >= "18" && root <= "20" && (v.backgroundNominal(a) || v.pastModified(a))) && !v.ownAgents(srcs, a, m.end):
 		// "Trump remained vague on plans to respond to alleged chemical
-		// attacks", "the strike Trump ordered after a chemical attack":
-		// the one who reacts did not do what he reacts to
+		// attacks", "the strike Trump ordered after a chemical attack",
+		// "will not tolerate attacks such as last Friday's bombing": the
+		// one who reacts did not do what he reacts to
 		return nil, "the act reacted to is not the reacting actor's"
 	case p.Both && c.modality(v, m.clause, m.anchor.start, p.Noun).modality == event.Demanded:
 		// "Putin urged Iran to start talks with him", "Iran called for
