@@ -49,6 +49,9 @@ func TestPrecisionRound4(t *testing.T) {
 			want: []string{"EGY 190 ISR"}},
 		{text: "Russia waged war against Ukraine.",
 			want: []string{"RUS 190 UKR"}},
+		// fire exchanged between the two sides of a compound subject
+		{text: "Indian and Pakistani soldiers exchanged fire along the border.",
+			want: []string{"INDMIL 190 PAKMIL", "PAKMIL 190 INDMIL"}},
 		// words traded are no trade
 		{text: "Russia and Ukraine traded barbs at the United Nations.",
 			want: []string{"RUS 111 UKR", "UKR 111 RUS"}, bad: []string{" 061 "}},
