@@ -202,6 +202,24 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			mi.modality, mi.cue = event.Asserted, "background"
 			return mi
 		}
+		if v.reactedTo(ci, k) {
+			// "plans to respond to alleged chemical attacks", "their
+			// response to the attack": what is reacted to was done (or
+			// is alleged), whatever the reaction's own modality
+			mi.modality, mi.cue = event.Asserted, "reacted to"
+			if ch, ok := v.npAt(k); ok && ch.Start < k {
+				if m, cue := c.cues.lookupWords(v.wordsBefore(k, k-ch.Start)); m == event.Hypothetical {
+					mi.modality, mi.cue = m, cue
+				}
+			}
+			return mi
+		}
+		if v.endedNominal(k) || v.endsItself(k) {
+			// "would halt the slaughter of civilians", "planning to cut
+			// short the air war": the act going on is ended, it happens
+			mi.modality, mi.cue = event.Asserted, "ongoing (ended)"
+			return mi
+		}
 		if v.pastModified(k) {
 			// "Mr Trump's recent threats against Iran should be seen as
 			// ...": an act already done, whatever the clause says of it
@@ -220,7 +238,12 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		// words before the nominal inside its phrase: "the planned
 		// meeting", "efforts to hold a meeting", "the need for the
 		// withdrawal", "possible talks".
-		ws := v.wordsBefore(k, 6)
+		ws := v.wordsBefore(k, v.sinceComplementizer(k, 6))
+		if v.infoBefore(k) {
+			// "could not give a timeline for the withdrawal", "not
+			// hopeful of the talks": the negation is of the timeline
+			ws = slices.DeleteFunc(ws, func(w string) bool { return negationWords[w] })
+		}
 		if w, ok := conditionWord(ws); ok {
 			// "the truce hinged on the withdrawal of": a condition
 			mi.offer(event.Hypothetical, w, ci)
@@ -239,7 +262,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		return mi
 	}
 	cl := &v.s.Clauses[ci]
-	if m, cue := c.clauseCues(v, ci); m != "" {
+	if m, cue := c.clauseCues(v, ci); m != "" && !(noun && m == event.Negated && v.negationStops(ci, k)) {
 		mi.offer(m, cue, ci)
 	}
 	if noun && v.isRelative(ci) {
@@ -276,6 +299,10 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			m, cue := c.cues.lookupWords(ws)
 			mi.offer(m, cue, ci)
 		}
+		if st > 0 && v.lower[st] == "to" && v.lemma[st-1] == "threat" && strings.HasPrefix(v.s.Tokens[st-1].Tag, "NN") {
+			// "a Russian threat to attack": a threat made, as "threatened to"
+			mi.offer(event.Intended, "threat", ci)
+		}
 	}
 	// climb the clauses this one is embedded in; a relative clause
 	// ("a helicopter that was captured") describes its antecedent and
@@ -299,6 +326,7 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		// goes with the act shares its modality
 		start = h
 	}
+	prev := ci // the clause the climb came from
 	for p := start; p >= 0 && p < len(v.s.Clauses) && seen < 8; seen++ {
 		pc := &v.s.Clauses[p]
 		lem := v.lemma[clampTok(v, pc.Verb.Head)]
@@ -310,10 +338,16 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			if m, cue := c.cues.lookupWords([]string{lem}); m == event.Denied {
 				mi.offer(m, cue, p)
 			}
+			if lem == "insist" && v.subjunctive(prev, v.s.Tokens[clampTok(v, pc.Verb.Head)].Tag == "VBD") {
+				// "Iraq insisted that Turkey withdraw": a demand; "insisted
+				// that Turkey had withdrawn" asserts a fact
+				mi.offer(event.Demanded, lem, p)
+				break
+			}
 			if pc.Verb.Negated {
 				mi.offer(event.Negated, "negated report", p)
 			}
-			p = pc.Parent
+			prev, p = p, pc.Parent
 			continue
 		}
 		if v.relativeClause(p) && !(antecedent && p == start) && v.accompanyingHost(p) < 0 {
@@ -323,6 +357,10 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		if m == "" && accusationVerbs[lem] {
 			// "accuses the UK of launching a campaign": alleged
 			m, cue = event.Hypothetical, lem
+		}
+		if m == "" && verdictVerbs[lem] && ci != p {
+			// "convicted of fighting against Isis": the court found it done
+			m, cue = event.Asserted, lem
 		}
 		if m == "" && causatives[lem] && ci != p {
 			// "it led Mattis to quit", "was forced to postpone": done
@@ -878,7 +916,13 @@ func (v *sview) toBeDone(k int) bool {
 
 // accusationVerbs put what they accuse someone of in doubt: "accused the
 // UK of launching a campaign", "blamed Iran for arming the rebels".
-var accusationVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true, "suspect": true, "allege": true}
+var accusationVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true, "suspect": true, "allege": true,
+	"acquit": true, "clear": true}
+
+// verdictVerbs find their complement done: "convicted of fighting
+// against Isis", "jailed for joining the group".
+var verdictVerbs = map[string]bool{"convict": true, "jail": true, "imprison": true, "sentence": true,
+	"punish": true, "fine": true, "execute": true}
 
 // causatives make their complement happen when they happened: "it led
 // Mattis to quit", "the army was forced to withdraw", "prompted the
@@ -1103,7 +1147,256 @@ func (v *sview) pastModified(k int) bool {
 		switch v.lower[j] {
 		case "recent", "previous", "earlier", "past", "former":
 			return strings.HasPrefix(t, "JJ")
+		case "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			// "last Friday's suicide bombing", "yesterday's attack"
+			return j+1 < k && v.s.Tokens[j+1].Tag == "POS" && (v.lower[j] == "yesterday" || j > 0 && v.lower[j-1] == "last")
+		case "week", "month", "year", "weekend", "night":
+			return j+1 < k && v.s.Tokens[j+1].Tag == "POS" && j > 0 && v.lower[j-1] == "last"
 		}
 	}
 	return false
+}
+
+// sinceComplementizer returns how many of the n words before token k lie
+// after "insist (that)": "insisted (that) the talks were going well"
+// states a fact, so "insist" is no demand cue of a nominal in its
+// complement ("insisted on the withdrawal" still demands);
+// the clause chain decides (a subjunctive complement is demanded, see
+// subjunctive).
+func (v *sview) sinceComplementizer(k, n int) int {
+	for j, got := min(k, len(v.lower))-1, 0; j > 0 && got < n; j, got = j-1, got+1 {
+		if v.boundary[j] {
+			break
+		}
+		if v.lower[j] == "that" && v.s.Tokens[j].Tag == "IN" && v.lemma[j-1] == "insist" {
+			return got
+		}
+		if v.lemma[j] == "insist" && strings.HasPrefix(v.s.Tokens[j].Tag, "VB") && j+1 < k && v.lower[j+1] != "on" && v.lower[j+1] != "upon" {
+			return got // "insisted his attack on Labour was no stunt"
+		}
+
+	}
+	return n
+}
+
+// subjunctive reports whether clause ci is a finite clause in the
+// subjunctive, a bare verb with no modal and no "to" ("that Turkey
+// withdraw", "that talks be held"): what a mandative verb above it asks
+// for, not a fact it states. A present form is one after a singular
+// subject that is no pronoun ("that Turkey withdraw"), or after a past
+// verb above (pastAbove: "insisted that the rebels withdraw"; a fact
+// would be told in the past, "withdrew").
+func (v *sview) subjunctive(ci int, pastAbove bool) bool {
+	if ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	vg := v.s.Clauses[ci].Verb
+	st := vg.Start
+	if st < 0 || st >= len(v.s.Tokens) || vg.Modal != "" || v.isIrrealis(ci) || v.s.Clauses[ci].Subject == nil {
+		return false
+	}
+	if v.lower[st] == "not" && st+1 < len(v.s.Tokens) {
+		st++ // "that Turkey not interfere"
+	}
+	tag := v.s.Tokens[st].Tag
+	if tag == "VBD" && v.lower[st] == v.lemma[st] && !samePast[v.lemma[st]] {
+		tag = "VBP" // a base form read as a past ("that Turkey withdraw")
+	}
+	switch tag {
+	case "VB":
+		return true
+	case "VBP":
+		if pastAbove {
+			return true
+		}
+		sp := argSpan(v.s.Clauses[ci].Subject)
+		if !sp.ok() || sp.end > len(v.s.Tokens) {
+			return false
+		}
+		h := v.s.Tokens[sp.end-1].Tag
+		return (h == "NNP" || h == "NN") && !subjectPronouns[v.lower[sp.end-1]]
+	}
+	return false
+}
+
+// samePast are verbs whose past is their base form: "that Turkey hit the
+// town" may tell a fact.
+var samePast = map[string]bool{"put": true, "cut": true, "set": true, "hit": true, "let": true, "shut": true,
+	"spread": true, "cast": true, "quit": true, "hurt": true, "cost": true, "bid": true, "burst": true, "read": true,
+	"thrust": true, "upset": true, "broadcast": true, "forecast": true}
+
+// endingWords are the verbs that end an act going on: the act they take as
+// object happens ("halt the slaughter", "end the war", "cut short the air
+// war").
+var endingWords = map[string]bool{"halt": true, "stop": true, "end": true, "short": true, "down": true}
+
+// endedNominal reports whether the nominal at k is the object of a verb
+// that ends it ("would halt the slaughter of civilians", "planning to cut
+// short the air war against Isis", "wind down the war"): the act goes on,
+// asserted whatever the clause says of its ending. Only past determiners,
+// possessives and adjectives in its phrase.
+func (v *sview) endedNominal(k int) bool {
+	ch, ok := v.npAt(k)
+	if !ok || ch.Start == 0 || ch.Start >= len(v.lemma) {
+		return false
+	}
+	j := ch.Start - 1
+	w := v.lemma[j]
+	if !endingWords[w] || !strings.HasPrefix(v.s.Tokens[j].Tag, "VB") && !strings.HasPrefix(v.s.Tokens[j].Tag, "RP") && !strings.HasPrefix(v.s.Tokens[j].Tag, "RB") && !strings.HasPrefix(v.s.Tokens[j].Tag, "JJ") {
+		return false
+	}
+	switch w {
+	case "short":
+		return j > 0 && v.lemma[j-1] == "cut"
+	case "down":
+		return j > 0 && v.lemma[j-1] == "wind"
+	}
+	return strings.HasPrefix(v.s.Tokens[j].Tag, "VB")
+}
+
+// endingSubjectVerbs end the act that is their subject: "the assault
+// would finish within days", "the war will end".
+var endingSubjectVerbs = map[string]bool{"finish": true, "end": true, "conclude": true, "cease": true, "stop": true}
+
+// endsItself reports whether the nominal at k is in the subject of a
+// clause whose verb ends it ("a final assault on the redoubt would finish
+// within days"): the act goes on.
+func (v *sview) endsItself(k int) bool {
+	for ci := range v.s.Clauses {
+		cl := &v.s.Clauses[ci]
+		if sp := argSpan(cl.Subject); sp.ok() && k >= sp.start && k < sp.end && !cl.Verb.Passive &&
+			endingSubjectVerbs[v.lemma[clampTok(v, cl.Verb.Head)]] && cl.Object == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// infoNouns and attitudeWords name what a negated clause denies instead
+// of the act in its complement: "could not give a timeline for the
+// withdrawal", "not hopeful of Trump's threats".
+var infoNouns = map[string]bool{"timeline": true, "timetable": true, "date": true, "detail": true, "details": true,
+	"figure": true, "figures": true, "comment": true, "information": true, "indication": true, "update": true,
+	"estimate": true, "explanation": true, "word": true, "hopeful": true, "optimistic": true, "confident": true}
+
+// negationWords are the words of a negation cue.
+var negationWords = map[string]bool{"not": true, "n't": true, "no": true, "never": true}
+
+// infoBefore reports whether a word of infoNouns stands among the six
+// words before the nominal at k, with a preposition after it that takes
+// the nominal ("a timeline for the withdrawal").
+func (v *sview) infoBefore(k int) bool {
+	for j, got := min(k, len(v.lower))-1, 0; j >= 0 && got < 6; j, got = j-1, got+1 {
+		if v.boundary[j] {
+			return false
+		}
+		if infoNouns[v.lemma[j]] || infoNouns[v.lower[j]] {
+			for p := j + 1; p < k; p++ {
+				switch v.lower[p] {
+				case "for", "on", "of", "about", "over", "regarding":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// negationStops reports whether the negation of clause ci stops before
+// the nominal at k: a word between the verb and the nominal names what is
+// denied (a timeline, details, a comment; being hopeful or sure of it),
+// followed by the preposition that takes the nominal.
+func (v *sview) negationStops(ci, k int) bool {
+	h := v.s.Clauses[ci].Verb.Head
+	if h < 0 || k <= h || k > len(v.lemma) {
+		return false
+	}
+	for j := h + 1; j < k && j < h+8; j++ {
+		if v.boundary[j] {
+			return false
+		}
+		if !infoNouns[v.lemma[j]] && !infoNouns[v.lower[j]] {
+			continue
+		}
+		for p := j + 1; p < k; p++ {
+			switch v.lower[p] {
+			case "for", "on", "of", "about", "over", "regarding":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reactionNouns name a reaction to another's act: "their response to the
+// attack", "retaliation for the bombing".
+var reactionNouns = map[string]bool{"response": true, "reaction": true, "retaliation": true, "reply": true,
+	"answer": true, "condemnation": true, "investigation": true, "inquiry": true, "probe": true,
+	"outrage": true, "revenge": true, "reprisal": true, "reprisals": true}
+
+// reactedTo reports whether the nominal at k names an act that others
+// react to: its phrase follows a reaction noun or verb and the
+// preposition that takes it ("respond to the chemical attacks", "their
+// response to the attack", "in retaliation for the bombing"), or is the
+// object of a reaction verb of clause ci that condemns, investigates or
+// mourns it. Clause ci is the nominal's governing clause or -1.
+func (v *sview) reactedTo(ci, k int) bool {
+	ch, ok := v.npAt(k)
+	if !ok || ch.Start < 2 || ch.Start > len(v.lemma) {
+		return false
+	}
+	ch.Start = v.nominalStart(ch)
+	if ch.Start < 2 {
+		return false
+	}
+	if v.lower[ch.Start-1] == "of" {
+		// "react to the use of chemical weapons": the phrase the of-phrase hangs on
+		if hc, ok := v.npAt(ch.Start - 2); ok && hc.Start >= 2 {
+			ch.Start = hc.Start
+		}
+	}
+	switch v.lower[ch.Start-1] {
+	case "to", "for", "into", "over", "against":
+		w := v.lemma[ch.Start-2]
+		if reactionNouns[w] && strings.HasPrefix(v.s.Tokens[ch.Start-2].Tag, "NN") {
+			return true
+		}
+		if w == "respond" || w == "react" || w == "retaliate" || w == "reply" {
+			return true
+		}
+	}
+	if ci >= 0 && ci < len(v.s.Clauses) {
+		cl := &v.s.Clauses[ci]
+		if ob := argSpan(cl.Object); ob.ok() && ob.start == ch.Start {
+			switch v.lemma[clampTok(v, cl.Verb.Head)] {
+			case "condemn", "denounce", "deplore", "decry", "investigate", "probe", "mourn", "commemorate", "avenge", "punish":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nominalStart returns where the phrase of chunk ch begins, its possessor
+// included ("Saturday's chemical attack", "Donald Trump's threats").
+func (v *sview) nominalStart(ch nlp.Chunk) int {
+	if p := ch.Possessor; p >= 0 && p < len(v.s.Chunks) && v.s.Chunks[p].Start < ch.Start {
+		return v.s.Chunks[p].Start
+	}
+	if ch.Start >= 2 && ch.Start <= len(v.s.Tokens) && v.s.Tokens[ch.Start-1].Tag == "POS" {
+		if pc, ok := v.npAt(ch.Start - 2); ok {
+			return pc.Start
+		}
+		if mi := v.mEnd[ch.Start-1]; mi >= 0 && mi < len(v.mentions) {
+			return v.mentions[mi].Start
+		}
+		return ch.Start - 2 // a one-word possessor outside any chunk
+	}
+	if ch.Start >= 1 && ch.Start <= len(v.s.Tokens) {
+		// a mention holding its own "'s" right before the chunk
+		if mi := v.mEnd[ch.Start-1]; mi >= 0 && mi < len(v.mentions) && v.s.Tokens[ch.Start-1].Tag == "POS" {
+			return v.mentions[mi].Start
+		}
+	}
+	return ch.Start
 }

@@ -194,8 +194,15 @@ func (v *sview) refusalCue(ci int, mi modInfo, src span, srcs []aref, hasTarget 
 		// targets" is no refusal of anyone
 		return hasTarget
 	case "negation":
-		if ci < 0 || ci >= len(v.s.Clauses) {
+		if ci < 0 || ci >= len(v.s.Clauses) || mi.governor != ci {
+			// "did not feel the government would change its stance": the
+			// belief is negated, nobody refuses
 			return false
+		}
+		if v.promisedNot(ci) {
+			// "vowed never to negotiate with Hamas", "gave assurances
+			// that it would not accept": a commitment not to act
+			return true
 		}
 		switch strings.ToLower(v.s.Clauses[ci].Verb.Modal) {
 		case "will", "would", "shall", "can", "wo", "ca":
@@ -536,6 +543,7 @@ func (v *sview) placeActors(sp span, as []aref) []aref {
 	if !sp.ok() {
 		return as
 	}
+	as = v.dropRelationPossessors(as)
 	if sp.start == 0 || !placePrepBefore(v.lower[sp.start-1]) {
 		// "dozens of civilians in Kabul were killed": a capital after
 		// "in" inside the phrase is a place too
@@ -988,6 +996,26 @@ func (c *Coder) senseGuard(v *sview, m match, srcs []aref) (*Pattern, string) {
 		// "the speech he gave in Riyadh": "in" starts a place, it is no
 		// particle of "give in"
 		return nil, "'gave in PLACE' is no giving in"
+	case v.inTimex(a):
+		// "the 12 March game against Italy": a date, no march
+		return nil, "the anchor is part of a time expression"
+	case p.Noun && !m.src.ok() && len(srcs) > 0 && (v.reactedTo(m.clause, a) || root >= "18" && root <= "20" && (v.backgroundNominal(a) || v.pastModified(a))) && !v.ownAgents(srcs, a, m.end):
+		// "Trump remained vague on plans to respond to alleged chemical
+		// attacks", "the strike Trump ordered after a chemical attack",
+		// "will not tolerate attacks such as last Friday's bombing": the
+		// one who reacts did not do what he reacts to
+		return nil, "the act reacted to is not the reacting actor's"
+	case p.Both && c.modality(v, m.clause, m.anchor.start, p.Noun).modality == event.Demanded:
+		// "Putin urged Iran to start talks with him", "Iran called for
+		// talks with Riyadh": a demand is the demander's, one direction
+		cp := *p
+		cp.Both = false
+		return &cp, ""
+	case (root == "15" || root >= "17" && root <= "20") && m.clause >= 0 && m.clause < len(v.s.Clauses) && a < len(v.vgClause) && v.vgClause[a] == m.clause && v.promisedNot(m.clause):
+		// "gave assurances that its army would not attack Sudan",
+		// "promised not to strike": a commitment about an act not done,
+		// never the act itself
+		return nil, "a promise not to use force or coercion is no use of it"
 	case p.Code == "180" && stateAttackWords[v.lemma[a]] && stateForce(srcs):
 		// "the air force would not attack Turkish units", "Russia's
 		// attack on the town": force used by a state or its army is
@@ -1208,7 +1236,10 @@ func (v *sview) privateTraveller(code, rule string, srcs []aref) bool {
 var endangerNouns = map[string]bool{"interest": true, "interests": true, "security": true, "peace": true,
 	"stability": true, "life": true, "lives": true, "future": true, "existence": true, "economy": true,
 	"livelihood": true, "livelihoods": true, "health": true, "safety": true, "unity": true, "survival": true,
-	"gains": true, "progress": true, "recovery": true, "relations": true, "ties": true, "prospects": true}
+	"gains": true, "progress": true, "recovery": true, "relations": true, "ties": true, "prospects": true,
+	"job": true, "jobs": true, "stocks": true, "supply": true, "supplies": true, "foundation": true, "foundations": true,
+	"deal": true, "agreement": true, "plan": true, "plans": true, "project": true, "industry": true, "business": true,
+	"sector": true, "harvest": true, "crops": true, "growth": true, "investment": true}
 
 // reactionGoverned reports whether the nominal at k is governed by a
 // verb that takes another's act as its object (reactionVerbs), or by
@@ -1240,13 +1271,16 @@ func (v *sview) reactionGoverned(ci, k int) bool {
 var objectControlVerbs = map[string]bool{"train": true, "help": true, "encourage": true, "allow": true,
 	"enable": true, "equip": true, "arm": true, "persuade": true, "invite": true, "permit": true,
 	"authorise": true, "authorize": true, "mentor": true, "recruit": true, "convince": true, "inspire": true,
-	"fund": true, "pay": true, "assist": true, "form": true, "raise": true, "create": true, "build": true}
+	"fund": true, "pay": true, "assist": true, "form": true, "raise": true, "create": true, "build": true,
+	"back": true, "support": true}
 
 // objectControlled returns the object of the clause an infinitive clause
 // ci depends on when that clause's verb passes its object to the
 // infinitive ("US troops trained Kurdish-led units to fight Isis": the
-// units fight; "a force it had formed to fight Isis": the force). The
-// language layer gives such infinitives the subject of the clause above.
+// units fight; "a force it had formed to fight Isis": the force; in the
+// passive, "the force raised by Washington to fight Isis", the one
+// raised). The language layer gives such infinitives the subject of the
+// clause above.
 func (v *sview) objectControlled(ci int) (span, bool) {
 	cl := &v.s.Clauses[ci]
 	p := cl.Parent
@@ -1254,8 +1288,22 @@ func (v *sview) objectControlled(ci int) (span, bool) {
 		return span{}, false
 	}
 	pc := &v.s.Clauses[p]
-	if !objectControlVerbs[v.lemma[clampTok(v, pc.Verb.Head)]] || pc.Verb.Passive {
+	if !objectControlVerbs[v.lemma[clampTok(v, pc.Verb.Head)]] {
 		return span{}, false
+	}
+	if pc.Verb.Passive {
+		// "the force raised by Washington to fight Isis": the one raised
+		// fights, not its by-agent
+		ob := argSpan(pc.Object)
+		if !ob.ok() || cl.Verb.Start <= pc.Verb.End || cl.Verb.Start > len(v.boundary) {
+			return span{}, false
+		}
+		for j := pc.Verb.End; j < cl.Verb.Start; j++ {
+			if v.boundary[j] {
+				return span{}, false // "plans, backed by the UK, to lift": the plan's infinitive
+			}
+		}
+		return ob, true
 	}
 	if cl.Subject != nil && pc.Object != nil && overlaps(argSpan(cl.Subject), argSpan(pc.Object)) {
 		return argSpan(cl.Subject), true // the language layer already gave the object
@@ -1445,9 +1493,28 @@ func (v *sview) nounControlled(ci int) (span, bool) {
 				break
 			}
 		}
+		// "would complicate efforts to suppress the group": efforts acted
+		// on by a clause that does not make them have no known agent
+		for cj := range v.s.Clauses {
+			if cj == ci {
+				continue
+			}
+			ob := argSpan(v.s.Clauses[cj].Object)
+			if ob.ok() && to-1 >= ob.start && to-1 < ob.end && effortAffectVerbs[v.lemma[clampTok(v, v.s.Clauses[cj].Verb.Head)]] {
+				return span{}, true
+			}
+		}
 	}
 	return span{}, false
 }
+
+// effortAffectVerbs act on another's plan or effort without making it:
+// "complicate efforts to", "welcomed the decision to".
+var effortAffectVerbs = map[string]bool{"complicate": true, "hamper": true, "hinder": true, "undermine": true,
+	"obstruct": true, "derail": true, "jeopardise": true, "jeopardize": true, "endanger": true, "frustrate": true,
+	"thwart": true, "disrupt": true, "weaken": true, "undercut": true, "slow": true, "stall": true,
+	"welcome": true, "praise": true, "applaud": true, "criticise": true, "criticize": true, "condemn": true,
+	"oppose": true, "question": true, "reject": true, "doubt": true, "fear": true}
 
 // actorMention returns the span of mention mi (an index into v.mentions,
 // or -1) and whether it names an actor.
@@ -1458,4 +1525,134 @@ func (v *sview) actorMention(mi int) (span, bool) {
 	m := v.mentions[mi]
 	sp := span{m.Start, m.End}
 	return sp, len(v.actorsIn(sp)) > 0
+}
+
+// commissiveWords are the verbs and nouns of a commitment about one's own
+// future act: what is promised is not done.
+var commissiveWords = map[string]bool{"promise": true, "pledge": true, "vow": true, "swear": true, "guarantee": true,
+	"assure": true, "reassure": true, "undertake": true, "assurance": true, "undertaking": true, "commitment": true,
+	"commit": true, "oath": true}
+
+// promisedNot reports whether clause ci is a negated act that its actor
+// commits to not doing: its governing verb is a commitment ("promised not
+// to attack", "vowed that it would never invade"), or a commitment noun
+// stands right before it ("gave assurances that its army would not
+// attack", "a pledge not to strike"). The act is not done; a promise
+// about it is no report of it.
+func (v *sview) promisedNot(ci int) bool {
+	if ci < 0 || ci >= len(v.s.Clauses) {
+		return false
+	}
+	cl := &v.s.Clauses[ci]
+	if !cl.Verb.Negated || v.relativeClause(ci) {
+		return false
+	}
+	if p := v.parentOf(ci); p >= 0 && p < len(v.s.Clauses) && !v.s.Clauses[p].Verb.Negated &&
+		commissiveWords[v.lemma[clampTok(v, v.s.Clauses[p].Verb.Head)]] {
+		return true
+	}
+	starts := []int{cl.Verb.Start}
+	if sp := argSpan(cl.Subject); sp.ok() && sp.start < cl.Verb.Start {
+		starts = append(starts, sp.start)
+	}
+	for _, first := range starts {
+		// back over "not to", "never to", "that": the word before is the
+		// commitment
+		for j, n := first-1, 0; j >= 0 && j < len(v.lower) && n < 4; j, n = j-1, n+1 {
+			switch v.lower[j] {
+			case "not", "never", "to", "that":
+				continue
+			}
+			if commissiveWords[v.lemma[j]] && strings.HasPrefix(v.s.Tokens[j].Tag, "NN") {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// relationNouns name a party by its tie to another: "Syria's neighbours",
+// "America's Kurdish allies" are not Syria or America.
+var relationNouns = map[string]bool{"neighbour": true, "neighbor": true, "ally": true, "partner": true,
+	"friend": true, "enemy": true, "rival": true, "backer": true, "supporter": true, "critic": true,
+	"opponent": true, "adversary": true, "foe": true, "proxy": true, "client": true, "patron": true,
+	"sponsor": true, "creditor": true, "debtor": true}
+
+// dropRelationPossessors leaves out of a target the actors named only as
+// the possessor of a relation noun ("warnings to all Syria's neighbours",
+// "talks with America's Kurdish allies"): the party is the one related,
+// not the possessor. A possessor of anything else stays ("strikes on
+// Iran's nuclear sites" hit Iran).
+func (v *sview) dropRelationPossessors(as []aref) []aref {
+	var out []aref
+	dropped := false
+	for _, a := range as {
+		if a.m != nil && v.relationPossessor(a.m.End) {
+			dropped = true
+			continue
+		}
+		out = append(out, a)
+	}
+	if !dropped {
+		return as
+	}
+	return out
+}
+
+// relationPossessor reports whether a mention ending at token e with a
+// possessive marker (inside it or right after it) is followed, past
+// adjectives and nationality words, by a relation noun.
+func (v *sview) relationPossessor(e int) bool {
+	switch {
+	case e > 0 && e <= len(v.s.Tokens) && v.s.Tokens[e-1].Tag == "POS":
+		// the mention holds its "'s"
+	case e >= 0 && e < len(v.s.Tokens) && v.s.Tokens[e].Tag == "POS":
+		e++
+	default:
+		return false
+	}
+	for j := e; j < len(v.s.Tokens) && j < e+4; j++ {
+		t := v.s.Tokens[j].Tag
+		if strings.HasPrefix(t, "NN") {
+			if relationNouns[v.lemma[j]] || relationNouns[strings.TrimSuffix(v.lower[j], "s")] {
+				return true
+			}
+			if j+1 < len(v.s.Tokens) && strings.HasPrefix(v.s.Tokens[j+1].Tag, "NN") {
+				continue // "Syria's Kurdish allies" tagged as nouns
+			}
+			return false
+		}
+		if !strings.HasPrefix(t, "JJ") && t != "CD" && t != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
+// ownAgents reports whether some source mention lies inside the phrase
+// of the nominal at a, up to the end of its match ("Russia's attack",
+// "the attack by Syrian forces"), rather than in a clause above it.
+func (v *sview) ownAgents(srcs []aref, a, end int) bool {
+	start := a
+	if ch, ok := v.npAt(a); ok {
+		start = v.nominalStart(ch)
+	}
+	for _, s := range srcs {
+		if s.m != nil && s.m.Start >= start && s.m.Start < max(end, a+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// inTimex reports whether token k lies inside one of the sentence's time
+// expressions ("the 12 March game", "since March").
+func (v *sview) inTimex(k int) bool {
+	for _, t := range v.s.Times {
+		if k >= t.Start && k < t.End {
+			return true
+		}
+	}
+	return false
 }
