@@ -1,24 +1,17 @@
 package actor
 
 import (
-	"bufio"
-	"compress/gzip"
-	"io"
 	"os"
 	"path/filepath"
-	"regexp"
-	"sort"
 	"strconv"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/heraldevents/herald/internal/cputime"
+	"github.com/heraldevents/herald/internal/testcorpus"
 	"github.com/heraldevents/herald/nlp"
 )
-
-var reutersBody = regexp.MustCompile(`(?s)<BODY>(.*?)</BODY>`)
 
 // reutersDocs analyses up to n article bodies of Reuters-21578 once per
 // test binary (the language layer is not what the benchmark measures).
@@ -29,37 +22,18 @@ var reutersDocs = sync.OnceValue(func() []*nlp.Document {
 	if n, err := strconv.Atoi(os.Getenv("HERALD_RESOLVE_DOCS")); err == nil && n > 0 {
 		limit = n
 	}
-	files, _ := filepath.Glob("../../shared/corpora/reuters-21578/reut2-*.sgm.gz")
-	sort.Strings(files)
+	texts, err := testcorpus.ReutersBodies(filepath.Join("..", "..", "shared", "corpora", "reuters-21578"), limit)
+	if err != nil {
+		return nil
+	}
 	a, err := analyzer()
 	if err != nil {
 		return nil
 	}
 	pub := time.Date(2005, 1, 1, 0, 0, 0, 0, time.UTC)
-	var docs []*nlp.Document
-	for _, f := range files {
-		if len(docs) >= limit {
-			break
-		}
-		fh, err := os.Open(f)
-		if err != nil {
-			continue
-		}
-		zr, err := gzip.NewReader(bufio.NewReader(fh))
-		if err != nil {
-			fh.Close()
-			continue
-		}
-		b, _ := io.ReadAll(zr)
-		fh.Close()
-		for _, m := range reutersBody.FindAllSubmatch(b, -1) {
-			body := strings.ReplaceAll(string(m[1]), "&lt;", "<")
-			body = strings.TrimSuffix(strings.TrimSpace(body), "Reuter\n&#3;")
-			docs = append(docs, a.Analyze(body, pub))
-			if len(docs) >= limit {
-				break
-			}
-		}
+	docs := make([]*nlp.Document, 0, len(texts))
+	for _, t := range texts {
+		docs = append(docs, a.Analyze(t, pub))
 	}
 	return docs
 })

@@ -1,80 +1,33 @@
 package coder_test
 
 import (
-	"bufio"
-	"compress/gzip"
-	"io"
 	"os"
-	"path/filepath"
-	"regexp"
-	"sort"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/heraldevents/herald/coder"
 	"github.com/heraldevents/herald/internal/cputime"
+	"github.com/heraldevents/herald/internal/testcorpus"
 )
 
 func writeFile(path string, data []byte) error { return os.WriteFile(path, data, 0o600) }
 
 // bbcTexts reads up to n articles of the BBC corpus.
 func bbcTexts(tb testing.TB, n int) []string {
-	dir := sharedPath(tb, "corpora", "bbc-news-2225")
-	var files []string
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") && !strings.HasSuffix(p, "README.TXT") {
-			files = append(files, p)
-		}
-		return nil
-	})
-	sort.Strings(files)
-	var out []string
-	for _, f := range files {
-		if len(out) >= n {
-			break
-		}
-		b, err := os.ReadFile(f)
-		if err == nil {
-			out = append(out, string(b))
-		}
+	texts, err := testcorpus.BBCTexts(sharedPath(tb, "corpora", "bbc-news-2225"), n)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return out
+	return texts
 }
-
-var reBody = regexp.MustCompile(`(?s)<BODY>(.*?)</BODY>`)
 
 // reutersTexts reads up to n article bodies of Reuters-21578.
 func reutersTexts(tb testing.TB, n int) []string {
-	dir := sharedPath(tb, "corpora", "reuters-21578")
-	files, _ := filepath.Glob(filepath.Join(dir, "reut2-*.sgm.gz"))
-	sort.Strings(files)
-	var out []string
-	for _, f := range files {
-		if len(out) >= n {
-			break
-		}
-		fh, err := os.Open(f)
-		if err != nil {
-			continue
-		}
-		zr, err := gzip.NewReader(bufio.NewReader(fh))
-		if err != nil {
-			fh.Close()
-			continue
-		}
-		b, _ := io.ReadAll(zr)
-		fh.Close()
-		for _, m := range reBody.FindAllSubmatch(b, -1) {
-			body := strings.ReplaceAll(string(m[1]), "&lt;", "<")
-			body = strings.TrimSuffix(strings.TrimSpace(body), "Reuter\n&#3;")
-			out = append(out, body)
-			if len(out) >= n {
-				break
-			}
-		}
+	texts, err := testcorpus.ReutersBodies(sharedPath(tb, "corpora", "reuters-21578"), n)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return out
+	return texts
 }
 
 // benchPipeline measures raw text -> nlp -> actor -> coder -> events.

@@ -2,13 +2,13 @@ package nlp
 
 import (
 	"bufio"
-	"compress/gzip"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/heraldevents/herald/internal/testcorpus"
 )
 
 // Readers of the third-party corpora in ../shared, used only by tests and
@@ -118,54 +118,19 @@ func loadUD(tb testing.TB) []udSentence {
 
 // loadBBC returns the texts of the BBC News corpus.
 func loadBBC(tb testing.TB) []string {
-	dir := sharedDir(tb, "corpora", "bbc-news-2225")
-	var out []string
-	for _, cat := range []string{"business", "entertainment", "politics", "sport", "tech"} {
-		files, err := filepath.Glob(filepath.Join(dir, cat, "*.txt"))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, fn := range files {
-			b, err := os.ReadFile(fn)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			out = append(out, string(b))
-		}
-	}
-	return out
-}
-
-var bodyRe = regexp.MustCompile(`(?s)<BODY>(.*?)</BODY>`)
-
-// loadReuters returns the BODY texts of Reuters-21578.
-func loadReuters(tb testing.TB) []string {
-	dir := sharedDir(tb, "corpora", "reuters-21578")
-	files, err := filepath.Glob(filepath.Join(dir, "reut2-*.sgm.gz"))
+	texts, err := testcorpus.BBCTexts(sharedDir(tb, "corpora", "bbc-news-2225"), 0)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var out []string
-	for _, fn := range files {
-		f, err := os.Open(fn)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			f.Close()
-			tb.Fatal(err)
-		}
-		b, err := io.ReadAll(zr)
-		f.Close()
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, m := range bodyRe.FindAllSubmatch(b, -1) {
-			body := strings.ReplaceAll(string(m[1]), "&lt;", "<")
-			body = strings.TrimSuffix(strings.TrimSpace(body), "Reuter\n&#3;")
-			out = append(out, body)
-		}
+	return texts
+}
+
+// loadReuters returns the first n BODY texts of Reuters-21578 (all when
+// n <= 0).
+func loadReuters(tb testing.TB, n int) []string {
+	texts, err := testcorpus.ReutersBodies(sharedDir(tb, "corpora", "reuters-21578"), n)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return out
+	return texts
 }
