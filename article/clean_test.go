@@ -58,36 +58,37 @@ func TestCodeGate(t *testing.T) {
 			t.Errorf("gate lets prose through: %q", l)
 		}
 	}
-	whole := readOutputJSON(t, filepath.Join(sharedPath(t, "corpora", "article-extraction-benchmark"), "output-reference", "html-text.json"))
-	lines, code := 0, 0
-	for id, text := range whole {
-		for _, l := range splitLines(Normalize(text)) {
-			lines++
-			if p.code.MatchString(l) {
-				code++
-				if !mayBeCode(l) {
-					t.Errorf("page %s: gate stops the code line %q", id, l)
-				}
-			}
-		}
-	}
+	lines := wholePageLines(t)
 	// Raw markup with inline scripts and styles: the lines of 20 pages.
 	pages, _ := filepath.Glob(filepath.Join(sharedPath(t, "corpora", "article-extraction-benchmark"), "html", "*.html.gz"))
 	for _, f := range pages[:min(20, len(pages))] {
 		for _, l := range splitLines(Normalize(string(gunzipFile(t, f)))) {
-			if len(l) > 2000 {
-				continue
-			}
-			lines++
-			if p.code.MatchString(l) {
-				code++
-				if !mayBeCode(l) {
-					t.Errorf("%s: gate stops the code line %q", f, l)
-				}
+			if len(l) <= 2000 {
+				lines = append(lines, l)
 			}
 		}
 	}
-	t.Logf("%d corpus lines, %d code lines, all through the gate", lines, code)
+	code := 0
+	for _, l := range lines {
+		if p.code.MatchString(l) {
+			code++
+			if !mayBeCode(l) {
+				t.Errorf("gate stops the code line %q", l)
+			}
+		}
+	}
+	t.Logf("%d corpus lines, %d code lines, all through the gate", len(lines), code)
+}
+
+// wholePageLines returns the lines of the whole-page texts (menus,
+// notices, footers and all) of the extraction benchmark's 181 real pages.
+func wholePageLines(t *testing.T) []string {
+	whole := readOutputJSON(t, filepath.Join(sharedPath(t, "corpora", "article-extraction-benchmark"), "output-reference", "html-text.json"))
+	var lines []string
+	for _, text := range whole {
+		lines = append(lines, splitLines(Normalize(text))...)
+	}
+	return lines
 }
 
 // TestNoticeGate checks that the word gate in front of the notice pattern
@@ -103,20 +104,16 @@ func TestNoticeGate(t *testing.T) {
 			t.Errorf("gate stops %q", l)
 		}
 	}
-	// Whole-page texts (menus, notices, footers and all) of 181 real pages.
-	whole := readOutputJSON(t, filepath.Join(sharedPath(t, "corpora", "article-extraction-benchmark"), "output-reference", "html-text.json"))
 	lines, notices := 0, 0
-	for id, text := range whole {
-		for _, l := range splitLines(Normalize(text)) {
-			if wordCount(l) > 150 {
-				continue // classify does not try the pattern on these
-			}
-			lines++
-			if p.notice.MatchString(l) {
-				notices++
-				if !mayBeNotice(l) {
-					t.Errorf("page %s: gate stops the notice %q", id, l)
-				}
+	for _, l := range wholePageLines(t) {
+		if wordCount(l) > 150 {
+			continue // classify does not try the pattern on these
+		}
+		lines++
+		if p.notice.MatchString(l) {
+			notices++
+			if !mayBeNotice(l) {
+				t.Errorf("gate stops the notice %q", l)
 			}
 		}
 	}
