@@ -2013,13 +2013,20 @@ func placePreposition(w string) bool {
 	return false
 }
 
-// basedCountry is the country of a "<place>-based" adjective just before
-// the agents starting at token i ("Australia-based activists",
-// "a London-based rights group"), or "": the people are of that country.
+// basedCountry is the country of a "<place>-based" adjective before the
+// agents starting at token i ("Australia-based activists", "a
+// London-based rights group", "Canada-based refugee and rights
+// activists"), or "": the people are of that country.
 func (r *Resolver) basedCountry(s *nlp.Sentence, i int) string {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := s.Tokens[k].Text
 		if len(w) <= len("-based") || !strings.EqualFold(w[len(w)-len("-based"):], "-based") {
+			// Back over lower-case nouns and adjectives and a
+			// coordination: "Canada-based refugee and rights activists".
+			if tag := s.Tokens[k].Tag; w != "and" && w != "," && (hasASCIIUpper(w) ||
+				tag != "" && !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ")) {
+				return ""
+			}
 			continue
 		}
 		ps := &nlp.Sentence{Tokens: Tokenize(w[:len(w)-len("-based")])}

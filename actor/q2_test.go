@@ -42,6 +42,8 @@ func TestPrecisionRound2Actors(t *testing.T) {
 		{"Canada-based campaigners denounced the verdict.", "campaigners", "CANOPP"},
 		{"A Paris-based rights group criticised the arrests.", "rights group", "FRAHRI"},
 		{"Water-based paints were banned by regulators.", "paints", "-"},
+		{"Kenyan officials and Oslo-based refugee and human rights activists met.", "human rights activists", "NORHRI"},
+		{"Tokyo-based banks fell and traders sold shares.", "traders", "BUS"},
 		// Sports bodies and teams are not states.
 		{"Cycling is popular, and Athletics Ireland fined the sprinter.", "Ireland", "-"},
 		{"The federation said Japan coach Ken Sato would stay.", "Japan", "-"},
