@@ -740,7 +740,8 @@ func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g *group) bool {
 			if r+1 < len(its) && its[r].kind == itWord && compassWords[its[r].word] && its[r+1].kind == itCountry {
 				r++
 			}
-			capitalOK := !head.Generic && (head.Code == "GOV" || head.Code == "LEG" || head.Code == "JUD" || head.Code == "PTY")
+			capitalOK := !head.Generic && (head.Code == "GOV" || head.Code == "LEG" || head.Code == "JUD" || head.Code == "PTY") &&
+				!visitingMinisters(g.agents) // "foreign ministers in Berlin" meet there
 			place := func(k int) bool {
 				return k < len(its) && (its[k].kind == itCountry || its[k].kind == itCapital && capitalOK && !its[k].ents[0].Courts)
 			}
@@ -2050,7 +2051,8 @@ func (r *Resolver) basedCountry(s *nlp.Sentence, i int) string {
 // ownedPeopleBefore reports whether people with an actor of their own
 // end right before token k: an agent that is not a body, or a person's
 // name, in a phrase that also names an organisation or a nationality
-// ("G20 health ministers", "an EU spokesman", "French diplomats").
+// ("G20 health ministers", "an EU spokesman", "French diplomats"); or
+// ministers in the plural, who meet where they are ("foreign ministers").
 func ownedPeopleBefore(its []item, k int) bool {
 	for i := range its {
 		if its[i].end != k {
@@ -2060,6 +2062,9 @@ func ownedPeopleBefore(its []item, k int) bool {
 		case itAgent:
 			if institution([]*item{&its[i]}) {
 				return false
+			}
+			if visitingMinisters([]*item{&its[i]}) {
+				return true
 			}
 		case itName:
 		case itNamed:
@@ -2154,3 +2159,32 @@ func sportText(doc *nlp.Document) bool {
 	}
 	return false
 }
+
+// visitingMinisters reports whether the head of a title is ministers of
+// one portfolio in the plural ("foreign ministers", "health ministers"):
+// before "in <capital>" they are counterparts meeting there, not that
+// capital's government ("government ministers in London" still are).
+func visitingMinisters(agents []*item) bool {
+	if len(agents) == 0 {
+		return false
+	}
+	t := strings.ToLower(agents[len(agents)-1].text)
+	if len(agents) > 1 && !strings.Contains(t, " ") {
+		t = strings.ToLower(agents[len(agents)-2].text) + " " + t
+	}
+	rest, ok := strings.CutSuffix(t, " ministers")
+	if !ok {
+		return false
+	}
+	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
+		rest = rest[i+1:]
+	}
+	return portfolios[rest]
+}
+
+// portfolios are the words of a minister's portfolio.
+var portfolios = map[string]bool{"foreign": true, "finance": true, "health": true, "defence": true,
+	"defense": true, "trade": true, "energy": true, "interior": true, "environment": true,
+	"agriculture": true, "economy": true, "economic": true, "education": true, "justice": true,
+	"transport": true, "labour": true, "labor": true, "culture": true, "tourism": true, "oil": true,
+	"petroleum": true, "fisheries": true, "development": true}

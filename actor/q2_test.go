@@ -35,6 +35,8 @@ func TestPrecisionRound2Actors(t *testing.T) {
 		{"G7 finance ministers in Paris agreed on a tax plan.", "Paris", "-"},
 		{"A NATO spokesman in Kabul denied the report.", "Kabul", "-"},
 		{"Police detained three students in Minsk.", "Minsk", "BLRGOV"},
+		{"Energy ministers in Rome agreed to cut gas use.", "Energy ministers", "GOV"},
+		{"Cabinet ministers in Rome backed the budget.", "Cabinet ministers in Rome", "ITAGOV"},
 		{"Several states plan to reopen embassies in Damascus.", "Damascus", "SYRGOV"},
 		{"Pressure from Moscow forced the government to resign.", "Moscow", "RUSGOV"},
 		{"Moscow rejected the proposal.", "Moscow", "RUSGOV"},
