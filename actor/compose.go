@@ -740,7 +740,8 @@ func parseGroupTail(s *nlp.Sentence, its []item, p, q int, g *group) bool {
 			if r+1 < len(its) && its[r].kind == itWord && compassWords[its[r].word] && its[r+1].kind == itCountry {
 				r++
 			}
-			capitalOK := !head.Generic && (head.Code == "GOV" || head.Code == "LEG" || head.Code == "JUD" || head.Code == "PTY")
+			capitalOK := !head.Generic && (head.Code == "GOV" || head.Code == "LEG" || head.Code == "JUD" || head.Code == "PTY") &&
+				!visitingMinisters(g.agents) // "foreign ministers in Berlin" meet there
 			place := func(k int) bool {
 				return k < len(its) && (its[k].kind == itCountry || its[k].kind == itCapital && capitalOK && !its[k].ents[0].Courts)
 			}
@@ -1231,6 +1232,9 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g *gr
 	}
 	if len(g.agents) > 0 {
 		sector, role, rule, agCountry, plural, agency := agentInfo(g.agents)
+		if agCountry == "" && len(g.orgs) == 0 && len(g.mods) == 0 && g.core == nil {
+			agCountry = r.basedCountry(s, g.agents[0].start)
+		}
 		res.agency = agency
 		res.rule = rule
 		var why []string
@@ -1509,6 +1513,13 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g *gr
 		res.actors, res.basis, res.rule = []Actor{a}, "title+nationality", g.mods[0].rule()
 		return
 	}
+	if len(g.mods) > 0 && (st.sport || sportNameAround(s, g)) {
+		// A country's name or adjective alone in sports news ("England
+		// meet Italy", "French and English clubs"), or beside a sport word ("Athletics Kenya", "UK
+		// Athletics", "the Germany coach", "the Syrian national football
+		// team"), is a team or a sports body, not the state.
+		return
+	}
 	if len(g.mods) > 0 {
 		// Adjectives alone modify some other noun ("Syrian talks"): not an
 		// actor, unless used as a noun ("the Syrians", "Iraqis said").
@@ -1550,6 +1561,15 @@ func (r *Resolver) resolveGroup(st *docState, s *nlp.Sentence, its []item, g *gr
 		if len(g.mods) == 1 && (g.mods[0].kind == itCapital && r.townOfFocus(st, g.mods[0]) || g.mods[0].town) {
 			// "Tripoli" in a story about Lebanon: the Lebanese town, a
 			// place and no government.
+			return
+		}
+		if len(g.mods) == 1 && g.mods[0].kind == itCapital && len(g.agents) == 0 && placePreposition(precedingWord(s, g.start)) &&
+			ownedPeopleBefore(its, g.start-1) {
+			// "G20 health ministers in Berlin", "an EU spokesman in
+			// Washington": people who have their own actor are only
+			// somewhere; the capital is no second actor, least of all the
+			// host government. (People without one, "protesters in
+			// Tbilisi", take the capital's country as before.)
 			return
 		}
 		for _, m := range g.mods {
@@ -1982,3 +2002,189 @@ func wordClassOf(w string, h uint32) wordClass {
 	}
 	return wordClasses[w]
 }
+
+// placePreposition reports whether w is a preposition that puts the
+// noun after it as a place ("in Berlin", "inside Kabul"); not "at",
+// which is also the target of firing and aiming ("missiles at Riyadh").
+func placePreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "inside", "near", "outside", "around", "across":
+		return true
+	}
+	return false
+}
+
+// basedCountry is the country of a "<place>-based" adjective before the
+// agents starting at token i ("Australia-based activists", "a
+// London-based rights group", "Canada-based refugee and rights
+// activists"), or "": the people are of that country.
+func (r *Resolver) basedCountry(s *nlp.Sentence, i int) string {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := s.Tokens[k].Text
+		if len(w) <= len("-based") || !strings.EqualFold(w[len(w)-len("-based"):], "-based") {
+			// Back over lower-case nouns and adjectives and a
+			// coordination: "Canada-based refugee and rights activists".
+			if tag := s.Tokens[k].Tag; w != "and" && w != "," && (hasASCIIUpper(w) ||
+				tag != "" && !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ")) {
+				return ""
+			}
+			continue
+		}
+		ps := &nlp.Sentence{Tokens: Tokenize(w[:len(w)-len("-based")])}
+		if len(ps.Tokens) == 0 {
+			return ""
+		}
+		end, node := r.dict.trie.longestAt(sentencePieces(ps), 0)
+		if node == nil || end != len(ps.Tokens) {
+			return ""
+		}
+		for _, ix := range node.entries {
+			if e := r.dict.entries[ix]; (e.Kind == KindCountry || e.Kind == KindCapital) && e.Country != "" {
+				return e.Country
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// ownedPeopleBefore reports whether people with an actor of their own
+// end right before token k: an agent that is not a body, or a person's
+// name, in a phrase that also names an organisation or a nationality
+// ("G20 health ministers", "an EU spokesman", "French diplomats"); or
+// ministers in the plural, who meet where they are ("foreign ministers").
+func ownedPeopleBefore(its []item, k int) bool {
+	for i := range its {
+		if its[i].end != k {
+			continue
+		}
+		switch its[i].kind {
+		case itAgent:
+			if institution([]*item{&its[i]}) {
+				return false
+			}
+			if visitingMinisters([]*item{&its[i]}) {
+				return true
+			}
+		case itName:
+		case itNamed:
+			if its[i].ents[0].Kind != KindPerson {
+				return false
+			}
+		default:
+			return false
+		}
+		for j := i - 1; j >= 0 && its[j].end == its[j+1].start && its[j].kind != itWord; j-- {
+			switch its[j].kind {
+			case itNamed:
+				if its[j].ents[0].Kind != KindPerson {
+					return true
+				}
+			case itCountry, itAdj:
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sportNames are sport words that make a country's name beside them a
+// sports body or team ("Athletics Kenya", "England rugby", "the Germany
+// coach").
+var sportNames = map[string]bool{"athletics": true, "sport": true, "sports": true, "football": true,
+	"soccer": true, "rugby": true, "cricket": true, "tennis": true, "hockey": true, "golf": true,
+	"coach": true, "squad": true, "striker": true, "goalkeeper": true, "olympic": true}
+
+// sportNameAround reports whether a sport word stands right before the
+// group or right after it (after a possessive: "Kenya's athletics body").
+func sportNameAround(s *nlp.Sentence, g *group) bool {
+	if w := precedingWord(s, g.start); w != "" && sportNames[strings.ToLower(w)] {
+		return true
+	}
+	k := g.end
+	if k < len(s.Tokens) && (s.Tokens[k].Text == "'s" || s.Tokens[k].Text == "’s" || s.Tokens[k].Text == "'") {
+		k++
+	}
+	if k < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "national") {
+		k++
+	}
+	return k < len(s.Tokens) && sportNames[strings.ToLower(s.Tokens[k].Text)]
+}
+
+// sportWords are words of sports news: a text with at least four of
+// them, three different, is about sport, where countries are teams.
+var sportWords = map[string]bool{"match": true, "coach": true, "squad": true, "striker": true,
+	"goalkeeper": true, "midfielder": true, "tournament": true, "championship": true, "league": true,
+	"cup": true, "rugby": true, "football": true, "footballer": true, "cricket": true, "tennis": true,
+	"athletics": true, "athlete": true, "marathon": true, "olympic": true, "olympics": true, "medal": true,
+	"semi-final": true, "quarter-final": true, "referee": true, "innings": true, "wicket": true,
+	"twickenham": true, "premiership": true, "stadium": true, "fixture": true, "sprinter": true,
+	"doping": true, "golf": true, "golfer": true, "boxer": true, "cyclist": true, "scrum": true,
+	"fly-half": true, "winger": true, "batsman": true, "bowler": true, "goalscorer": true}
+
+// sportText reports whether a document is sports news (see sportWords).
+func sportText(doc *nlp.Document) bool {
+	n := 0
+	var seen [3]string
+	distinct := 0
+	for i := range doc.Sentences {
+		for _, t := range doc.Sentences[i].Tokens {
+			w := t.Lemma
+			if w == "" {
+				w = t.Text
+			}
+			if len(w) < 3 || len(w) > 13 {
+				continue
+			}
+			if hasASCIIUpper(w) {
+				w = strings.ToLower(w)
+			}
+			if !sportWords[w] {
+				b, ok := strings.CutSuffix(w, "s")
+				if !ok || !sportWords[b] {
+					continue
+				}
+				w = b
+			}
+			n++
+			if distinct < 3 && w != seen[0] && w != seen[1] {
+				seen[distinct] = w
+				distinct++
+			}
+			if n >= 4 && distinct >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// visitingMinisters reports whether the head of a title is ministers of
+// one portfolio in the plural ("foreign ministers", "health ministers"):
+// before "in <capital>" they are counterparts meeting there, not that
+// capital's government ("government ministers in London" still are).
+func visitingMinisters(agents []*item) bool {
+	if len(agents) == 0 {
+		return false
+	}
+	t := strings.ToLower(agents[len(agents)-1].text)
+	if len(agents) > 1 && !strings.Contains(t, " ") {
+		t = strings.ToLower(agents[len(agents)-2].text) + " " + t
+	}
+	rest, ok := strings.CutSuffix(t, " ministers")
+	if !ok {
+		return false
+	}
+	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
+		rest = rest[i+1:]
+	}
+	return portfolios[rest]
+}
+
+// portfolios are the words of a minister's portfolio.
+var portfolios = map[string]bool{"foreign": true, "finance": true, "health": true, "defence": true,
+	"defense": true, "trade": true, "energy": true, "interior": true, "environment": true,
+	"agriculture": true, "economy": true, "economic": true, "education": true, "justice": true,
+	"transport": true, "labour": true, "labor": true, "culture": true, "tourism": true, "oil": true,
+	"petroleum": true, "fisheries": true, "development": true}

@@ -143,6 +143,7 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	}
 	st := &sc.st
 	st.init(when)
+	st.sport = sportText(doc)
 	if cap(sc.sents) < len(doc.Sentences) {
 		sc.sents = make([][]item, len(doc.Sentences))
 	}
@@ -456,6 +457,9 @@ type docState struct {
 	gender map[string]byte
 	// total is how often each country is named in the whole text.
 	total map[string]int
+	// sport is set when the text is sports news: a country's name is a
+	// team there, no actor.
+	sport bool
 	// counts is how often each country is mentioned before the current
 	// sentence (second pass), first its order of first mention in the
 	// document.
