@@ -418,6 +418,11 @@ func (b *clauseBuilder) addClause(ci int) {
 				cl.Subject = b.copyArg(p.Subject)
 			}
 		}
+		if a := b.possessorBeforeTo(c); a != nil {
+			// "welcomed Trump's move to reimpose sanctions": Trump
+			// reimposes, not the one who welcomed the move.
+			cl.Subject = a
+		}
 	case (bw == "which" || bw == "who" || bw == "that" || bw == "whom") && (b.tag(before) == "WDT" || b.tag(before) == "WP" || b.precededByNP(before)) && !isVerb(b.tag(before-1)):
 		kind = kindRelative
 		cl.Relative = true
@@ -507,6 +512,10 @@ func (b *clauseBuilder) addClause(ci int) {
 				}
 				if b.kind[k] == kindRelative && b.ante[k] != nil {
 					cl.SurfaceSubject = b.copyArg(b.ante[k])
+					break
+				}
+				if a := b.anteBeforeAside(k, c); a != nil {
+					cl.SurfaceSubject = b.copyArg(a)
 					break
 				}
 				// "efforts and contacts to hold this meeting are
@@ -1009,6 +1018,54 @@ func (b *clauseBuilder) nounBeforeTo(c Chunk) bool {
 	return to > 0 && (b.tag(to-1) == "NN" || b.tag(to-1) == "NNS")
 }
 
+// anteBeforeAside returns the antecedent of a relative clause set off by
+// commas when the NP before the finite verb of chunk c belongs to a
+// non-finite clause k that continues that aside: in "Russia, which had
+// granted Turkey permission, allowing the use of the airspace by Turkish
+// warplanes, blamed the US", Russia blames, not the warplanes. It
+// returns nil when no such relative clause comes first.
+func (b *clauseBuilder) anteBeforeAside(k int, c Chunk) *Arg {
+	if b.low(b.skipAdverbsBack(c.Start-1)) != "," || !FiniteTag(b.firstVerbTag(c.Start, c.End)) {
+		return nil
+	}
+	if b.kind[k] != kindParticiple && b.kind[k] != kindGerund && b.kind[k] != kindInfinitive {
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		switch b.kind[j] {
+		case kindRelative:
+			if a := b.ante[j]; a != nil && b.low(a.End) == "," {
+				return a
+			}
+		case kindMain, kindCoordinated:
+			return nil
+		}
+	}
+	return nil
+}
+
+// possessorBeforeTo returns the possessor of the noun right before the
+// infinitive of chunk c ("Trump's move to reimpose", "Iran's plan to
+// build"), the subject of that infinitive, or nil.
+func (b *clauseBuilder) possessorBeforeTo(c Chunk) *Arg {
+	to := b.toIndex(c)
+	if to < 1 || !(b.tag(to-1) == "NN" || b.tag(to-1) == "NNS") {
+		return nil
+	}
+	for ci := range b.s.Chunks {
+		n := b.s.Chunks[ci]
+		if n.Kind != NP || n.Head != to-1 {
+			continue
+		}
+		if n.Possessor < 0 {
+			return nil
+		}
+		o := b.s.Chunks[n.Possessor]
+		return b.newArg(Arg{Start: o.Start, End: o.End, Head: o.Head, Chunk: n.Possessor})
+	}
+	return nil
+}
+
 // controlledObject reports an infinitive right after the object of a
 // verb of object control ("asked the government to resign").
 func (b *clauseBuilder) controlledObject(prev int, c Chunk) bool {
@@ -1143,8 +1200,26 @@ func (b *clauseBuilder) reducedRelative(c Chunk, prev int) bool {
 		return false
 	}
 	for _, ch := range b.s.Chunks {
-		if ch.Kind == VG && ch.Start > c.Start && FiniteTag(b.firstVerbTag(ch.Start, ch.End)) {
+		if ch.Kind == VG && ch.Start > c.Start && (FiniteTag(b.firstVerbTag(ch.Start, ch.End)) || b.subjunctiveVG(ch)) {
 			return true
+		}
+	}
+	return false
+}
+
+// subjunctiveVG reports a verb group in the base form that is the verb of
+// a mandative that-clause ("demanding that the government provide"),
+// finite although it has no ending (see fixSubjunctive).
+func (b *clauseBuilder) subjunctiveVG(ch Chunk) bool {
+	if b.tag(ch.Start) != "VB" && !(b.low(ch.Start) == "not" && b.tag(ch.Start+1) == "VB") {
+		return false
+	}
+	for j := ch.Start - 1; j >= 1 && j >= ch.Start-9; j-- {
+		if b.low(j) == "that" {
+			return j < ch.Start-1 && mandativeWord(b.low(j-1))
+		}
+		if !npSubjectTag(b.tag(j)) && b.low(j) != "not" {
+			return false
 		}
 	}
 	return false
