@@ -1419,6 +1419,44 @@ func (b *clauseBuilder) linkReporting() {
 	}
 }
 
+// colonEndsReport reports a colon at i, between reporting clause r and a
+// later clause k, that ends r's content: one after a complement that has
+// begun ("said the talks had failed: the rebels attacked") or after an
+// object that is no hearer ("claimed victory: the boast hides ..."),
+// unless a quotation follows it. A colon right after the verb, its
+// hearer or an adjunct ("said:", "told reporters:", "said in a
+// statement:") opens the content.
+func (b *clauseBuilder) colonEndsReport(r, k, i int) bool {
+	if n := b.tag(i + 1); n == "``" || b.low(i+1) == "“" || b.low(i+1) == "\"" {
+		return false
+	}
+	for j := r + 1; j < k; j++ {
+		if v := b.clauses[j].Verb; v.Start > b.clauses[r].Verb.End && v.End <= i {
+			return true
+		}
+	}
+	rc := &b.clauses[r]
+	o := rc.Verb.End
+	for o < i && b.tag(o) == "RB" {
+		o++
+	}
+	oc := b.np.npAt(o)
+	if o >= i || b.inTime[o] || oc < 0 {
+		return false
+	}
+	switch b.toks[b.s.Chunks[oc].Head].Lemma {
+	case "statement", "warning", "message", "point", "question", "answer", "note", "word", "comment", "remark",
+		"explanation", "view", "verdict", "argument", "reason", "threat", "demand", "promise", "pledge", "line",
+		"conclusion", "following", "this", "that", "thing", "way", "condition", "advice", "plea", "appeal":
+		return false // "added this warning:": the colon opens what the noun says
+	}
+	switch rc.Verb.Lemma {
+	case "tell", "inform", "warn", "assure", "remind", "brief", "ask", "urge", "promise", "answer", "reply":
+		return false
+	}
+	return true
+}
+
 // boundaryBetween reports a mark between reporting clause r and a later
 // clause k that ends r's content: a closing quotation mark, or a clause
 // coordinator ("but", "while", "whereas", "although", "though") after
@@ -1435,6 +1473,8 @@ func (b *clauseBuilder) boundaryBetween(r, k int) bool {
 		case b.tag(i) == "''" || w == "”" || w == "»":
 			return true
 		case w == ";":
+			return true
+		case w == ":" && b.colonEndsReport(r, k, i):
 			return true
 		case w == "but" || w == "whereas" || w == "although" || w == "though" || w == "while" && b.tag(i) == "IN":
 			if rc.Object != nil && rc.Object.End <= i {

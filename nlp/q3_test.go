@@ -56,6 +56,22 @@ var q3Cases = []specCase{
 		subj blamed = Moscow`},
 	{text: "Cairo, which hosted the summit, condemned the attack.", checks: `
 		subj condemned = Cairo`},
+	// A colon after a begun complement or a content object ends the
+	// report; one right after the verb or its hearer opens it.
+	{text: "Moscow has claimed victory over the rebels: the boast does little to hide the fact that its troops focused on shelling the opposition.", checks: `
+		noparent focused
+		subj shelling = its troops`},
+	{text: "The envoy said the talks had failed: the rebels stormed the town the next day.", checks: `
+		parent failed = said
+		noparent stormed`},
+	{text: "He told reporters: the army will storm the town.", checks: `
+		parent storm = told`},
+	{text: "The ministry said on Monday: the army will storm the town.", checks: `
+		parent storm = said`},
+	{text: "He added this warning: the army will storm the town.", checks: `
+		parent storm = added`},
+	{text: "The envoy said the talks had failed: “the rebels will storm the town”.", checks: `
+		parent storm = said`},
 }
 
 func TestQ3Cases(t *testing.T) {
