@@ -449,6 +449,16 @@ func (b *clauseBuilder) addClause(ci int) {
 		default:
 			cl.Subject = b.copyArg(p.Subject)
 		}
+	case b.tag(c.Head) == "VBG" && c.Start == c.Head && prev >= 0 && bw == "since" && b.tag(before) == "IN":
+		// "has threatened to push deeper into Iraq since sending troops
+		// into Sinjar": a gerund after "since", however far from the
+		// verb, has the subject of the clause before (for an agentless
+		// passive, the one it is about). It is a fact of the past under
+		// no threat or plan of that clause. (With "after", "while", "by"
+		// and the like the subject is as often someone else's, so only
+		// the gerund right after the verb or its object takes it.)
+		kind = kindGerund
+		cl.Subject = b.copyArg(b.actingSubject(prev))
 	case (bw == "and" || bw == "or" || bw == "but") && prev >= 0:
 		kind = kindCoordinated
 		p := b.clauses[b.coordAnchor(prev, c)]

@@ -72,6 +72,11 @@ var q3Cases = []specCase{
 		parent storm = added`},
 	{text: "The envoy said the talks had failed: “the rebels will storm the town”.", checks: `
 		parent storm = said`},
+	// A gerund after "since" has the subject of the clause before.
+	{text: "Ankara has threatened to push deeper into Iraq since sending Turkish troops into Sinjar.", checks: `
+		subj sending = Ankara
+		obj sending = Turkish troops
+		noparent sending`},
 }
 
 func TestQ3Cases(t *testing.T) {
