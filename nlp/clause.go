@@ -418,6 +418,11 @@ func (b *clauseBuilder) addClause(ci int) {
 				cl.Subject = b.copyArg(p.Subject)
 			}
 		}
+		if a := b.possessorBeforeTo(c); a != nil {
+			// "welcomed Trump's move to reimpose sanctions": Trump
+			// reimposes, not the one who welcomed the move.
+			cl.Subject = a
+		}
 	case (bw == "which" || bw == "who" || bw == "that" || bw == "whom") && (b.tag(before) == "WDT" || b.tag(before) == "WP" || b.precededByNP(before)) && !isVerb(b.tag(before-1)):
 		kind = kindRelative
 		cl.Relative = true
@@ -444,6 +449,16 @@ func (b *clauseBuilder) addClause(ci int) {
 		default:
 			cl.Subject = b.copyArg(p.Subject)
 		}
+	case b.tag(c.Head) == "VBG" && c.Start == c.Head && prev >= 0 && bw == "since" && b.tag(before) == "IN":
+		// "has threatened to push deeper into Iraq since sending troops
+		// into Sinjar": a gerund after "since", however far from the
+		// verb, has the subject of the clause before (for an agentless
+		// passive, the one it is about). It is a fact of the past under
+		// no threat or plan of that clause. (With "after", "while", "by"
+		// and the like the subject is as often someone else's, so only
+		// the gerund right after the verb or its object takes it.)
+		kind = kindGerund
+		cl.Subject = b.copyArg(b.actingSubject(prev))
 	case (bw == "and" || bw == "or" || bw == "but") && prev >= 0:
 		kind = kindCoordinated
 		p := b.clauses[b.coordAnchor(prev, c)]
@@ -507,6 +522,10 @@ func (b *clauseBuilder) addClause(ci int) {
 				}
 				if b.kind[k] == kindRelative && b.ante[k] != nil {
 					cl.SurfaceSubject = b.copyArg(b.ante[k])
+					break
+				}
+				if a := b.anteBeforeAside(k, c); a != nil {
+					cl.SurfaceSubject = b.copyArg(a)
 					break
 				}
 				// "efforts and contacts to hold this meeting are
@@ -1009,6 +1028,54 @@ func (b *clauseBuilder) nounBeforeTo(c Chunk) bool {
 	return to > 0 && (b.tag(to-1) == "NN" || b.tag(to-1) == "NNS")
 }
 
+// anteBeforeAside returns the antecedent of a relative clause set off by
+// commas when the NP before the finite verb of chunk c belongs to a
+// non-finite clause k that continues that aside: in "Russia, which had
+// granted Turkey permission, allowing the use of the airspace by Turkish
+// warplanes, blamed the US", Russia blames, not the warplanes. It
+// returns nil when no such relative clause comes first.
+func (b *clauseBuilder) anteBeforeAside(k int, c Chunk) *Arg {
+	if b.low(b.skipAdverbsBack(c.Start-1)) != "," || !FiniteTag(b.firstVerbTag(c.Start, c.End)) {
+		return nil
+	}
+	if b.kind[k] != kindParticiple && b.kind[k] != kindGerund && b.kind[k] != kindInfinitive {
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		switch b.kind[j] {
+		case kindRelative:
+			if a := b.ante[j]; a != nil && b.low(a.End) == "," {
+				return a
+			}
+		case kindMain, kindCoordinated:
+			return nil
+		}
+	}
+	return nil
+}
+
+// possessorBeforeTo returns the possessor of the noun right before the
+// infinitive of chunk c ("Trump's move to reimpose", "Iran's plan to
+// build"), the subject of that infinitive, or nil.
+func (b *clauseBuilder) possessorBeforeTo(c Chunk) *Arg {
+	to := b.toIndex(c)
+	if to < 1 || !(b.tag(to-1) == "NN" || b.tag(to-1) == "NNS") {
+		return nil
+	}
+	for ci := range b.s.Chunks {
+		n := b.s.Chunks[ci]
+		if n.Kind != NP || n.Head != to-1 {
+			continue
+		}
+		if n.Possessor < 0 {
+			return nil
+		}
+		o := b.s.Chunks[n.Possessor]
+		return b.newArg(Arg{Start: o.Start, End: o.End, Head: o.Head, Chunk: n.Possessor})
+	}
+	return nil
+}
+
 // controlledObject reports an infinitive right after the object of a
 // verb of object control ("asked the government to resign").
 func (b *clauseBuilder) controlledObject(prev int, c Chunk) bool {
@@ -1143,8 +1210,26 @@ func (b *clauseBuilder) reducedRelative(c Chunk, prev int) bool {
 		return false
 	}
 	for _, ch := range b.s.Chunks {
-		if ch.Kind == VG && ch.Start > c.Start && FiniteTag(b.firstVerbTag(ch.Start, ch.End)) {
+		if ch.Kind == VG && ch.Start > c.Start && (FiniteTag(b.firstVerbTag(ch.Start, ch.End)) || b.subjunctiveVG(ch)) {
 			return true
+		}
+	}
+	return false
+}
+
+// subjunctiveVG reports a verb group in the base form that is the verb of
+// a mandative that-clause ("demanding that the government provide"),
+// finite although it has no ending (see fixSubjunctive).
+func (b *clauseBuilder) subjunctiveVG(ch Chunk) bool {
+	if b.tag(ch.Start) != "VB" && !(b.low(ch.Start) == "not" && b.tag(ch.Start+1) == "VB") {
+		return false
+	}
+	for j := ch.Start - 1; j >= 1 && j >= ch.Start-9; j-- {
+		if b.low(j) == "that" {
+			return j < ch.Start-1 && mandativeWord(b.low(j-1))
+		}
+		if !npSubjectTag(b.tag(j)) && b.low(j) != "not" {
+			return false
 		}
 	}
 	return false
@@ -1344,6 +1429,44 @@ func (b *clauseBuilder) linkReporting() {
 	}
 }
 
+// colonEndsReport reports a colon at i, between reporting clause r and a
+// later clause k, that ends r's content: one after a complement that has
+// begun ("said the talks had failed: the rebels attacked") or after an
+// object that is no hearer ("claimed victory: the boast hides ..."),
+// unless a quotation follows it. A colon right after the verb, its
+// hearer or an adjunct ("said:", "told reporters:", "said in a
+// statement:") opens the content.
+func (b *clauseBuilder) colonEndsReport(r, k, i int) bool {
+	if n := b.tag(i + 1); n == "``" || b.low(i+1) == "“" || b.low(i+1) == "\"" {
+		return false
+	}
+	for j := r + 1; j < k; j++ {
+		if v := b.clauses[j].Verb; v.Start > b.clauses[r].Verb.End && v.End <= i {
+			return true
+		}
+	}
+	rc := &b.clauses[r]
+	o := rc.Verb.End
+	for o < i && b.tag(o) == "RB" {
+		o++
+	}
+	oc := b.np.npAt(o)
+	if o >= i || b.inTime[o] || oc < 0 {
+		return false
+	}
+	switch b.toks[b.s.Chunks[oc].Head].Lemma {
+	case "statement", "warning", "message", "point", "question", "answer", "note", "word", "comment", "remark",
+		"explanation", "view", "verdict", "argument", "reason", "threat", "demand", "promise", "pledge", "line",
+		"conclusion", "following", "this", "that", "thing", "way", "condition", "advice", "plea", "appeal":
+		return false // "added this warning:": the colon opens what the noun says
+	}
+	switch rc.Verb.Lemma {
+	case "tell", "inform", "warn", "assure", "remind", "brief", "ask", "urge", "promise", "answer", "reply":
+		return false
+	}
+	return true
+}
+
 // boundaryBetween reports a mark between reporting clause r and a later
 // clause k that ends r's content: a closing quotation mark, or a clause
 // coordinator ("but", "while", "whereas", "although", "though") after
@@ -1360,6 +1483,8 @@ func (b *clauseBuilder) boundaryBetween(r, k int) bool {
 		case b.tag(i) == "''" || w == "”" || w == "»":
 			return true
 		case w == ";":
+			return true
+		case w == ":" && b.colonEndsReport(r, k, i):
 			return true
 		case w == "but" || w == "whereas" || w == "although" || w == "though" || w == "while" && b.tag(i) == "IN":
 			if rc.Object != nil && rc.Object.End <= i {

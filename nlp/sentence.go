@@ -41,6 +41,16 @@ func mayBeTerminal(s string) bool {
 	return c == '.' || c == '!' || c == '?' || c == "…"[0]
 }
 
+// isListBullet reports whether s is a list bullet sign such as "•" that
+// starts a new item (and so a new sentence) wherever it stands.
+func isListBullet(s string) bool {
+	switch s {
+	case "•", "▪", "■", "●", "◆", "►", "▶", "‣", "◦":
+		return true
+	}
+	return false
+}
+
 func isClosingMark(s string) bool {
 	switch s {
 	case "”", "’", ")", "]", "}", "»", "'", "\"":
@@ -93,6 +103,11 @@ func splitSentences(text string, toks []rawTok, out []sentSpan) []sentSpan {
 			// sentence wrapped early: "Standard Oil Co and BP North
 			// America\nInc said ...".)
 			end = i + 1
+		case i > start && i+1 < n && isListBullet(w):
+			// A list bullet inside a line opens a new item: "Jane Roe
+			// Leeds • Turkey has said ..." (a letter's sign-off before
+			// the next letter) or "… 2% • Exports fell".
+			end = i
 		case isEmoticon(w) && i+1 < n && i > start && toks[i+1].nl == 0 && startsUpper(tokText(i+1)):
 			end = i + 1 // "Thanks :) See you": a face closes its sentence
 		case mayBeTerminal(w) && isTerminal(w):

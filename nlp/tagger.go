@@ -94,6 +94,8 @@ func fixedTag(w string) string {
 		return "$"
 	case "%":
 		return "NN"
+	case "•", "▪", "■", "●", "◆", "►", "▶", "‣", "◦":
+		return "NFP" // a list bullet (see isListBullet)
 	case "#":
 		return "NN" // the number sign ("# 1"), a noun in web treebanks
 	case "n't", "n’t", "N'T", "N’T", "not", "never":
@@ -161,6 +163,9 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		if f == "" {
 			f = shapeTagOf(text, addr)
 		}
+		if f == "" && i+1 < n && moneyBeforeNumber(toks, i, lw) {
+			f = "NNS" // "pounds 63 a week", "dollars 5bn"
+		}
 		sc.fixed[i] = f
 	}
 	p.model.tag(sc.words, sc.lowers, sc.fixed, sc.tags, &sc.ap)
@@ -194,6 +199,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	p.fixTags(toks, sc.lowers)
 	fixWebTags(toks)
 	p.fixVerbs(toks, sc.lowers)
+	p.fixSubjunctive(toks, sc.lowers)
 	p.pool.Put(sc)
 }
 
@@ -1515,4 +1521,127 @@ func isDemonym(w string) bool {
 	}
 	e, ok := gazetteer().names[string(lowerInto(buf[:0], w))]
 	return ok && e.kind == Nationality
+}
+
+// moneyBeforeNumber reports a plural currency word written before its
+// amount, as in some news styles ("pounds 63 a week", "dollars 5bn"),
+// which is a noun and not the verb "pounds". A name and a plural noun
+// around it keep the verb: "Israel pounds 30 targets".
+func moneyBeforeNumber(toks []Token, i int, lw string) bool {
+	if i+1 >= len(toks) || toks[i+1].Text == "" || !isDigit(toks[i+1].Text[0]) {
+		return false
+	}
+	switch lw {
+	case "dollars", "euros", "yen", "francs", "rupees", "pesos", "roubles", "rubles", "dinars", "riyals",
+		"shekels", "marks", "lira", "krona", "kronor", "yuan", "rand", "cents", "pence":
+		return true
+	case "pounds":
+		if i+2 < len(toks) {
+			w := toks[i+2].Text
+			if len(w) > 3 && w[len(w)-1] == 's' && startsLower(w) && i > 0 && startsUpper(toks[i-1].Text) {
+				return false // "Israel pounds 30 targets"
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// fixSubjunctive gives the base tag VB to the verb of a mandative
+// that-clause ("demanded that Washington withdraw its troops", "insists
+// that Iran halt", "the demand that Assad step aside"), which the model
+// reads as a past or present form or as a noun for want of an ending.
+func (p *posTagger) fixSubjunctive(toks []Token, lowers []string) {
+	for i := 1; i+2 < len(toks); i++ {
+		if lowers[i] != "that" || !mandativeWord(lowers[i-1]) {
+			continue
+		}
+		// The subject: a short noun phrase or a pronoun.
+		k := i + 1
+		for k < len(toks) && k < i+8 && npSubjectTag(toks[k].Tag) {
+			k++
+		}
+		if k == i+1 {
+			continue
+		}
+		// The verb is the word after that run ("Washington withdraw/VBD",
+		// "Turkey not attack"), or a word inside it that follows a noun
+		// ("the president resign/NN", "the council impose/JJ sanctions").
+		v := k
+		if v < len(toks) && lowers[v] == "not" {
+			v++
+		}
+		if v >= len(toks) || !p.subjunctiveForm(toks, lowers, v) {
+			v = -1
+			for j := i + 2; j < k; j++ {
+				if (toks[j].Tag == "NN" || toks[j].Tag == "JJ") && (isNoun(toks[j-1].Tag) || toks[j-1].Tag == "PRP") && p.subjunctiveForm(toks, lowers, j) {
+					v = j
+					break
+				}
+			}
+			if v < 0 {
+				continue
+			}
+		}
+		// No other verb may stand in the clause before its end: then the
+		// candidate is the only verb the clause can have.
+		if !onlyVerb(toks, v) {
+			continue
+		}
+		toks[v].Tag = "VB"
+	}
+}
+
+// mandativeWord lists the words after which "that" opens a clause of
+// demand, whose verb is a bare subjunctive.
+func mandativeWord(w string) bool {
+	switch w {
+	case "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting", "insistence",
+		"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "propose", "proposes", "proposed",
+		"proposing", "proposal", "request", "requests", "requested", "requesting", "recommend", "recommends",
+		"recommended", "recommending", "recommendation", "require", "requires", "required", "requiring",
+		"requirement", "stipulate", "stipulates", "stipulated", "essential", "imperative", "vital":
+		return true
+	}
+	return false
+}
+
+// npSubjectTag reports tags that may make up the short subject of a
+// that-clause.
+func npSubjectTag(tg string) bool {
+	switch tg {
+	case "DT", "PDT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH":
+		return true
+	}
+	return false
+}
+
+// subjunctiveForm reports a word at v written as a bare verb and read as
+// something else: a past or present tense, a noun or an adjective.
+func (p *posTagger) subjunctiveForm(toks []Token, lowers []string, v int) bool {
+	switch toks[v].Tag {
+	case "VBD", "VBP", "NN", "JJ":
+	default:
+		return false
+	}
+	lw := lowers[v]
+	if len(lw) < 2 || strings.HasSuffix(lw, "ed") || startsUpper(toks[v].Text) {
+		return false
+	}
+	return p.model.wordWeight(lw, "VB") > 0 || p.canBeVerb(lw)
+}
+
+// onlyVerb reports that no verb or modal follows token v before the end
+// of its clause (a comma, a colon, a semicolon, a conjunction or the
+// end of the sentence).
+func onlyVerb(toks []Token, v int) bool {
+	for j := v + 1; j < len(toks); j++ {
+		switch tg := toks[j].Tag; {
+		case tg == "," || tg == ":" || tg == "." || tg == "CC":
+			return true
+		case tg == "MD" || tg == "VB" || tg == "VBD" || tg == "VBZ" || tg == "VBP":
+			return false
+		}
+	}
+	return true
 }
