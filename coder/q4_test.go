@@ -10,7 +10,8 @@ import (
 // second precision round (issue #6) on sentences written for the test:
 // each named pair of a list of pairs, places in a place phrase that are
 // no source, topic ("over") and office ("as") phrases that give no
-// target, and verb senses carried by the object or a with-phrase. want:
+// target, the other side of a clash as the killer, and verb senses
+// carried by the object or a with-phrase. want:
 // some event line contains every space-separated part of the entry; bad:
 // no event line contains it.
 func TestPrecisionRound2Q4(t *testing.T) {
@@ -57,6 +58,19 @@ func TestPrecisionRound2Q4(t *testing.T) {
 		// a policy embraced supports nobody inside it
 		{text: "Ankara had embraced a policy of encouraging Syrians to return home.",
 			bad: []string{" 051 "}},
+		// the other side of a clash the victims died in did the killing
+		{text: "Ten Iranian soldiers were killed in clashes with Israeli forces.",
+			want: []string{"ISRMIL 190 IRNMIL"}},
+		// one's own troops ordered out of a place withdraw; "leave" alone
+		// is no resignation
+		{text: "Trump has ordered US forces in Iraq to leave by the summer.",
+			want: []string{"0356 IRQ"}, bad: []string{" 1041 "}},
+		{text: "Kabul ordered the foreign troops to leave.",
+			bad: []string{" 1041 "}},
+		// a relation possessor is no target of a verbal conflict, nor is
+		// whoever is named after it
+		{text: "US warnings to all Iraq's neighbours about smuggling have been loud, unusual for the Biden administration.",
+			bad: []string{"130 IRQ", "130 USAGOV"}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)

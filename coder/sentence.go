@@ -1004,6 +1004,11 @@ func (v *sview) laterActor(k int, exclude span) (span, []aref) {
 		if v.afterLocative(m.Start) || v.afterCause(m.Start) {
 			continue // "in East Jerusalem" is where, not whom; "because of the tsunami" why
 		}
+		if v.relationPossessor(m.End) {
+			// "warnings to all Syria's neighbours": the neighbours, not
+			// Syria, and nobody named after them
+			return span{}, nil
+		}
 		reporter := false
 		for ci := range v.s.Clauses {
 			if cl := &v.s.Clauses[ci]; cl.Reporting && overlaps(argSpan(cl.Subject), span{m.Start, m.End}) {
@@ -1625,6 +1630,18 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if len(srcs) == 0 && !noun && v.unknownAgent(ci, p.Code) {
 		// "killed in Russian airstrikes": the attack's modifier is its agent
 		srcSpan, srcs = v.attackAgent(ci)
+		if len(srcs) == 0 {
+			// "killed in clashes with US-backed forces": the other side
+			// fought them
+			if sp, as := v.clashOpponent(ci); len(as) > 0 && !sameActors(as, tgts) {
+				srcSpan, srcs = sp, as
+				if p.Code == "180" {
+					cp := *p
+					cp.Code, cp.ID = "190", p.ID+"+clash"
+					p, m.p = &cp, &cp
+				}
+			}
+		}
 	} else if len(srcs) == 0 && !p.NoSource {
 		// "a British man was arrested in Lebanon": the country's police
 		if srcSpan, srcs = v.placeAuthority(ci, noun, p.Code); len(srcs) == 0 {
@@ -2151,4 +2168,32 @@ func (v *sview) peopleOnly(as []aref) bool {
 // conjunction "as well as", not a role ("served as president").
 func (v *sview) asWellAs(k int) bool {
 	return k >= 2 && k-2 < len(v.lower) && v.lower[k-2] == "well" || k >= 0 && k < len(v.lower) && v.lower[k] == "well"
+}
+
+// clashNouns name fighting between two sides.
+var clashNouns = map[string]bool{"clash": true, "fighting": true, "battle": true, "firefight": true,
+	"gunbattle": true, "gunfight": true, "skirmish": true, "combat": true}
+
+// clashOpponent returns the other side of the fighting a passive clause
+// ci names as where its subject was hurt: "were killed in clashes with X"
+// gives X.
+func (v *sview) clashOpponent(ci int) (span, []aref) {
+	cl := &v.s.Clauses[ci]
+	if !cl.Verb.Passive {
+		return span{}, nil
+	}
+	for i := range cl.Preps {
+		pa := &cl.Preps[i]
+		if pa.Prep != "in" && pa.Prep != "during" || pa.Head < 0 || pa.Head >= len(v.lemma) || !clashNouns[v.lemma[pa.Head]] {
+			continue
+		}
+		for j := pa.Head + 1; j < len(v.lower) && j <= pa.Head+2; j++ {
+			if v.lower[j] == "with" {
+				if sp := v.slotFwd(j + 1); sp.ok() {
+					return sp, v.actorsIn(sp)
+				}
+			}
+		}
+	}
+	return span{}, nil
 }
