@@ -71,6 +71,12 @@ func TestPrecisionRound2Q4(t *testing.T) {
 		// whoever is named after it
 		{text: "US warnings to all Iraq's neighbours about smuggling have been loud, unusual for the Biden administration.",
 			bad: []string{"130 IRQ", "130 USAGOV"}},
+		// arguments come from the event's own clause, not from a clause
+		// of time or condition after it
+		{text: "Labour criticised the plan after the minister met the Conservatives.",
+			bad: []string{" 111 GBRGOV", " 111 GBRPTYCON"}},
+		{text: "Russia refused access to the crash site until the Ukrainian army withdrew.",
+			bad: []string{"RUS 120 UKR", "RUS 12 UKRMIL"}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)

@@ -496,7 +496,7 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 	}
 	for cj := range v.s.Clauses {
 		cl := &v.s.Clauses[cj]
-		if !v.isChild(cj, ci) || cl.Reporting {
+		if !v.isChild(cj, ci) || cl.Reporting || v.adverbialClause(cj) {
 			continue
 		}
 		if cs := argSpan(cl.Subject); len(v.actorsIn(cs)) > 0 && !sameSpan(cs, argSpan(v.s.Clauses[ci].Subject)) {
@@ -510,7 +510,7 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 	// "X warned that Y would pay"
 	for cj := range v.s.Clauses {
 		cl := &v.s.Clauses[cj]
-		if !v.isChild(cj, ci) || cl.Reporting {
+		if !v.isChild(cj, ci) || cl.Reporting || v.adverbialClause(cj) {
 			continue
 		}
 		sp := argSpan(cl.Subject)
@@ -1000,6 +1000,11 @@ func (v *sview) laterActor(k int, exclude span) (span, []aref) {
 	for _, m := range v.mentions {
 		if m.Start < k || m.Agency || overlaps(span{m.Start, m.End}, exclude) {
 			continue
+		}
+		if v.adverbialBetween(k, m.Start) {
+			// "refused access to her after she was discharged from
+			// hospital": another clause's actors are not this event's
+			break
 		}
 		if v.afterLocative(m.Start) || v.afterCause(m.Start) {
 			continue // "in East Jerusalem" is where, not whom; "because of the tsunami" why
@@ -2196,4 +2201,37 @@ func (v *sview) clashOpponent(ci int) (span, []aref) {
 		}
 	}
 	return span{}, nil
+}
+
+// adverbialSubordinators open a clause of time, cause, condition or
+// concession.
+var adverbialSubordinators = map[string]bool{"after": true, "before": true, "when": true, "while": true,
+	"since": true, "until": true, "once": true, "because": true, "if": true, "unless": true,
+	"although": true, "though": true, "whereas": true, "whenever": true}
+
+// adverbialBetween reports whether an adverbial clause opens between
+// tokens from and to: a subordinator followed by a clause's verb before to.
+func (v *sview) adverbialBetween(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(v.lower); j++ {
+		if !adverbialSubordinators[v.lower[j]] {
+			continue
+		}
+		for ci := range v.s.Clauses {
+			if vs := v.s.Clauses[ci].Verb.Start; vs > j && vs < to {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adverbialClause reports whether clause cj is opened by a subordinator
+// of time, cause, condition or concession ("after she was discharged").
+func (v *sview) adverbialClause(cj int) bool {
+	cl := &v.s.Clauses[cj]
+	start := cl.Verb.Start
+	if sp := argSpan(cl.Subject); sp.ok() && sp.start < start && sp.end+2 >= start {
+		start = sp.start // its own subject, not one shared with the clause above
+	}
+	return start >= 1 && start-1 < len(v.lower) && adverbialSubordinators[v.lower[start-1]]
 }
