@@ -47,6 +47,11 @@ func TestPrecisionRound2Q4(t *testing.T) {
 		// people seized are abducted, things confiscated
 		{text: "Boko Haram seized three journalists near Maiduguri.",
 			want: []string{"181"}, bad: []string{" 171 "}},
+		{text: "The letter (Australian hostage Smith, seized by Boko Haram in 2016) was published.",
+			want: []string{"181"}, bad: []string{" 171 "}},
+		// places seized are occupied
+		{text: "Hezbollah seized the last Syrian government strongholds near Qusair.",
+			want: []string{"LBNREBHEZ 192 SYRGOV"}, bad: []string{" 171 "}},
 		{text: "Venezuela seized the assets of an American oil company.",
 			bad: []string{" 181 "}},
 		// a deal wrecked is rejected, no property damaged

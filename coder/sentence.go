@@ -2162,6 +2162,9 @@ func (v *sview) peopleOnly(as []aref) bool {
 			return false
 		}
 		h := clampTok(v, a.m.Head)
+		if a.m.Basis == "modifier" && a.m.End < len(v.lemma) {
+			h = a.m.End // "British hostage Cantlie": the hostage
+		}
 		if !personNouns[v.lemma[h]] && !personNouns[strings.TrimSuffix(v.lower[h], "s")] {
 			return false
 		}
