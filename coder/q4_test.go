@@ -82,6 +82,9 @@ func TestPrecisionRound2Q4(t *testing.T) {
 			bad: []string{" 111 GBRGOV", " 111 GBRPTYCON"}},
 		{text: "Russia refused access to the crash site until the Ukrainian army withdrew.",
 			bad: []string{"RUS 120 UKR", "RUS 12 UKRMIL"}},
+		// "I"/"we" never stands for the object of the conjunct before it
+		{text: "We have been fighting the Taliban in the valley for years and will not give up now.",
+			bad: []string{"AFGINSTAL 1246", "AFGINSTAL 0874"}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)

@@ -1415,7 +1415,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 				srcSpan = sb
 			}
 		}
-		if (!srcSpan.ok() || len(v.actorsIn(srcSpan)) == 0) && !v.isIrrealis(ci) && !v.s.Clauses[ci].Verb.Passive {
+		if (!srcSpan.ok() || len(v.actorsIn(srcSpan)) == 0) && !v.isIrrealis(ci) && !v.s.Clauses[ci].Verb.Passive && !v.speakerPronoun(srcSpan) {
 			// (before a passive verb stands the one acted on, not the agent)
 			// "Washington along with its allies demanded"
 			if sb := v.subjectBefore(ci); sb.ok() {
@@ -2237,4 +2237,18 @@ func (v *sview) adverbialClause(cj int) bool {
 		start = sp.start // its own subject, not one shared with the clause above
 	}
 	return start >= 1 && start-1 < len(v.lower) && adverbialSubordinators[v.lower[start-1]]
+}
+
+// speakerPronoun reports whether sp is a first or second person pronoun
+// ("I have been resisting Isis ... and cannot give up"): it never stands
+// for a third party named before it in the sentence.
+func (v *sview) speakerPronoun(sp span) bool {
+	if !sp.ok() || sp.end-sp.start != 1 || sp.start >= len(v.lower) {
+		return false
+	}
+	switch v.lower[sp.start] {
+	case "i", "we", "you":
+		return true
+	}
+	return false
 }
