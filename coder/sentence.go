@@ -472,6 +472,12 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 			if locativePreps[pa.Prep] || routePreps[pa.Prep] {
 				continue // "across its caliphate straddling Iraq and Syria" is where
 			}
+			if pa.Prep == "over" {
+				continue // "resigned over the Iraq war" is why
+			}
+			if pa.Prep == "as" && !v.asWellAs(pa.Start) {
+				break // "resigned as president (of ...)": in what office, and no party after it
+			}
 			if pa.Start >= 2 && causalBefore(v.lower[pa.Start-2], pa.Prep) {
 				continue // "because of the Asian tsunami" is why
 			}
@@ -490,7 +496,7 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 	}
 	for cj := range v.s.Clauses {
 		cl := &v.s.Clauses[cj]
-		if !v.isChild(cj, ci) || cl.Reporting {
+		if !v.isChild(cj, ci) || cl.Reporting || v.adverbialClause(cj) {
 			continue
 		}
 		if cs := argSpan(cl.Subject); len(v.actorsIn(cs)) > 0 && !sameSpan(cs, argSpan(v.s.Clauses[ci].Subject)) {
@@ -504,7 +510,7 @@ func (v *sview) defaultTarget(ci int, exclude span) (span, []aref) {
 	// "X warned that Y would pay"
 	for cj := range v.s.Clauses {
 		cl := &v.s.Clauses[cj]
-		if !v.isChild(cj, ci) || cl.Reporting {
+		if !v.isChild(cj, ci) || cl.Reporting || v.adverbialClause(cj) {
 			continue
 		}
 		sp := argSpan(cl.Subject)
@@ -995,8 +1001,18 @@ func (v *sview) laterActor(k int, exclude span) (span, []aref) {
 		if m.Start < k || m.Agency || overlaps(span{m.Start, m.End}, exclude) {
 			continue
 		}
+		if v.adverbialBetween(k, m.Start) {
+			// "refused access to her after she was discharged from
+			// hospital": another clause's actors are not this event's
+			break
+		}
 		if v.afterLocative(m.Start) || v.afterCause(m.Start) {
 			continue // "in East Jerusalem" is where, not whom; "because of the tsunami" why
+		}
+		if v.relationPossessor(m.End) {
+			// "warnings to all Syria's neighbours": the neighbours, not
+			// Syria, and nobody named after them
+			return span{}, nil
 		}
 		reporter := false
 		for ci := range v.s.Clauses {
@@ -1399,7 +1415,7 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 				srcSpan = sb
 			}
 		}
-		if (!srcSpan.ok() || len(v.actorsIn(srcSpan)) == 0) && !v.isIrrealis(ci) && !v.s.Clauses[ci].Verb.Passive {
+		if (!srcSpan.ok() || len(v.actorsIn(srcSpan)) == 0) && !v.isIrrealis(ci) && !v.s.Clauses[ci].Verb.Passive && !v.speakerPronoun(srcSpan) {
 			// (before a passive verb stands the one acted on, not the agent)
 			// "Washington along with its allies demanded"
 			if sb := v.subjectBefore(ci); sb.ok() {
@@ -1619,12 +1635,25 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if len(srcs) == 0 && !noun && v.unknownAgent(ci, p.Code) {
 		// "killed in Russian airstrikes": the attack's modifier is its agent
 		srcSpan, srcs = v.attackAgent(ci)
+		if len(srcs) == 0 {
+			// "killed in clashes with US-backed forces": the other side
+			// fought them
+			if sp, as := v.clashOpponent(ci); len(as) > 0 && !sameActors(as, tgts) {
+				srcSpan, srcs = sp, as
+				if p.Code == "180" {
+					cp := *p
+					cp.Code, cp.ID = "190", p.ID+"+clash"
+					p, m.p = &cp, &cp
+				}
+			}
+		}
 	} else if len(srcs) == 0 && !p.NoSource {
 		// "a British man was arrested in Lebanon": the country's police
 		if srcSpan, srcs = v.placeAuthority(ci, noun, p.Code); len(srcs) == 0 {
 			return nil, "no source actor"
 		}
 	}
+	srcs = v.dropPlacesInPP(srcSpan, srcs)
 	gp, why := c.senseGuard(v, m, srcs)
 	if gp == nil {
 		return nil, why
@@ -1722,6 +1751,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 			code, recodeNote = vc, "verbal:"+p.Code
 		}
 	}
+	if code == "171" && len(tgts) > 0 && v.peopleOnly(tgts) {
+		// "a journalist was seized by Hamas": people seized are abducted
+		// or captured (181); only things are confiscated
+		code, recodeNote = "181", "people:"+p.Code
+	}
 	if mi.modality == event.Intended && (mi.cue == "prepare" || mi.cue == "preparation") {
 		if r := cameo.RootOf(p.Code); r == "18" || r == "19" || r == "20" {
 			// "the army prepared to resume shelling", "preparing an
@@ -1767,6 +1801,11 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 	if len(srcs) == 0 {
 		srcs = []aref{{}}
 	}
+	var pairs map[string]uint64
+	if overlaps(srcSpan, tgtSpan) && len(srcs) > 2 {
+		// "clashes between A and B, C and D": each named pair only
+		pairs = v.listPairs(span{min(srcSpan.start, tgtSpan.start), max(srcSpan.end, tgtSpan.end)}, srcs)
+	}
 	for i := range srcs {
 		var s *aref
 		if srcs[i].m != nil {
@@ -1778,6 +1817,9 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 		for j := range tgts {
 			t := &tgts[j]
+			if pairs != nil && s != nil && pairs[s.a.Code]&pairs[t.a.Code] == 0 {
+				continue
+			}
 			emit(s, t, code, srcSpan, tgtSpan)
 			if s != nil && (reciprocal || p.Pair != "") {
 				rc := code
@@ -1965,4 +2007,248 @@ func partiesOnly(as []aref) bool {
 // announcement makes public before they are done.
 func movementCode(code string) bool {
 	return strings.HasPrefix(code, "087") || cameo.RootOf(code) == "15"
+}
+
+// listPairs reads a list of pairs, "between Iran and Israel, Russia and
+// Ukraine, and India and Pakistan": the members of sp split at commas into
+// groups and at "and" within a group. When every group holds exactly two
+// members (and there are at least two groups), it returns for each actor
+// code of as the set of groups (a bit mask) it is a member of; otherwise
+// nil, and any two actors of the list may pair.
+func (v *sview) listPairs(sp span, as []aref) map[string]uint64 {
+	if !sp.ok() || len(as) < 3 {
+		return nil
+	}
+	// a member the slot left out because it names no actor ("..., and
+	// Turkey and the Kurds") still counts
+	for more := true; more; {
+		more = false
+		j := sp.end
+		for j < len(v.lower) && (v.lower[j] == "," || v.lower[j] == "and") {
+			j++
+		}
+		if j == sp.end {
+			break
+		}
+		for _, ch := range v.s.Chunks {
+			if ch.Kind == nlp.NP && ch.Start == j {
+				sp.end, more = ch.End, true
+				break
+			}
+		}
+	}
+	// parts: the token where each member starts, and its group
+	var partStart, partGroup []int
+	group, inPart, sawComma := 0, false, false
+	for j := sp.start; j < sp.end && j < len(v.lower); j++ {
+		switch w := v.lower[j]; w {
+		case ",", ";":
+			sawComma = true
+			inPart = false
+		case "and", "&":
+			inPart = false
+		default:
+			if !inPart {
+				if sawComma && len(partStart) > 0 {
+					group++
+				}
+				partStart = append(partStart, j)
+				partGroup = append(partGroup, group)
+				inPart, sawComma = true, false
+			}
+		}
+	}
+	if group < 1 || group >= 64 {
+		return nil
+	}
+	size := make([]int, group+1)
+	for _, g := range partGroup {
+		size[g]++
+	}
+	for _, n := range size {
+		if n != 2 {
+			return nil
+		}
+	}
+	partAt := func(k int) int {
+		p := -1
+		for i, s := range partStart {
+			if s <= k {
+				p = i
+			}
+		}
+		return p
+	}
+	out := map[string]uint64{}
+	for _, a := range as {
+		if a.m == nil {
+			return nil
+		}
+		p0 := partAt(a.m.Start)
+		if p0 < 0 {
+			return nil
+		}
+		if len(a.m.Actors) > 1 {
+			// a compound mention: one actor per member it spans
+			if partAt(a.m.End-1)-p0+1 != len(a.m.Actors) {
+				return nil
+			}
+			for i, x := range a.m.Actors {
+				if x.Code == a.a.Code || strings.HasSuffix(a.a.Code, x.Code) {
+					out[a.a.Code] |= 1 << uint(partGroup[p0+i])
+				}
+			}
+		} else {
+			out[a.a.Code] |= 1 << uint(partGroup[partAt(a.m.Head)])
+		}
+		if out[a.a.Code] == 0 {
+			return nil
+		}
+	}
+	return out
+}
+
+// whereFromPreps open a phrase naming where something is or goes.
+var whereFromPreps = map[string]bool{"in": true, "into": true, "from": true, "inside": true, "across": true,
+	"at": true, "near": true, "within": true, "throughout": true}
+
+// dropPlacesInPP leaves out of a source the places (a country, or a city
+// standing for its government) named only inside a place phrase of the
+// source ("US air strikes in Syria", "the withdrawal
+// of US troops from Iraq"): the place is where, not who. It does so only
+// when another actor of the source remains.
+func (v *sview) dropPlacesInPP(sp span, as []aref) []aref {
+	if len(as) < 2 || !sp.ok() {
+		return as
+	}
+	var out []aref
+	for _, a := range as {
+		place := len(a.a.Sectors) == 0 || a.m != nil && a.m.Basis == "metonym"
+		if place && a.m != nil && a.m.Start > sp.start && v.afterPlacePrep(a.m.Start) {
+			continue
+		}
+		out = append(out, a)
+	}
+	if len(out) == 0 {
+		return as
+	}
+	return out
+}
+
+// afterPlacePrep reports whether token k follows a place preposition,
+// past a determiner.
+func (v *sview) afterPlacePrep(k int) bool {
+	j := k - 1
+	if j >= 0 && (v.lower[j] == "the" || v.lower[j] == "a") {
+		j--
+	}
+	return j >= 0 && whereFromPreps[v.lower[j]]
+}
+
+// personNouns name people one may seize, capture or hold.
+var personNouns = map[string]bool{"journalist": true, "reporter": true, "correspondent": true, "photographer": true,
+	"worker": true, "soldier": true, "hostage": true, "tourist": true, "civilian": true, "man": true, "woman": true,
+	"child": true, "citizen": true, "national": true, "sailor": true, "fisherman": true, "crew": true,
+	"activist": true, "official": true, "diplomat": true, "people": true, "person": true, "student": true,
+	"leader": true, "commander": true, "fighter": true, "militant": true, "officer": true, "policeman": true,
+	"contractor": true, "engineer": true, "missionary": true, "priest": true, "businessman": true,
+	"volunteer": true, "pilot": true, "resident": true, "villager": true, "girl": true, "boy": true}
+
+// peopleOnly reports whether every actor of as is named by a noun for
+// people ("a journalist", "two aid workers").
+func (v *sview) peopleOnly(as []aref) bool {
+	for _, a := range as {
+		if a.m == nil {
+			return false
+		}
+		h := clampTok(v, a.m.Head)
+		if a.m.Basis == "modifier" && a.m.End < len(v.lemma) {
+			h = a.m.End // "British hostage Cantlie": the hostage
+		}
+		if !personNouns[v.lemma[h]] && !personNouns[strings.TrimSuffix(v.lower[h], "s")] {
+			return false
+		}
+	}
+	return true
+}
+
+// asWellAs reports whether the "as" phrase starting at token k is the
+// conjunction "as well as", not a role ("served as president").
+func (v *sview) asWellAs(k int) bool {
+	return k >= 2 && k-2 < len(v.lower) && v.lower[k-2] == "well" || k >= 0 && k < len(v.lower) && v.lower[k] == "well"
+}
+
+// clashNouns name fighting between two sides.
+var clashNouns = map[string]bool{"clash": true, "fighting": true, "battle": true, "firefight": true,
+	"gunbattle": true, "gunfight": true, "skirmish": true, "combat": true}
+
+// clashOpponent returns the other side of the fighting a passive clause
+// ci names as where its subject was hurt: "were killed in clashes with X"
+// gives X.
+func (v *sview) clashOpponent(ci int) (span, []aref) {
+	cl := &v.s.Clauses[ci]
+	if !cl.Verb.Passive {
+		return span{}, nil
+	}
+	for i := range cl.Preps {
+		pa := &cl.Preps[i]
+		if pa.Prep != "in" && pa.Prep != "during" || pa.Head < 0 || pa.Head >= len(v.lemma) || !clashNouns[v.lemma[pa.Head]] {
+			continue
+		}
+		for j := pa.Head + 1; j < len(v.lower) && j <= pa.Head+2; j++ {
+			if v.lower[j] == "with" {
+				if sp := v.slotFwd(j + 1); sp.ok() {
+					return sp, v.actorsIn(sp)
+				}
+			}
+		}
+	}
+	return span{}, nil
+}
+
+// adverbialSubordinators open a clause of time, cause, condition or
+// concession.
+var adverbialSubordinators = map[string]bool{"after": true, "before": true, "when": true, "while": true,
+	"since": true, "until": true, "once": true, "because": true, "if": true, "unless": true,
+	"although": true, "though": true, "whereas": true, "whenever": true}
+
+// adverbialBetween reports whether an adverbial clause opens between
+// tokens from and to: a subordinator followed by a clause's verb before to.
+func (v *sview) adverbialBetween(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(v.lower); j++ {
+		if !adverbialSubordinators[v.lower[j]] {
+			continue
+		}
+		for ci := range v.s.Clauses {
+			if vs := v.s.Clauses[ci].Verb.Start; vs > j && vs < to {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adverbialClause reports whether clause cj is opened by a subordinator
+// of time, cause, condition or concession ("after she was discharged").
+func (v *sview) adverbialClause(cj int) bool {
+	cl := &v.s.Clauses[cj]
+	start := cl.Verb.Start
+	if sp := argSpan(cl.Subject); sp.ok() && sp.start < start && sp.end+2 >= start {
+		start = sp.start // its own subject, not one shared with the clause above
+	}
+	return start >= 1 && start-1 < len(v.lower) && adverbialSubordinators[v.lower[start-1]]
+}
+
+// speakerPronoun reports whether sp is a first or second person pronoun
+// ("I have been resisting Isis ... and cannot give up"): it never stands
+// for a third party named before it in the sentence.
+func (v *sview) speakerPronoun(sp span) bool {
+	if !sp.ok() || sp.end-sp.start != 1 || sp.start >= len(v.lower) {
+		return false
+	}
+	switch v.lower[sp.start] {
+	case "i", "we", "you":
+		return true
+	}
+	return false
 }
