@@ -287,7 +287,8 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		return mi
 	}
 	cl := &v.s.Clauses[ci]
-	if m, cue := c.clauseCues(v, ci); m != "" && !(noun && m == event.Negated && v.negationStops(ci, k)) {
+	if m, cue := c.clauseCues(v, ci); m != "" && !(noun && m == event.Negated && v.negationStops(ci, k)) &&
+		!(noun && m == event.Demanded && demandModals[cue] && v.deepNominal(ci, k)) {
 		mi.offer(m, cue, ci)
 	}
 	if noun && v.isRelative(ci) {
@@ -328,6 +329,12 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			// "a Russian threat to attack": a threat made, as "threatened to"
 			mi.offer(event.Intended, "threat", ci)
 		}
+	}
+	if ok, host := v.demandNounHost(ci); ok && mi.modality != event.Negated && mi.modality != event.Denied {
+		// "their demands that Mubarak step down": asked for, by the one
+		// holding the demand
+		mi.modality, mi.cue, mi.governor = event.Demanded, cueDemandNoun, host
+		return mi
 	}
 	// climb the clauses this one is embedded in; a relative clause
 	// ("a helicopter that was captured") describes its antecedent and
@@ -1455,6 +1462,7 @@ func (v *sview) nominalStart(ch nlp.Chunk) int {
 const (
 	cueNotRuledOut  = "not ruled out"
 	cuePerfectModal = "perfect modal"
+	cueDemandNoun   = "demand (noun)"
 )
 
 // askedOf reports whether clause p wants, asks or expects someone else to
@@ -1603,4 +1611,89 @@ func (v *sview) doubtHost(ci int) int {
 		}
 	}
 	return -1
+}
+
+// demandNouns are the nouns whose that-clause names an act asked of
+// someone ("their demands that Mubarak step down").
+var demandNouns = map[string]bool{"demand": true, "insistence": true, "ultimatum": true, "request": true, "call": true}
+
+// demandMakers are the verbs whose subject makes the demand they take as
+// object ("renewed its demand that").
+var demandMakers = map[string]bool{
+	"make": true, "issue": true, "repeat": true, "renew": true, "reiterate": true, "restate": true,
+	"press": true, "voice": true, "stress": true, "echo": true, "deliver": true, "have": true,
+	"put": true, "underline": true, "emphasise": true, "emphasize": true,
+}
+
+// demandNounHost reports whether clause ci is the that-clause of a demand
+// noun ("the protesters repeated their demands that Mubarak step down",
+// "the opposition's demand that Assad step aside"): the act is demanded,
+// not done. It returns the clause whose subject makes the demand (the
+// clause holding the noun, when the noun has no possessor of its own other
+// than a pronoun), or -1 when no clause does.
+func (v *sview) demandNounHost(ci int) (bool, int) {
+	subj := v.s.Clauses[ci].Subject
+	if subj == nil || subj.Start < 2 || v.lower[subj.Start-1] != "that" {
+		return false, -1
+	}
+	n := subj.Start - 2
+	if ch, ok := v.npAt(n); ok && ch.Start >= 2 && v.lower[ch.Start-1] == "of" {
+		// "the demands of the Syrian opposition that Assad step aside":
+		// the maker follows the noun, and no clause names it
+		if m := ch.Start - 2; demandNouns[v.lemma[m]] && strings.HasPrefix(v.s.Tokens[m].Tag, "NN") {
+			return true, -1
+		}
+	}
+	if !demandNouns[v.lemma[n]] || !strings.HasPrefix(v.s.Tokens[n].Tag, "NN") {
+		return false, -1
+	}
+	ch, ok := v.npAt(n)
+	if !ok {
+		return true, -1
+	}
+	for k := ch.Start; k < n; k++ {
+		if v.s.Tokens[k].Tag == "POS" {
+			return true, -1 // "the opposition's demand": the possessor, no clause
+		}
+	}
+	for cj := range v.s.Clauses {
+		if cj != ci && v.argContains(cj, n) {
+			if v.s.Clauses[cj].Verb.Passive || !demandMakers[v.lemma[clampTok(v, v.s.Clauses[cj].Verb.Head)]] {
+				return true, -1 // "Kenya rejected the demand that ...": not Kenya's
+			}
+			return true, cj
+		}
+	}
+	return true, -1
+}
+
+// demandModals are the modals of obligation.
+var demandModals = map[string]bool{"must": true, "should": true, "ought": true}
+
+// deepNominal reports whether the nominal at k lies two or more
+// prepositional phrases below the verb of clause ci ("Kenya must pay
+// compensation for its role in the killing of Ugandan soldiers"): a modal
+// of obligation is about the verb's own act and does not reach an act
+// named inside a phrase of another noun, which was done. An act one
+// preposition away ("should push for the withdrawal of troops") is still
+// the one asked for.
+func (v *sview) deepNominal(ci, k int) bool {
+	ch, ok := v.npAt(k)
+	if !ok {
+		return false
+	}
+	e := v.s.Clauses[ci].Verb.End
+	if e < 0 || ch.Start <= e || ch.Start > len(v.s.Tokens) {
+		return false
+	}
+	preps := 0
+	for j := e; j < ch.Start; j++ {
+		if v.boundary[j] {
+			return false
+		}
+		if v.s.Tokens[j].Tag == "IN" {
+			preps++
+		}
+	}
+	return preps >= 2
 }

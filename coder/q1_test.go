@@ -49,6 +49,21 @@ func TestModalityRound5(t *testing.T) {
 			want: []string{"KENCOP 064 UGAGOV asserted"}, bad: []string{" 0314 "}},
 		{text: "By next year Britain will have withdrawn its troops from Iraq.",
 			bad: []string{" asserted"}},
+		// (b) the that-clause of a demand noun is demanded by its maker
+		{text: "Uganda renewed its demand that Kenya withdraw its troops from the border.",
+			want: []string{"UGA 1056 KEN demanded"}, bad: []string{" 0874 ", " 087 "}},
+		{text: "The protesters repeated their demands that Mubarak step down.",
+			want: []string{"EGYOPP 1041 EGYELI demanded"}, bad: []string{" 0831 "}},
+		// ... and is no event when no clause names the maker, or the
+		// clause's subject only rejects it
+		{text: "Damascus threatened to boycott the conference over the demands of the Syrian rebels that Assad step down.",
+			bad: []string{" 0831 ", " 1041 "}},
+		{text: "Kenya rejected the demand that its troops withdraw from Somalia.",
+			bad: []string{" 0874 ", " 087 ", " 1056 "}},
+		// (e) a modal of obligation does not reach an act named two
+		// phrases below its verb
+		{text: "Kenya must pay compensation for its role in the killing of Ugandan soldiers.",
+			want: []string{"KEN 180 UGAMIL asserted"}, bad: []string{" demanded"}},
 		// "not rule out": the pattern holds the negation
 		{text: "Turkey did not rule out attending the peace conference in Geneva.",
 			want: []string{"TUR 014 asserted"}, bad: []string{" negated"}},

@@ -516,8 +516,15 @@ func (v *sview) auxSubject(ci int) span {
 // must/should has nobody to make it or nobody to ask: no speaker names an
 // actor ("The government should consider a framework" in a report), or
 // the one obliged is no actor ("Nobody should doubt that ..."). Such a
-// clause is an opinion, not an event.
+// clause is an opinion, not an event. So is the that-clause of a demand
+// noun whose maker no clause names (see demandNounHost).
 func (v *sview) unaskedObligation(ci, k int) bool {
+	if ok, host := v.demandNounHost(ci); ok {
+		// "the opposition's demand that Assad step aside": a demand whose
+		// maker no clause names is nobody's act (rather than the
+		// one asked to act demanding it)
+		return host < 0 || len(v.actorsIn(argSpan(v.s.Clauses[host].Subject))) == 0
+	}
 	if !v.demandModal(ci) {
 		return false
 	}
