@@ -385,6 +385,12 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			if mi.modality == event.Planned || mi.modality == event.Intended || mi.modality == event.Asserted {
 				mi.modality = ""
 			}
+			if len(v.actorsIn(argSpan(pc.Subject))) == 0 {
+				// "the group wants the prosecutor to open a case": no
+				// demander to code, and still nobody's intent or plan
+				mi.offer(event.Hypothetical, lem, -1)
+				break
+			}
 			mi.offer(event.Demanded, lem, p)
 			if pm, pcue := c.clauseCues(v, p); pm == event.Negated || pm == event.Denied {
 				mi.offer(pm, pcue, p)

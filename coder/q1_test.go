@@ -24,6 +24,9 @@ func TestModalityRound5(t *testing.T) {
 			want: []string{"IGOEUREEC 1053 TUR demanded"}, bad: []string{" intended", " planned"}},
 		{text: "The Arab League expects Israel to withdraw its troops from Lebanon.",
 			want: []string{"IGOARBLEA 1056 ISR demanded"}, bad: []string{" 0356 "}},
+		// ... and with no actor wanting it, a hypothesis still
+		{text: "A group of lawyers wants the Kenyan police to arrest the Ugandan minister.",
+			want: []string{"KENCOP 173 UGAGOV hypothetical"}, bad: []string{" intended", " demanded", " planned"}},
 		// ... but one's own wish is an intent, and a passive expectation a plan
 		{text: "Kenya wants to meet Uganda next month.",
 			want: []string{"KEN 036 UGA"}, bad: []string{" demanded", " hypothetical"}},
