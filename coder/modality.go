@@ -1513,7 +1513,10 @@ func (v *sview) hopedFor(p, ci int) bool {
 	pc := &v.s.Clauses[p]
 	h := clampTok(v, pc.Verb.Head)
 	switch v.lemma[h] {
-	case "hope", "doubt":
+	case "hope":
+		// "Kenya hopes it will sign a deal": its own intent, as "hopes to"
+		return strings.HasPrefix(v.s.Tokens[h].Tag, "VB") && !v.sameSubject(p, ci)
+	case "doubt":
 		return strings.HasPrefix(v.s.Tokens[h].Tag, "VB")
 	case "be", "remain", "seem", "appear":
 		for k := h + 1; k < len(v.lower) && k <= h+3 && k < v.s.Clauses[ci].Verb.Start; k++ {
@@ -1702,4 +1705,19 @@ func (v *sview) deepNominal(ci, k int) bool {
 		}
 	}
 	return preps >= 2
+}
+
+// sameSubject reports whether the subject of clause ci is a subject pronoun
+// or names the same actors as the subject of clause p ("Kenya hopes it
+// will sign", "Kenya hopes Kenya will sign").
+func (v *sview) sameSubject(p, ci int) bool {
+	sp := argSpan(v.s.Clauses[ci].Subject)
+	if !sp.ok() {
+		return true
+	}
+	if sp.end-sp.start == 1 && subjectPronouns[v.lower[sp.start]] {
+		return true
+	}
+	a, b := v.actorsIn(argSpan(v.s.Clauses[p].Subject)), v.actorsIn(sp)
+	return len(a) > 0 && sameActors(a, b)
 }

@@ -40,6 +40,10 @@ func TestModalityRound5(t *testing.T) {
 			want: []string{"FRA 163 RUS hypothetical"}, bad: []string{" intended", " planned"}},
 		{text: "He is sceptical that Obama will launch an attack on the Syrian regime.",
 			want: []string{"USAELI 180 SYRGOV hypothetical"}, bad: []string{" planned"}},
+		{text: "Kenya hopes that Uganda will attack the Somali rebels.",
+			want: []string{"UGA 190 SOMREB hypothetical"}, bad: []string{" 1384 "}},
+		{text: "The Kenyan president hopes he will visit Uganda in May.",
+			want: []string{"KENGOV 036 UGA intended"}, bad: []string{" hypothetical"}},
 		{text: "Kenya hopes to meet Uganda next month.",
 			want: []string{"KEN 036 UGA"}, bad: []string{" hypothetical"}},
 		// (c) kept from acting: not done, and the one kept from it acts
