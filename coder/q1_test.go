@@ -49,6 +49,10 @@ func TestModalityRound5(t *testing.T) {
 		// (c) kept from acting: not done, and the one kept from it acts
 		{text: "Congress debated a bill to ban American firms from boycotting Israel.",
 			want: []string{"USA 143 ISR hypothetical"}, bad: []string{" 133 "}},
+		{text: "The UN Security Council barred North Korea from conducting missile tests.",
+			want: []string{"PRK 150 - MOBILIZE 150.missile-test-n hypothetical"}, bad: []string{"IGOUNOSCO 150 ", " planned"}},
+		{text: "The American firms were banned from boycotting Israel.",
+			want: []string{"USA 143 ISR hypothetical"}, bad: []string{" 133 "}},
 		{text: "Protesters carried banners reading stop Kenya from helping the Somali rebels.",
 			bad: []string{" 033 "}},
 		// (d) will/must have + participle: a judgement about the past

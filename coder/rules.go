@@ -1286,8 +1286,9 @@ var objectControlVerbs = map[string]bool{"train": true, "help": true, "encourage
 // infinitive ("US troops trained Kurdish-led units to fight Isis": the
 // units fight; "a force it had formed to fight Isis": the force; in the
 // passive, "the force raised by Washington to fight Isis", the one
-// raised). The language layer gives such infinitives the subject of the
-// clause above.
+// raised; and a gerund after "from" under a verb that keeps someone from
+// acting, see keptFrom). The language layer gives such infinitives the
+// subject of the clause above.
 func (v *sview) objectControlled(ci int) (span, bool) {
 	cl := &v.s.Clauses[ci]
 	p := cl.Parent
@@ -1295,6 +1296,12 @@ func (v *sview) objectControlled(ci int) (span, bool) {
 		return span{}, false
 	}
 	pc := &v.s.Clauses[p]
+	if v.keptFrom(p, ci) && pc.Object != nil {
+		// "UN resolutions bar the North from conducting tests", "the
+		// firms were banned from boycotting Israel": the one kept from
+		// the act would do it, never the one keeping it
+		return argSpan(pc.Object), true
+	}
 	if !objectControlVerbs[v.lemma[clampTok(v, pc.Verb.Head)]] {
 		return span{}, false
 	}
