@@ -1548,8 +1548,8 @@ func (v *sview) keptFrom(p, ci int) bool {
 // perfectModal reports whether clause ci is "will/must have" + a past
 // participle ("the police will already have shared the data", "they must
 // have known"): a judgement about the past, so the act was done. A future
-// perfect with a deadline ("will have withdrawn by May", "... before the
-// vote") is a plan and is left alone.
+// perfect with a deadline in its own clause ("will have withdrawn by May",
+// "by next year Britain will have withdrawn") is a plan and is left alone.
 func (v *sview) perfectModal(ci int) bool {
 	vg := v.s.Clauses[ci].Verb
 	modal := strings.ToLower(vg.Modal)
@@ -1565,13 +1565,40 @@ func (v *sview) perfectModal(ci int) bool {
 	if !perfect || modal == "must" {
 		return perfect
 	}
-	for k := range v.lower {
+	deadline := func(k int) bool {
 		switch v.lower[k] {
 		case "by", "before", "until", "when", "once", "within", "next":
+			return true
+		}
+		return false
+	}
+	for k := min(vg.Start, len(v.lower)) - 1; k >= 0 && !v.boundary[k]; k-- {
+		if deadline(k) {
+			return false
+		}
+	}
+	// forward to the end of the clause: a boundary, a coordinator or the
+	// verb of another clause ("... will have shared some data but talks
+	// will cease until ...": not this clause's deadline)
+	for k := max(vg.End, 0); k < len(v.lower) && !v.boundary[k]; k++ {
+		if w := v.lower[k]; w == "but" || w == "and" || w == "while" || w == "although" || w == "though" || v.clauseVerbAt(k) {
+			break
+		}
+		if deadline(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// clauseVerbAt reports whether token k starts the verb group of a clause.
+func (v *sview) clauseVerbAt(k int) bool {
+	for i := range v.s.Clauses {
+		if v.s.Clauses[i].Verb.Start == k {
+			return true
+		}
+	}
+	return false
 }
 
 // notRuledOut reports whether clause ci is "not rule out" itself or a

@@ -58,6 +58,10 @@ func TestModalityRound5(t *testing.T) {
 		// (d) will/must have + participle: a judgement about the past
 		{text: "The Kenyan police will already have shared information with Ugandan authorities.",
 			want: []string{"KENCOP 064 UGAGOV asserted"}, bad: []string{" 0314 "}},
+		{text: "The Kenyan police will already have shared some information with Ugandan authorities but further talks will stop until the trial ends.",
+			want: []string{"KENCOP 064 UGAGOV asserted"}, bad: []string{" 0314 "}},
+		{text: "Britain will have withdrawn its troops from Iraq by the end of next year.",
+			bad: []string{" asserted"}},
 		{text: "By next year Britain will have withdrawn its troops from Iraq.",
 			bad: []string{" asserted"}},
 		// (b) the that-clause of a demand noun is demanded by its maker
