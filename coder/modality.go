@@ -42,8 +42,10 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 		ruledOutSelf, ruledOutCompl = v.notRuledOut(ci)
 	}
 	perfect := v.perfectModal(ci)
+	// "ministers would not rule out ...": the option is open now
+	openNow := ruledOutSelf && (cl.Verb.Modal == "would" || cl.Verb.Modal == "will")
 	for _, mk := range cl.Verb.Markers {
-		if perfect && strings.EqualFold(mk, cl.Verb.Modal) {
+		if (perfect || openNow) && strings.EqualFold(mk, cl.Verb.Modal) {
 			continue // "will have shared": no plan (see perfectModal)
 		}
 		m, cue := c.cues.lookupWords(strings.Fields(strings.ToLower(mk)))
@@ -72,6 +74,9 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 	if ruledOutCompl {
 		// "did not rule out attending the conference": a possibility
 		mi.offer(event.Hypothetical, cueNotRuledOut, ci)
+		return mi.modality, mi.cue
+	}
+	if openNow {
 		return mi.modality, mi.cue
 	}
 	if perfect {

@@ -82,6 +82,8 @@ func TestModalityRound5(t *testing.T) {
 		// "not rule out": the pattern holds the negation
 		{text: "Turkey did not rule out attending the peace conference in Geneva.",
 			want: []string{"TUR 014 asserted"}, bad: []string{" negated"}},
+		{text: "Kenyan ministers would not rule out expelling the Ugandan ambassador.",
+			want: []string{"KENGOV 014 UGAGOV asserted"}, bad: []string{" negated", " intended"}},
 		{text: "The opposition has not ruled out meeting the Syrian government.",
 			want: []string{"SYROPP 014 SYRGOV asserted", "SYROPP 040 SYRGOV hypothetical"}, bad: []string{" negated"}},
 	}
