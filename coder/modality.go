@@ -36,8 +36,22 @@ func (mi *modInfo) offer(mod, cue string, gov int) {
 func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 	cl := &v.s.Clauses[ci]
 	mi := modInfo{governor: -1}
+	// "did not rule out attending": the negation belongs to the pattern
+	ruledOutSelf, ruledOutCompl := false, false
+	if cl.Verb.Negated {
+		ruledOutSelf, ruledOutCompl = v.notRuledOut(ci)
+	}
+	perfect := v.perfectModal(ci)
+	// "ministers would not rule out ...": the option is open now
+	openNow := ruledOutSelf && (cl.Verb.Modal == "would" || cl.Verb.Modal == "will")
 	for _, mk := range cl.Verb.Markers {
+		if (perfect || openNow) && strings.EqualFold(mk, cl.Verb.Modal) {
+			continue // "will have shared": no plan (see perfectModal)
+		}
 		m, cue := c.cues.lookupWords(strings.Fields(strings.ToLower(mk)))
+		if m == event.Negated && (ruledOutSelf || ruledOutCompl) {
+			continue
+		}
 		if m == event.Denied && v.lemma[clampTok(v, cl.Verb.Head)] != "deny" {
 			if v.coordinatedNotComplement(ci) {
 				continue // "denied the attack and inspectors arrived": not denied
@@ -51,11 +65,27 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 		}
 		mi.offer(m, cue, ci)
 	}
-	if cl.Verb.Negated && !v.notOnly(ci) {
+	if cl.Verb.Negated && !v.notOnly(ci) && !ruledOutSelf && !ruledOutCompl {
 		if mi.modality == event.Denied {
 			return mi.modality, mi.cue
 		}
 		return event.Negated, "negation"
+	}
+	if ruledOutCompl {
+		// "did not rule out attending the conference": a possibility
+		mi.offer(event.Hypothetical, cueNotRuledOut, ci)
+		return mi.modality, mi.cue
+	}
+	if openNow {
+		return mi.modality, mi.cue
+	}
+	if perfect {
+		// "the police will already have shared information", "they must
+		// have known": a judgement about the past, the act was done
+		if mi.modality == "" {
+			mi.modality, mi.cue = event.Asserted, cuePerfectModal
+		}
+		return mi.modality, mi.cue
 	}
 	modal := strings.ToLower(cl.Verb.Modal)
 	if cj := v.modalConjunct(ci); modal == "" && cj >= 0 {
@@ -262,7 +292,8 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		return mi
 	}
 	cl := &v.s.Clauses[ci]
-	if m, cue := c.clauseCues(v, ci); m != "" && !(noun && m == event.Negated && v.negationStops(ci, k)) {
+	if m, cue := c.clauseCues(v, ci); m != "" && !(noun && m == event.Negated && v.negationStops(ci, k)) &&
+		!(noun && m == event.Demanded && demandModals[cue] && v.deepNominal(ci, k)) {
 		mi.offer(m, cue, ci)
 	}
 	if noun && v.isRelative(ci) {
@@ -304,6 +335,12 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			mi.offer(event.Intended, "threat", ci)
 		}
 	}
+	if ok, host := v.demandNounHost(ci); ok && mi.modality != event.Negated && mi.modality != event.Denied {
+		// "their demands that Mubarak step down": asked for, by the one
+		// holding the demand
+		mi.modality, mi.cue, mi.governor = event.Demanded, cueDemandNoun, host
+		return mi
+	}
 	// climb the clauses this one is embedded in; a relative clause
 	// ("a helicopter that was captured") describes its antecedent and
 	// takes no modality from the clause above it, but a nominal that is
@@ -321,6 +358,10 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		// another clause's preposition takes that clause's modality
 		start, _ = v.gerundComplement(ci)
 	}
+	if start < 0 && !relative {
+		// "he is sceptical that Obama will launch an attack"
+		start = v.doubtHost(ci)
+	}
 	if h := v.accompanyingHost(ci); h >= 0 && (start < 0 || v.s.Clauses[start].Reporting) {
 		// "said the US would leave while continuing to fight": what
 		// goes with the act shares its modality
@@ -333,6 +374,33 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 		if v.refusedDenial(p) {
 			mi.offer(event.Hypothetical, "refused to deny", p)
 			break // the refusal is of the denial, not of this act
+		}
+		if v.hopedFor(p, prev) || v.keptFrom(p, prev) {
+			// "I hope the strikes will hit", "is sceptical that Obama will
+			// attack", "dissuaded the president from launching strikes":
+			// nobody's intent or plan, and not done
+			if mi.modality == "" || mi.modality == event.Asserted || mi.modality == event.Planned || mi.modality == event.Intended {
+				mi.modality, mi.cue, mi.governor = event.Hypothetical, lem, -1
+			}
+			break
+		}
+		if v.askedOf(p, prev) {
+			// "the council wants the government to expel the envoy": the
+			// one who wants demands; the one asked intends nothing
+			if mi.modality == event.Planned || mi.modality == event.Intended || mi.modality == event.Asserted {
+				mi.modality = ""
+			}
+			if len(v.actorsIn(argSpan(pc.Subject))) == 0 {
+				// "the group wants the prosecutor to open a case": no
+				// demander to code, and still nobody's intent or plan
+				mi.offer(event.Hypothetical, lem, -1)
+				break
+			}
+			mi.offer(event.Demanded, lem, p)
+			if pm, pcue := c.clauseCues(v, p); pm == event.Negated || pm == event.Denied {
+				mi.offer(pm, pcue, p)
+			}
+			break
 		}
 		if pc.Reporting {
 			if m, cue := c.cues.lookupWords([]string{lem}); m == event.Denied {
@@ -1399,4 +1467,289 @@ func (v *sview) nominalStart(ch nlp.Chunk) int {
 		}
 	}
 	return ch.Start
+}
+
+// Cues of the rules below, as reported in an event's modality cue.
+const (
+	cueNotRuledOut  = "not ruled out"
+	cuePerfectModal = "perfect modal"
+	cueDemandNoun   = "demand (noun)"
+)
+
+// askedOf reports whether clause p wants, asks or expects someone else to
+// do what its infinitive complement ci names ("the council wants the
+// French government to expel the ambassador"): the act is demanded by p's
+// subject, never the intent or plan of the one asked.
+func (v *sview) askedOf(p, ci int) bool {
+	pc, cl := &v.s.Clauses[p], &v.s.Clauses[ci]
+	switch v.lemma[clampTok(v, pc.Verb.Head)] {
+	case "want", "ask", "expect", "wish":
+	default:
+		return false
+	}
+	if pc.Verb.Passive || pc.Object == nil || cl.Subject == nil || !v.isIrrealis(ci) {
+		return false
+	}
+	if st := cl.Verb.Start; st < 0 || st >= len(v.lower) || v.lower[st] != "to" && (st == 0 || v.lower[st-1] != "to") {
+		return false // "to" + infinitive only, not "from launching"
+	}
+	obj, subj := argSpan(pc.Object), argSpan(cl.Subject)
+	if obj.start < pc.Verb.End {
+		return false // "the deal that Trump wants to destroy": no one asked
+	}
+	return overlaps(obj, subj) && !overlaps(argSpan(pc.Subject), subj)
+}
+
+// doubtAdjectives are the adjectives of hope and doubt that make a
+// that-complement a hypothesis ("is sceptical that Obama will attack").
+var doubtAdjectives = map[string]bool{
+	"sceptical": true, "skeptical": true, "doubtful": true, "hopeful": true, "optimistic": true,
+	"pessimistic": true, "unsure": true, "uncertain": true,
+}
+
+// hopedFor reports whether clause p hopes or doubts that the finite clause
+// ci happens ("I hope the strikes will hit", "she doubts that Germany will
+// attack", "he is sceptical that Obama will launch an attack"): a
+// hypothesis, not the intent or plan of anyone in ci.
+func (v *sview) hopedFor(p, ci int) bool {
+	if v.isIrrealis(ci) {
+		return false // "hopes to meet": the subject's own intent
+	}
+	pc := &v.s.Clauses[p]
+	h := clampTok(v, pc.Verb.Head)
+	switch v.lemma[h] {
+	case "hope":
+		// "Kenya hopes it will sign a deal": its own intent, as "hopes to"
+		return strings.HasPrefix(v.s.Tokens[h].Tag, "VB") && !v.sameSubject(p, ci)
+	case "doubt":
+		return strings.HasPrefix(v.s.Tokens[h].Tag, "VB")
+	case "be", "remain", "seem", "appear":
+		for k := h + 1; k < len(v.lower) && k <= h+3 && k < v.s.Clauses[ci].Verb.Start; k++ {
+			if doubtAdjectives[v.lower[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keptFrom reports whether clause ci is a gerund after "from" that clause
+// p keeps someone from doing ("steered the president away from launching
+// strikes", "a bill to ban firms from boycotting Israel", "deter Iran from
+// attacking"): the act is not done, and its agent is the one kept from
+// it, not p's subject.
+func (v *sview) keptFrom(p, ci int) bool {
+	switch v.lemma[clampTok(v, v.s.Clauses[p].Verb.Head)] {
+	case "steer", "dissuade", "deter", "discourage", "ban", "bar", "prohibit", "forbid", "restrain",
+		"block", "stop", "keep", "talk", "warn", "exclude", "disqualify":
+	default:
+		return false
+	}
+	vg := v.s.Clauses[ci].Verb
+	h := vg.Head
+	return h >= 0 && h < len(v.s.Tokens) && v.s.Tokens[h].Tag == "VBG" && vg.Start > 0 && v.lower[vg.Start-1] == "from"
+}
+
+// perfectModal reports whether clause ci is "will/must have" + a past
+// participle ("the police will already have shared the data", "they must
+// have known"): a judgement about the past, so the act was done. A future
+// perfect with a deadline in its own clause ("will have withdrawn by May",
+// "by next year Britain will have withdrawn") is a plan and is left alone.
+func (v *sview) perfectModal(ci int) bool {
+	vg := v.s.Clauses[ci].Verb
+	modal := strings.ToLower(vg.Modal)
+	if modal != "will" && modal != "must" {
+		return false
+	}
+	perfect := false
+	for k := max(vg.Start, 0); k+1 < vg.End && k+1 < len(v.lower); k++ {
+		if v.lower[k] == "have" && v.s.Tokens[k+1].Tag == "VBN" {
+			perfect = true
+		}
+	}
+	if !perfect || modal == "must" {
+		return perfect
+	}
+	deadline := func(k int) bool {
+		switch v.lower[k] {
+		case "by", "before", "until", "when", "once", "within", "next":
+			return true
+		}
+		return false
+	}
+	for k := min(vg.Start, len(v.lower)) - 1; k >= 0 && !v.boundary[k]; k-- {
+		if deadline(k) {
+			return false
+		}
+	}
+	// forward to the end of the clause: a boundary, a coordinator or the
+	// verb of another clause ("... will have shared some data but talks
+	// will cease until ...": not this clause's deadline)
+	for k := max(vg.End, 0); k < len(v.lower) && !v.boundary[k]; k++ {
+		if w := v.lower[k]; w == "but" || w == "and" || w == "while" || w == "although" || w == "though" || v.clauseVerbAt(k) {
+			break
+		}
+		if deadline(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseVerbAt reports whether token k starts the verb group of a clause.
+func (v *sview) clauseVerbAt(k int) bool {
+	for i := range v.s.Clauses {
+		if v.s.Clauses[i].Verb.Start == k {
+			return true
+		}
+	}
+	return false
+}
+
+// notRuledOut reports whether clause ci is "not rule out" itself or a
+// complement of it that took its negation ("Turkey did not rule out
+// attending the conference"). The pattern holds the negation: the
+// consideration is asserted, what is considered is a possibility.
+// It returns (self, complement).
+func (v *sview) notRuledOut(ci int) (bool, bool) {
+	ruleOut := func(c int) bool {
+		vg := v.s.Clauses[c].Verb
+		h := clampTok(v, vg.Head)
+		return vg.Negated && v.lemma[h] == "rule" && h+1 < len(v.lower) && v.lower[h+1] == "out"
+	}
+	if ruleOut(ci) {
+		return true, false
+	}
+	p := v.s.Clauses[ci].Parent
+	if p < 0 || p >= len(v.s.Clauses) || !ruleOut(p) {
+		return false, false
+	}
+	// the complement's own negation ("did not rule out not attending")
+	vg := v.s.Clauses[ci].Verb
+	for k := max(vg.Start-1, 0); k < vg.End && k < len(v.lower); k++ {
+		if negationWords[v.lower[k]] {
+			return false, false
+		}
+	}
+	return false, true
+}
+
+// doubtHost returns the clause whose adjective of hope or doubt takes
+// clause ci as its that-complement when the language layer left ci
+// unattached ("he is sceptical (that) Obama will attack"), or -1.
+func (v *sview) doubtHost(ci int) int {
+	subj := v.s.Clauses[ci].Subject
+	if subj == nil {
+		return -1
+	}
+	for cj := range v.s.Clauses {
+		e := v.s.Clauses[cj].Verb.End
+		if cj == ci || e < 0 || e+1 >= len(v.lower) || !doubtAdjectives[v.lower[e]] {
+			continue
+		}
+		if subj.Start == e+1 || subj.Start == e+2 && v.lower[e+1] == "that" {
+			return cj
+		}
+	}
+	return -1
+}
+
+// demandNouns are the nouns whose that-clause names an act asked of
+// someone ("their demands that Mubarak step down").
+var demandNouns = map[string]bool{"demand": true, "insistence": true, "ultimatum": true, "request": true, "call": true}
+
+// demandMakers are the verbs whose subject makes the demand they take as
+// object ("renewed its demand that").
+var demandMakers = map[string]bool{
+	"make": true, "issue": true, "repeat": true, "renew": true, "reiterate": true, "restate": true,
+	"press": true, "voice": true, "stress": true, "echo": true, "deliver": true, "have": true,
+	"put": true, "underline": true, "emphasise": true, "emphasize": true,
+}
+
+// demandNounHost reports whether clause ci is the that-clause of a demand
+// noun ("the protesters repeated their demands that Mubarak step down",
+// "the opposition's demand that Assad step aside"): the act is demanded,
+// not done. It returns the clause whose subject makes the demand (the
+// clause holding the noun, when the noun has no possessor of its own other
+// than a pronoun), or -1 when no clause does.
+func (v *sview) demandNounHost(ci int) (bool, int) {
+	subj := v.s.Clauses[ci].Subject
+	if subj == nil || subj.Start < 2 || v.lower[subj.Start-1] != "that" {
+		return false, -1
+	}
+	n := subj.Start - 2
+	if ch, ok := v.npAt(n); ok && ch.Start >= 2 && v.lower[ch.Start-1] == "of" {
+		// "the demands of the Syrian opposition that Assad step aside":
+		// the maker follows the noun, and no clause names it
+		if m := ch.Start - 2; demandNouns[v.lemma[m]] && strings.HasPrefix(v.s.Tokens[m].Tag, "NN") {
+			return true, -1
+		}
+	}
+	if !demandNouns[v.lemma[n]] || !strings.HasPrefix(v.s.Tokens[n].Tag, "NN") {
+		return false, -1
+	}
+	ch, ok := v.npAt(n)
+	if !ok {
+		return true, -1
+	}
+	for k := ch.Start; k < n; k++ {
+		if v.s.Tokens[k].Tag == "POS" {
+			return true, -1 // "the opposition's demand": the possessor, no clause
+		}
+	}
+	for cj := range v.s.Clauses {
+		if cj != ci && v.argContains(cj, n) {
+			if v.s.Clauses[cj].Verb.Passive || !demandMakers[v.lemma[clampTok(v, v.s.Clauses[cj].Verb.Head)]] {
+				return true, -1 // "Kenya rejected the demand that ...": not Kenya's
+			}
+			return true, cj
+		}
+	}
+	return true, -1
+}
+
+// demandModals are the modals of obligation.
+var demandModals = map[string]bool{"must": true, "should": true, "ought": true}
+
+// deepNominal reports whether the nominal at k lies two or more
+// prepositional phrases below the verb of clause ci ("Kenya must pay
+// compensation for its role in the killing of Ugandan soldiers"): a modal
+// of obligation is about the verb's own act and does not reach an act
+// named inside a phrase of another noun, which was done. An act one
+// preposition away ("should push for the withdrawal of troops") is still
+// the one asked for.
+func (v *sview) deepNominal(ci, k int) bool {
+	ch, ok := v.npAt(k)
+	if !ok {
+		return false
+	}
+	e := v.s.Clauses[ci].Verb.End
+	if e < 0 || ch.Start <= e || ch.Start > len(v.s.Tokens) {
+		return false
+	}
+	preps := 0
+	for j := e; j < ch.Start; j++ {
+		if v.boundary[j] {
+			return false
+		}
+		if v.s.Tokens[j].Tag == "IN" {
+			preps++
+		}
+	}
+	return preps >= 2
+}
+
+// sameSubject reports whether the subject of clause ci is a subject pronoun
+// or names the same actors as the subject of clause p ("Kenya hopes it
+// will sign", "Kenya hopes Kenya will sign").
+func (v *sview) sameSubject(p, ci int) bool {
+	sp := argSpan(v.s.Clauses[ci].Subject)
+	if !sp.ok() {
+		return true
+	}
+	if sp.end-sp.start == 1 && subjectPronouns[v.lower[sp.start]] {
+		return true
+	}
+	a, b := v.actorsIn(argSpan(v.s.Clauses[p].Subject)), v.actorsIn(sp)
+	return len(a) > 0 && sameActors(a, b)
 }

@@ -516,8 +516,15 @@ func (v *sview) auxSubject(ci int) span {
 // must/should has nobody to make it or nobody to ask: no speaker names an
 // actor ("The government should consider a framework" in a report), or
 // the one obliged is no actor ("Nobody should doubt that ..."). Such a
-// clause is an opinion, not an event.
+// clause is an opinion, not an event. So is the that-clause of a demand
+// noun whose maker no clause names (see demandNounHost).
 func (v *sview) unaskedObligation(ci, k int) bool {
+	if ok, host := v.demandNounHost(ci); ok {
+		// "the opposition's demand that Assad step aside": a demand whose
+		// maker no clause names is nobody's act (rather than the
+		// one asked to act demanding it)
+		return host < 0 || len(v.actorsIn(argSpan(v.s.Clauses[host].Subject))) == 0
+	}
 	if !v.demandModal(ci) {
 		return false
 	}
@@ -1279,8 +1286,9 @@ var objectControlVerbs = map[string]bool{"train": true, "help": true, "encourage
 // infinitive ("US troops trained Kurdish-led units to fight Isis": the
 // units fight; "a force it had formed to fight Isis": the force; in the
 // passive, "the force raised by Washington to fight Isis", the one
-// raised). The language layer gives such infinitives the subject of the
-// clause above.
+// raised; and a gerund after "from" under a verb that keeps someone from
+// acting, see keptFrom). The language layer gives such infinitives the
+// subject of the clause above.
 func (v *sview) objectControlled(ci int) (span, bool) {
 	cl := &v.s.Clauses[ci]
 	p := cl.Parent
@@ -1288,6 +1296,12 @@ func (v *sview) objectControlled(ci int) (span, bool) {
 		return span{}, false
 	}
 	pc := &v.s.Clauses[p]
+	if v.keptFrom(p, ci) && pc.Object != nil {
+		// "UN resolutions bar the North from conducting tests", "the
+		// firms were banned from boycotting Israel": the one kept from
+		// the act would do it, never the one keeping it
+		return argSpan(pc.Object), true
+	}
 	if !objectControlVerbs[v.lemma[clampTok(v, pc.Verb.Head)]] {
 		return span{}, false
 	}
