@@ -121,7 +121,7 @@ func classify(l string) lineKind {
 	if words <= 150 && mayBeNotice(l) && p.notice.MatchString(l) {
 		return lineDrop
 	}
-	if words <= 8 && p.widget.MatchString(l) {
+	if words <= 8 && mayBeWidget(l) && p.widget.MatchString(l) {
 		return lineDrop
 	}
 	if words <= 8 && strings.ContainsAny(l, "0123456789") && p.stamp.MatchString(l) {
@@ -288,21 +288,31 @@ func isCode(l string, words int) bool {
 }
 
 // codeWords are words of the code pattern's alternatives that need
-// neither a brace, a bracket, "<", "=", "@" nor "!" (see mayBeCode).
+// neither a brace, a closing bracket, "||" nor ":" with ";" (see
+// mayBeCode).
 var codeWords = []string{"var", "return", "function", "document.", "window.", "getelementsby", "createelement",
 	"parentnode", "insertbefore", "addeventlistener", "googletag.", "datalayer", "fbq(", "gtag(", "_gaq", "jquery", "$("}
 
-// mayBeCode says whether the code pattern can match a line: every one of
-// its alternatives needs a brace, a square bracket, "<", "=", "@" (@media,
-// @import), "!" (!important), "||", both ":" and ";" (a style rule), or
-// one of codeWords, so a line of prose with only "$" or ";" is spared it.
-// Lines with other than ASCII letters go to the pattern, whose
-// case-insensitive matching folds some of them to ASCII.
+// codeTags are the tags of the code pattern's markup alternative.
+var codeTags = []string{"<script", "</script", "<style", "</style", "<iframe", "</iframe", "<noscript", "</noscript",
+	"<div", "</div", "<span", "</span"}
+
+// codeAssign are the parts of the code pattern's alternatives that need an
+// "=" (let/const declarations, property assignments, arrow functions).
+var codeAssign = []string{"let", "const", ".src", ".href", ".async", ".innerhtml", "=>"}
+
+// mayBeCode says whether the code pattern can match a line. Each of its
+// alternatives needs a brace, a closing bracket, "||", both ":" and ";" (a
+// style rule), one of codeWords, a markup tag of codeTags, "@media" or
+// "@import", "!important", or an "=" with one of codeAssign; a line
+// without any of them (prose with "$5bn", a semicolon or "<Ticker Inc>")
+// is spared the pattern. Lines with other than ASCII go to the pattern,
+// whose case-insensitive matching folds some letters to ASCII.
 func mayBeCode(l string) bool {
-	colon, semi := false, false
+	colon, semi, lt, eq, at, bang := false, false, false, false, false, false
 	for i := 0; i < len(l); i++ {
 		switch c := l[i]; c {
-		case '{', '}', '[', ']', '<', '=', '@', '!':
+		case '{', '}', ']':
 			return true
 		case '|':
 			if i+1 < len(l) && l[i+1] == '|' {
@@ -312,6 +322,14 @@ func mayBeCode(l string) bool {
 			colon = true
 		case ';':
 			semi = true
+		case '<':
+			lt = true
+		case '=':
+			eq = true
+		case '@':
+			at = true
+		case '!':
+			bang = true
 		default:
 			if c >= utf8.RuneSelf {
 				return true
@@ -322,12 +340,86 @@ func mayBeCode(l string) bool {
 		return true
 	}
 	low := strings.ToLower(l)
-	for _, w := range codeWords {
-		if strings.Contains(low, w) {
+	return containsAnyOf(low, codeWords) ||
+		lt && containsAnyOf(low, codeTags) ||
+		eq && containsAnyOf(low, codeAssign) ||
+		at && (strings.Contains(low, "@media") || strings.Contains(low, "@import")) ||
+		bang && strings.Contains(low, "!important")
+}
+
+// containsAnyOf says whether s contains one of subs.
+func containsAnyOf(s string, subs []string) bool {
+	for _, w := range subs {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// widgetFirst are the first words of the widget pattern's alternatives.
+var widgetFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`share tweet email print whatsapp facebook twitter linkedin pinterest reddit telegram
+		copy link save comment comments show view leave post add reply read see load more related recommended most
+		trending you also advertisement advertising ad sponsored promoted skip jump back top menu main navigation home
+		search log login sign signin signup register subscribe follow like download get newsletter cookie accept
+		privacy terms all contact about click tap continue loading please close open next previous prev tag tags
+		topic topics filed image photo video watch listen play audio gallery enlarge zoom caption credit`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayBeWidget says whether the widget pattern can match a line: after
+// the leading symbols it skips, the line must start with a digit ("12
+// comments") or with the first word of one of its alternatives. Lines
+// with other than ASCII go to the pattern.
+func mayBeWidget(l string) bool {
+	i := 0
+	for i < len(l) && !isASCIILetter(l[i]) && (l[i] < '0' || l[i] > '9') {
+		if l[i] >= utf8.RuneSelf {
+			return true
+		}
+		i++
+	}
+	if i == len(l) || l[i] >= '0' && l[i] <= '9' {
+		return i < len(l)
+	}
+	j := i
+	for j < len(l) && isASCIILetter(l[j]) {
+		j++
+	}
+	for k := j; k < len(l); k++ {
+		if l[k] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	if j-i > 13 {
+		return false
+	}
+	var low [13]byte
+	for k := i; k < j; k++ {
+		low[k-i] = l[k] | 0x20
+	}
+	return widgetFirst[string(low[:j-i])]
+}
+
+// commentWords are words of the reader-comment pattern's alternatives;
+// its last alternative ("jane on May 3, 2019 at 7:52 pm said:") needs a
+// colon and said, says or wrote instead.
+var commentWords = []string{"comment", "response", "replies", "reply", "reaction", "discussion", "conversation", "think", "says:"}
+
+// mayBeComment says whether the reader-comment pattern can match a line.
+func mayBeComment(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if l[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	low := strings.ToLower(l)
+	return containsAnyOf(low, commentWords) ||
+		strings.Contains(low, ":") && containsAnyOf(low, []string{"said", "says", "wrote"})
 }
 
 // markCodeBlocks extends code to the lines inside a block: a short line
@@ -435,7 +527,7 @@ func markComments(lines []string, kinds []lineKind) {
 			prose++
 			continue
 		}
-		if prose < 2 || l == "" || wordCount(l) > 16 || !patterns().comments.MatchString(l) {
+		if prose < 2 || l == "" || wordCount(l) > 16 || !mayBeComment(l) || !patterns().comments.MatchString(l) {
 			continue
 		}
 		for j := i; j < len(lines); j++ {

@@ -53,7 +53,7 @@ func TestCodeGate(t *testing.T) {
 			t.Errorf("gate stops %q", l)
 		}
 	}
-	for _, l := range []string{"Profits rose to $5bn; sales fell.", "The vote was close; the party won."} {
+	for _, l := range []string{"Profits rose to $5bn; sales fell.", "The vote was close; the party won.", "<Example Corp> said net profit rose.", "Shares = 5; see below."} {
 		if mayBeCode(l) {
 			t.Errorf("gate lets prose through: %q", l)
 		}
@@ -118,4 +118,74 @@ func TestNoticeGate(t *testing.T) {
 		}
 	}
 	t.Logf("%d corpus lines, %d notices, all through the gate", lines, notices)
+}
+
+// widgetLines has one line of our own for each alternative of the widget
+// pattern.
+var widgetLines = []string{
+	"Share this on Facebook", "Tweet", "Email", "Print", "WhatsApp", "Copy link", "Link copied", "Save",
+	"Comments", "12 comments", "Show comments", "Leave a comment", "Post a comment", "Add a comment", "Reply",
+	"Read more", "See all", "More on this story", "Related articles", "Recommended for you", "Most read",
+	"Trending now", "You may also like", "Also read", "Advertisement", "Advertising", "Ad", "Sponsored content",
+	"Promoted", "Skip to main content", "Jump to", "Back to top", "Top of page", "Menu", "Main menu",
+	"Navigation", "Home", "Search", "Log in", "Login", "Sign in", "Sign up", "Register", "Subscribe now",
+	"Subscribe to our podcast", "Follow us on Instagram", "Like us on Facebook", "Download the app",
+	"Get the app", "Newsletter", "Sign up for our weekly newsletter", "Cookie settings", "Accept all cookies",
+	"Privacy policy", "Terms of use", "All rights reserved.", "Contact us", "About us", "Click here to vote",
+	"Tap here to listen", "Continue reading", "Loading...", "Please wait", "Close", "Open", "Next article",
+	"Previous story", "Prev", "More", "Tags", "Topics", "Filed under", "» Image", "Photo 3", "Video",
+	"Watch", "Listen", "Play", "Audio", "Gallery", "Enlarge", "Zoom", "Caption", "Credit",
+}
+
+// commentLines has one line of our own for each alternative of the
+// reader-comment pattern.
+var commentLines = []string{
+	"34 comments", "12 responses to this story", "Reader comments (8)", "Leave a reply", "Post a comment",
+	"Add your comment", "Comments are closed.", "You must be logged in to post a comment.",
+	"Join the conversation", "Discussion", "What do you think?", "jane doe says:",
+	"Peter on March 3, 2019 at 7:52 pm said:",
+}
+
+// TestWidgetAndCommentGates checks the gates in front of the widget and
+// reader-comment patterns as TestNoticeGate does.
+func TestWidgetAndCommentGates(t *testing.T) {
+	p := patterns()
+	for _, l := range widgetLines {
+		if !p.widget.MatchString(l) {
+			t.Errorf("widget pattern does not match %q", l)
+		}
+		if !mayBeWidget(l) {
+			t.Errorf("widget gate stops %q", l)
+		}
+	}
+	for _, l := range commentLines {
+		if !p.comments.MatchString(l) {
+			t.Errorf("comment pattern does not match %q", l)
+		}
+		if !mayBeComment(l) {
+			t.Errorf("comment gate stops %q", l)
+		}
+	}
+	for _, l := range []string{"Shares in Example Corp rose 5%.", "The company said profits rose."} {
+		if mayBeWidget(l) && mayBeComment(l) {
+			t.Errorf("both gates let prose through: %q", l)
+		}
+	}
+	widgets, comments := 0, 0
+	lines := wholePageLines(t)
+	for _, l := range lines {
+		if p.widget.MatchString(l) {
+			widgets++
+			if !mayBeWidget(l) {
+				t.Errorf("widget gate stops %q", l)
+			}
+		}
+		if p.comments.MatchString(l) {
+			comments++
+			if !mayBeComment(l) {
+				t.Errorf("comment gate stops %q", l)
+			}
+		}
+	}
+	t.Logf("%d corpus lines: %d widget lines, %d comment lines, all through the gates", len(lines), widgets, comments)
 }

@@ -38,6 +38,10 @@ type Options struct {
 	// KeepTitleLine keeps the first line of plain text in Body even when
 	// it is taken as the title.
 	KeepTitleLine bool
+	// NoLanguage leaves Language as the container or page declares it,
+	// without detecting it from the body (for callers that do not use
+	// it, such as the coder: detection costs up to ~1.5 ms an article).
+	NoLanguage bool
 }
 
 // Errors wrapped by Extract's errors, for callers that sort failures.
@@ -100,7 +104,7 @@ func Extract(doc source.Document, opts Options) (Article, error) {
 	if a.Language == "" {
 		a.Language = doc.Language
 	}
-	if a.Language == "" {
+	if a.Language == "" && !opts.NoLanguage {
 		a.Language = detectLanguage(a.Body)
 	}
 	a.ID = ContentID(a.Body)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	whatlanggo "github.com/RadhiFadlillah/whatlanggo"
+	"github.com/heraldevents/herald/source"
 )
 
 func TestDetectLanguage(t *testing.T) {
@@ -118,4 +119,22 @@ func BenchmarkDetectLanguage(b *testing.B) {
 			detectLanguage(bodies[i%len(bodies)])
 		}
 	})
+}
+
+func TestNoLanguageOption(t *testing.T) {
+	body := []byte("The foreign minister of the republic said on Tuesday that talks with the neighbouring " +
+		"government would resume next week, and that both sides had agreed to release the prisoners.")
+	doc := source.Document{Origin: "talks.txt", Body: body, Kind: source.Text}
+	a, err := Extract(doc, Options{})
+	if err != nil || a.Language != "en" {
+		t.Fatalf("detected language %q, err %v; want en", a.Language, err)
+	}
+	a, err = Extract(doc, Options{NoLanguage: true})
+	if err != nil || a.Language != "" {
+		t.Errorf("NoLanguage: language %q, err %v; want none", a.Language, err)
+	}
+	doc.Language = "fr"
+	if a, _ = Extract(doc, Options{NoLanguage: true}); a.Language != "fr" {
+		t.Errorf("NoLanguage: declared language %q lost", a.Language)
+	}
 }

@@ -107,7 +107,8 @@ func runCode(cmd *cobra.Command, a *app, f *codeFlags, args []string) error {
 			if doc.Err != nil {
 				return coded{origin: doc.Origin, err: doc.Err}
 			}
-			art, err := article.Extract(doc, article.Options{})
+			// The coder does not read the language: no detection.
+			art, err := article.Extract(doc, article.Options{NoLanguage: true})
 			if err != nil {
 				return coded{origin: doc.Origin, err: err}
 			}
