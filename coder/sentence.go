@@ -898,7 +898,13 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 			}
 			continue
 		}
-		ci, _ := v.governing(k)
+		ci, inSubj := v.governing(k)
+		if v.namedCoalition(k, inSubj) {
+			if tr != nil {
+				tr.printf("  noun %q: names an existing coalition, no act\n", v.lower[k])
+			}
+			continue
+		}
 		cands := v.candidates(c.dict.candsOf(v.lemmaLex[k], true), v.lemma[k] == v.lower[k], c.dict.candsOf(v.lowerLex[k], true))
 		label := ""
 		if tr != nil {
@@ -974,6 +980,36 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		tr.printf("  no event: patterns matched but no actors could be placed\n")
 	}
 	return dropSubsumed(out, tr)
+}
+
+// coalitionNouns name a body of allies ("the coalition against Isis").
+var coalitionNouns = map[string]bool{"coalition": true, "alliance": true, "front": true, "bloc": true}
+
+// nameModifiers before a coalition noun mark a body that already exists.
+var nameModifiers = map[string]bool{"international": true, "global": true, "multinational": true, "western": true, "military": true}
+
+// namedCoalition reports whether the coalition noun at k is the name of an
+// existing body rather than the rallying of one: it is the subject of its
+// clause ("the coalition against Isis took over the city") or carries a
+// "-led" or "international" modifier ("the US-led coalition against Isis").
+// Nobody rallies opposition there (no 113).
+func (v *sview) namedCoalition(k int, inSubj bool) bool {
+	if k >= len(v.lemma) || !coalitionNouns[v.lemma[k]] || k+1 >= len(v.lower) || v.lower[k+1] != "against" {
+		return false
+	}
+	if inSubj {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := v.lower[j]
+		if strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed") || nameModifiers[w] {
+			return true
+		}
+		if w == "the" || w == "a" || w == "an" || v.boundary[j] {
+			break
+		}
+	}
+	return false
 }
 
 // isThreatCue reports whether a modality cue is a threat ("threatened to",
@@ -1134,9 +1170,48 @@ func (v *sview) nounAnchors(c *Coder) []int {
 		if v.nounModifier(k) && !c.phraseAnchor(v, k) {
 			continue // "de-escalation zones", "war crimes", "invasion force"
 		}
+		if v.inOrganisationName(k) {
+			continue // "the Organisation for the Prohibition of Chemical Weapons"
+		}
 		out = append(out, k)
 	}
 	return out
+}
+
+// inOrganisationName reports whether the capitalised event noun at k is a
+// word of an organisation's proper name: it follows "for/of/on/against
+// (the)" right after another capitalised word ("Organisation for the
+// Prohibition of ...", "Commission on the Abolition of ..."), or it is a
+// later word of a named actor mention ("... of Chemical Weapons"). Nobody
+// bans or attacks anything there.
+func (v *sview) inOrganisationName(k int) bool {
+	capital := func(j int) bool {
+		if j < 0 || j >= len(v.s.Tokens) {
+			return false
+		}
+		t := v.s.Tokens[j].Text
+		return t != "" && t[0] >= 'A' && t[0] <= 'Z'
+	}
+	if k < 1 || !capital(k) {
+		return false
+	}
+	for _, m := range v.mentions {
+		if m.Start < k && k < m.End {
+			return true // a capitalised word inside a named actor ("... Chemical Weapons")
+		}
+	}
+	j := k - 1
+	if v.lower[j] == "the" {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch v.lower[j] {
+	case "for", "of", "on", "against":
+		return capital(j - 1)
+	}
+	return false
 }
 
 // candidates merges the patterns anchored on the lemma (a) and on the

@@ -1,0 +1,46 @@
+package coder_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// TestPrecisionSession4R1 checks the session-4 round-3 rules of helper r1
+// on sentences written for the test: near misses, crowds that came to do
+// something, accords "struck", coalitions named rather than rallied, and
+// event nouns inside organisation names. want: some event line contains
+// every space-separated part of the entry; bad: no event line contains it.
+func TestPrecisionSession4R1(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, bad []string
+	}{
+		// "almost / nearly" VERB: the act did not happen
+		{text: "Serbia nearly expelled the Croatian ambassador last year.",
+			want: []string{"SRB 166 HRVGOV hypothetical"}, bad: []string{"asserted"}},
+		{text: "Serbia expelled the Croatian ambassador last year.",
+			want: []string{"SRB 166 HRVGOV asserted"}},
+		// a crowd that gathered to do something did it
+		{text: "Thousands of Kenyans gathered to mourn the opposition leader.",
+			want: []string{"KEN 018 asserted"}, bad: []string{"planned"}},
+		// striking a rapprochement or a balance is no attack
+		{text: "Brazil has not struck a rapprochement with Venezuela.",
+			bad: []string{" 190 "}},
+		{text: "Kenya struck a careful balance with Uganda.",
+			bad: []string{" 190 "}},
+		{text: "Brazil struck a deal with Argentina on Monday.",
+			want: []string{"BRA 057 ARG"}},
+		// a coalition against X named as a body rallies nobody
+		{text: "Last week the US-led coalition against Islamic State took over the town.",
+			bad: []string{" 113 "}},
+		{text: "Iran formed a coalition against Saudi Arabia.",
+			want: []string{"IRN 113 SAU"}},
+		// no event noun inside an organisation's name
+		{text: "Russia prepared for the arrival of a team from the Organisation for the Prohibition of Chemical Weapons.",
+			bad: []string{" 172 ", " 132 ", " 2041 "}},
+	}
+	for _, tc := range cases {
+		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
+	}
+}
