@@ -39,6 +39,18 @@ func TestPrecisionSession4R1(t *testing.T) {
 		// no event noun inside an organisation's name
 		{text: "Russia prepared for the arrival of a team from the Organisation for the Prohibition of Chemical Weapons.",
 			bad: []string{" 172 ", " 132 ", " 2041 "}},
+		// ducking or sidestepping a clash is not clashing, nor a threat
+		{text: "Egypt seeks to duck a confrontation with Ethiopia.",
+			bad: []string{" 1384 ", "asserted", "intended"}},
+		{text: "Egypt tried to sidestep a clash with Ethiopia.",
+			bad: []string{"asserted"}},
+		// praise or blame of "X's <act> of Y" is of X, the doer
+		{text: "Blinken praised Morocco's recognition of Israel.",
+			want: []string{"USAGOV 051 MAR"}, bad: []string{" ISR "}},
+		{text: "Russia condemned Britain's expulsion of Russian diplomats.",
+			want: []string{"RUS 111 GBR"}},
+		{text: "The UN criticised Egypt's arrest of Sudanese journalists.",
+			want: []string{"IGOUNO 111 EGY"}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)

@@ -269,6 +269,9 @@ func (v *sview) possessorOfAnother(m *actor.Mention, sp span) bool {
 	}
 	for _, o := range v.mentions {
 		if o != m && !o.Agency && o.Start > m.Start && o.Start <= e+4 && o.End <= sp.end && len(o.Actors) > 0 {
+			if v.patientOfAgentNominal(o, sp) {
+				continue // "Morocco's recognition of Israel": Morocco is the doer
+			}
 			// only when the possessed mention can stand as an actor itself
 			for _, a := range o.Actors {
 				if !sectorOnly(a) || v.soleCountry() != "" {
@@ -286,7 +289,13 @@ func (v *sview) possessorOfAnother(m *actor.Mention, sp span) bool {
 var agentNominals = map[string]bool{"invasion": true, "occupation": true, "annexation": true, "attack": true,
 	"attacks": true, "bombing": true, "bombardment": true, "shelling": true, "incursion": true, "offensive": true,
 	"assault": true, "intervention": true, "blockade": true, "siege": true, "treatment": true, "persecution": true,
-	"seizure": true, "takeover": true, "strikes": true, "airstrikes": true, "war": true}
+	"seizure": true, "takeover": true, "strikes": true, "airstrikes": true, "war": true,
+	// acts judged by praise or blame ("lauded the UAE's recognition of
+	// Israel", "condemned Britain's expulsion of Russian diplomats"): the
+	// doer is the party praised or blamed
+	"recognition": true, "normalisation": true, "normalization": true, "expulsion": true, "expulsions": true,
+	"arrest": true, "arrests": true, "detention": true, "killing": true, "killings": true, "execution": true,
+	"handling": true, "mistreatment": true, "crackdown": true}
 
 // patientOfAgentNominal reports whether mention m, inside the span sp,
 // follows "of", "against" or "on" after an act noun whose doer is
