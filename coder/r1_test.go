@@ -51,6 +51,9 @@ func TestPrecisionSession4R1(t *testing.T) {
 			want: []string{"RUS 111 GBR"}},
 		{text: "The UN criticised Egypt's arrest of Sudanese journalists.",
 			want: []string{"IGOUNO 111 EGY"}},
+		// a resignation takes no target from its cause
+		{text: "The resignation of US defence secretary Lloyd Austin was triggered by a phone conversation between Joe Biden and the Turkish president.",
+			want: []string{"USAGOV 0831"}, bad: []string{"0831 TURGOV"}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)

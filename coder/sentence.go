@@ -991,6 +991,11 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 	return dropSubsumed(out, tr)
 }
 
+// causePreps open a phrase of cause or agent: a resignation takes no
+// target from it.
+var causePreps = map[string]bool{"by": true, "between": true, "over": true, "after": true, "following": true,
+	"amid": true, "because": true, "of": true}
+
 // coalitionNouns name a body of allies ("the coalition against Isis").
 var coalitionNouns = map[string]bool{"coalition": true, "alliance": true, "front": true, "bloc": true}
 
@@ -1615,6 +1620,12 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 		tgtSpan, tgts = v.defaultTarget(ci, excl)
 		if overlaps(tgtSpan, srcSpan) {
+			tgtSpan, tgts = span{}, nil
+		}
+		if p.Code == "0831" && tgtSpan.start > 0 && tgtSpan.start <= len(v.lower) && causePreps[v.lower[tgtSpan.start-1]] {
+			// "the resignation of X was triggered by a call between A
+			// and B", "resigned over A's decision": a cause, not whom
+			// the resigner yields to
 			tgtSpan, tgts = span{}, nil
 		}
 	}
