@@ -54,6 +54,12 @@ func TestPrecisionSession4R1(t *testing.T) {
 		// a resignation takes no target from its cause
 		{text: "The resignation of US defence secretary Lloyd Austin was triggered by a phone conversation between Joe Biden and the Turkish president.",
 			want: []string{"USAGOV 0831"}, bad: []string{"0831 TURGOV"}},
+		// an ordered withdrawal of one's own troops is a withdrawal, with
+		// or without a place, not a demand on the troops
+		{text: "Biden ordered a full withdrawal of US troops.",
+			want: []string{"USAGOV 0356"}, bad: []string{" 100 "}},
+		{text: "Biden has also ordered the withdrawal of half the 10,000 US military presence in Iraq.",
+			want: []string{"USAGOV 0356 IRQ"}, bad: []string{" 100 "}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
