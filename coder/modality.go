@@ -424,6 +424,13 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			continue
 		}
 		if v.relativeClause(p) && !(antecedent && p == start) && v.accompanyingHost(p) < 0 {
+			if causatives[lem] && p != ci && pc.Verb.Tense == nlp.Past && !pc.Verb.Negated && pc.Verb.Modal == "" && mi.modality == "" {
+				// "an uprising that forced Saleh to step down": the relative
+				// clause's past causative made it happen
+				if m, _ := c.clauseCues(v, p); m == "" {
+					mi.modality, mi.cue, mi.governor = event.Asserted, lem, p
+				}
+			}
 			break
 		}
 		m, cue := c.cues.lookupWords([]string{lem})

@@ -60,6 +60,9 @@ func TestPrecisionSession4R1(t *testing.T) {
 			want: []string{"USAGOV 0356"}, bad: []string{" 100 "}},
 		{text: "Biden has also ordered the withdrawal of half the 10,000 US military presence in Iraq.",
 			want: []string{"USAGOV 0356 IRQ"}, bad: []string{" 100 "}},
+		// a past causative in a relative clause made its act happen
+		{text: "The rebellion that forced Omar al-Bashir to resign began in Atbara.",
+			want: []string{"SDNELI 0831 asserted"}, bad: []string{" 0341 ", "planned"}},
 	}
 	for _, tc := range cases {
 		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
