@@ -65,6 +65,11 @@ func (c *Coder) clauseCues(v *sview, ci int) (string, string) {
 		}
 		mi.offer(m, cue, ci)
 	}
+	if h := clampTok(v, cl.Verb.Head); h > 0 && h > cl.Verb.Start-1 && nearMiss[v.lower[h-1]] {
+		// "almost triggered a war", "nearly expelled the envoy": it did
+		// not happen
+		mi.offer(event.Hypothetical, v.lower[h-1], ci)
+	}
 	if cl.Verb.Negated && !v.notOnly(ci) && !ruledOutSelf && !ruledOutCompl {
 		if mi.modality == event.Denied {
 			return mi.modality, mi.cue
@@ -419,6 +424,13 @@ func (c *Coder) modality(v *sview, ci, k int, noun bool) modInfo {
 			continue
 		}
 		if v.relativeClause(p) && !(antecedent && p == start) && v.accompanyingHost(p) < 0 {
+			if causatives[lem] && p != ci && pc.Verb.Tense == nlp.Past && !pc.Verb.Negated && pc.Verb.Modal == "" && mi.modality == "" {
+				// "an uprising that forced Saleh to step down": the relative
+				// clause's past causative made it happen
+				if m, _ := c.clauseCues(v, p); m == "" {
+					mi.modality, mi.cue, mi.governor = event.Asserted, lem, p
+				}
+			}
 			break
 		}
 		m, cue := c.cues.lookupWords([]string{lem})
@@ -717,6 +729,14 @@ var stagingVerbs = map[string]bool{"mass": true, "amass": true, "gather": true, 
 	"return": true, "threaten": true, "warn": true, "vow": true, "pledge": true, "promise": true,
 	"remain": true, "stay": true, "wait": true, "stand": true, "put": true, "place": true, "keep": true, "hold": true}
 
+// nearMiss adverbs right before a verb say its act came close but did not
+// happen.
+var nearMiss = map[string]bool{"almost": true, "nearly": true}
+
+// crowdVerbs bring people together in one place; with no object and in
+// the past, their purpose infinitive is what the crowd did there.
+var crowdVerbs = map[string]bool{"gather": true, "come": true, "assemble": true, "flock": true, "converge": true, "turn": true}
+
 // realisedPurpose reports whether the infinitive of clause ci is the
 // purpose of an asserted act that carries it out: right after the verb or
 // object of a means verb ("Russia has used its veto six times to shield
@@ -772,6 +792,11 @@ func (c *Coder) realisedPurpose(v *sview, ci int) bool {
 	// to meet Putin"), unless the act only readies the purpose ("massed
 	// troops on the border to invade")
 	done := pc.Verb.Tense == nlp.Past && (slices.Contains(cl.Verb.Markers, "in order to") || v.purposeAfterTime(p, to)) && !stagingVerbs[lem]
+	if crowdVerbs[lem] && pc.Verb.Tense == nlp.Past && pc.Object == nil {
+		// "thousands gathered to mourn him", "came to pay tribute": people
+		// who came together in the past did what they came for
+		done = true
+	}
 	if !meansVerbs[lem] && !done || pc.Verb.End > to {
 		return false
 	}

@@ -269,6 +269,9 @@ func (v *sview) possessorOfAnother(m *actor.Mention, sp span) bool {
 	}
 	for _, o := range v.mentions {
 		if o != m && !o.Agency && o.Start > m.Start && o.Start <= e+4 && o.End <= sp.end && len(o.Actors) > 0 {
+			if v.patientOfAgentNominal(o, sp) {
+				continue // "Morocco's recognition of Israel": Morocco is the doer
+			}
 			// only when the possessed mention can stand as an actor itself
 			for _, a := range o.Actors {
 				if !sectorOnly(a) || v.soleCountry() != "" {
@@ -286,7 +289,13 @@ func (v *sview) possessorOfAnother(m *actor.Mention, sp span) bool {
 var agentNominals = map[string]bool{"invasion": true, "occupation": true, "annexation": true, "attack": true,
 	"attacks": true, "bombing": true, "bombardment": true, "shelling": true, "incursion": true, "offensive": true,
 	"assault": true, "intervention": true, "blockade": true, "siege": true, "treatment": true, "persecution": true,
-	"seizure": true, "takeover": true, "strikes": true, "airstrikes": true, "war": true}
+	"seizure": true, "takeover": true, "strikes": true, "airstrikes": true, "war": true,
+	// acts judged by praise or blame ("lauded the UAE's recognition of
+	// Israel", "condemned Britain's expulsion of Russian diplomats"): the
+	// doer is the party praised or blamed
+	"recognition": true, "normalisation": true, "normalization": true, "expulsion": true, "expulsions": true,
+	"arrest": true, "arrests": true, "detention": true, "killing": true, "killings": true, "execution": true,
+	"handling": true, "mistreatment": true, "crackdown": true}
 
 // patientOfAgentNominal reports whether mention m, inside the span sp,
 // follows "of", "against" or "on" after an act noun whose doer is
@@ -898,7 +907,13 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 			}
 			continue
 		}
-		ci, _ := v.governing(k)
+		ci, inSubj := v.governing(k)
+		if v.namedCoalition(k, inSubj) {
+			if tr != nil {
+				tr.printf("  noun %q: names an existing coalition, no act\n", v.lower[k])
+			}
+			continue
+		}
 		cands := v.candidates(c.dict.candsOf(v.lemmaLex[k], true), v.lemma[k] == v.lower[k], c.dict.candsOf(v.lowerLex[k], true))
 		label := ""
 		if tr != nil {
@@ -974,6 +989,41 @@ func (c *Coder) codeSentence(in Input, s *nlp.Sentence, ms []*actor.Mention, art
 		tr.printf("  no event: patterns matched but no actors could be placed\n")
 	}
 	return dropSubsumed(out, tr)
+}
+
+// causePreps open a phrase of cause or agent: a resignation takes no
+// target from it.
+var causePreps = map[string]bool{"by": true, "between": true, "over": true, "after": true, "following": true,
+	"amid": true, "because": true, "of": true}
+
+// coalitionNouns name a body of allies ("the coalition against Isis").
+var coalitionNouns = map[string]bool{"coalition": true, "alliance": true, "front": true, "bloc": true}
+
+// nameModifiers before a coalition noun mark a body that already exists.
+var nameModifiers = map[string]bool{"international": true, "global": true, "multinational": true, "western": true, "military": true}
+
+// namedCoalition reports whether the coalition noun at k is the name of an
+// existing body rather than the rallying of one: it is the subject of its
+// clause ("the coalition against Isis took over the city") or carries a
+// "-led" or "international" modifier ("the US-led coalition against Isis").
+// Nobody rallies opposition there (no 113).
+func (v *sview) namedCoalition(k int, inSubj bool) bool {
+	if k >= len(v.lemma) || !coalitionNouns[v.lemma[k]] || k+1 >= len(v.lower) || v.lower[k+1] != "against" {
+		return false
+	}
+	if inSubj {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := v.lower[j]
+		if strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed") || nameModifiers[w] {
+			return true
+		}
+		if w == "the" || w == "a" || w == "an" || v.boundary[j] {
+			break
+		}
+	}
+	return false
 }
 
 // isThreatCue reports whether a modality cue is a threat ("threatened to",
@@ -1134,9 +1184,48 @@ func (v *sview) nounAnchors(c *Coder) []int {
 		if v.nounModifier(k) && !c.phraseAnchor(v, k) {
 			continue // "de-escalation zones", "war crimes", "invasion force"
 		}
+		if v.inOrganisationName(k) {
+			continue // "the Organisation for the Prohibition of Chemical Weapons"
+		}
 		out = append(out, k)
 	}
 	return out
+}
+
+// inOrganisationName reports whether the capitalised event noun at k is a
+// word of an organisation's proper name: it follows "for/of/on/against
+// (the)" right after another capitalised word ("Organisation for the
+// Prohibition of ...", "Commission on the Abolition of ..."), or it is a
+// later word of a named actor mention ("... of Chemical Weapons"). Nobody
+// bans or attacks anything there.
+func (v *sview) inOrganisationName(k int) bool {
+	capital := func(j int) bool {
+		if j < 0 || j >= len(v.s.Tokens) {
+			return false
+		}
+		t := v.s.Tokens[j].Text
+		return t != "" && t[0] >= 'A' && t[0] <= 'Z'
+	}
+	if k < 1 || !capital(k) {
+		return false
+	}
+	for _, m := range v.mentions {
+		if m.Start < k && k < m.End {
+			return true // a capitalised word inside a named actor ("... Chemical Weapons")
+		}
+	}
+	j := k - 1
+	if v.lower[j] == "the" {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch v.lower[j] {
+	case "for", "of", "on", "against":
+		return capital(j - 1)
+	}
+	return false
 }
 
 // candidates merges the patterns anchored on the lemma (a) and on the
@@ -1531,6 +1620,12 @@ func (c *Coder) eventsFrom(in Input, v *sview, m match, art event.ArticleRef, is
 		}
 		tgtSpan, tgts = v.defaultTarget(ci, excl)
 		if overlaps(tgtSpan, srcSpan) {
+			tgtSpan, tgts = span{}, nil
+		}
+		if p.Code == "0831" && tgtSpan.start > 0 && tgtSpan.start <= len(v.lower) && causePreps[v.lower[tgtSpan.start-1]] {
+			// "the resignation of X was triggered by a call between A
+			// and B", "resigned over A's decision": a cause, not whom
+			// the resigner yields to
 			tgtSpan, tgts = span{}, nil
 		}
 	}
