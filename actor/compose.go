@@ -580,7 +580,7 @@ func collectAgents(s *nlp.Sentence, its []item, g *group, q int) int {
 		// statements", "a police station").
 		if !(q+1 < len(its) && its[q+1].kind == itAgent) &&
 			(its[q].ents[0].Generic && nounAfter(s, its[q].end) || placeNounAfter(s, its[q].end) ||
-				adjAgentBeforeNoun(s, &its[q])) {
+				adjAgentBeforeNoun(s, &its[q]) || populationBeforeNoun(s, &its[q])) {
 			break
 		}
 		// An ethnic or religious adjective is an agent only before a
@@ -1804,6 +1804,21 @@ var nounWords = map[string]bool{"statement": true, "statements": true, "source":
 // the common noun after it: a thing, not an actor.
 func adjAgentBeforeNoun(s *nlp.Sentence, it *item) bool {
 	if it.end-it.start != 1 || s.Tokens[it.start].Tag != "JJ" {
+		return false
+	}
+	return thingNounAfter(s, it.end)
+}
+
+// populationBeforeNoun reports whether a singular noun for a population
+// (refugees, migrants, civilians) only modifies a following common noun:
+// "the Syrian refugee crisis", "a migrant camp" name no refugee or migrant.
+func populationBeforeNoun(s *nlp.Sentence, it *item) bool {
+	if it.end-it.start != 1 || s.Tokens[it.start].Tag != "NN" {
+		return false
+	}
+	switch it.ents[0].Code {
+	case "REF", "CVL":
+	default:
 		return false
 	}
 	return thingNounAfter(s, it.end)

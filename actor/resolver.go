@@ -239,6 +239,7 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 				out[k].Agency = false
 			}
 		}
+		igoEnvoys(&doc.Sentences[i], out[n:])
 		for k := range sents[i] {
 			if it := &sents[i][k]; it.countryish() && it.country() != "" {
 				st.counts[it.country()]++
@@ -246,6 +247,38 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		}
 	}
 	return out
+}
+
+// envoyRoles are the roles of a diplomat sent somewhere on a mission.
+var envoyRoles = map[string]bool{"diplomat": true, "envoy": true, "special envoy": true, "mediator": true,
+	"representative": true, "special representative": true}
+
+// igoEnvoys gives an international body's envoy to a country its body:
+// in "the UN Syria envoy" or "the UN's Yemen envoy" the country names
+// the mission, not the envoy's state, so the title is IGOUNO, not SYRGOV.
+// ms are the mentions of one sentence in text order.
+func igoEnvoys(s *nlp.Sentence, ms []Mention) {
+	for k := 1; k < len(ms); k++ {
+		m, prev := &ms[k], &ms[k-1]
+		if m.Basis != "title+nationality" || len(m.Actors) != 1 || len(prev.Actors) != 1 ||
+			!envoyRoles[m.Actors[0].Role] || !strings.HasPrefix(prev.Actors[0].Code, "IGO") {
+			continue
+		}
+		gap := m.Start - prev.End
+		if gap < 0 || gap > 1 || gap == 1 && s.Tokens[prev.End].Tag != "POS" {
+			continue // only "the UN Syria envoy" or "the UN's Syria envoy"
+		}
+		// the mission's country must be the first word of the title
+		// ("Syria special envoy"), not a nationality of the person
+		if m.Start >= len(s.Tokens) || s.Tokens[m.Start].Tag != "NNP" {
+			continue
+		}
+		a := prev.Actors[0]
+		a.Role = m.Actors[0].Role
+		a.Name = ""
+		m.Actors = []Actor{a}
+		m.Basis = "title+organisation"
+	}
 }
 
 // dropForeignAcronyms unmakes acronym matches of national armed groups
