@@ -477,7 +477,8 @@ func parseGroup(s *nlp.Sentence, its []item, p int, g *group) bool {
 				q += 2
 				continue
 			}
-			if q+1 < len(its) && isWord(&its[q], ",") && its[q+1].countryish() {
+			if q+1 < len(its) && isWord(&its[q], ",") && its[q+1].countryish() &&
+				!(afterPreposition(s, g.mods[0].start) && subjectStartsAt(s, its[q+1].start)) {
 				q++
 				continue
 			}
@@ -1807,6 +1808,40 @@ func adjAgentBeforeNoun(s *nlp.Sentence, it *item) bool {
 		return false
 	}
 	return thingNounAfter(s, it.end)
+}
+
+// afterPreposition reports whether the phrase at token i follows a
+// preposition, seen back over a determiner ("over Syria", "in the Middle
+// East").
+func afterPreposition(s *nlp.Sentence, i int) bool {
+	if i > 0 && s.Tokens[i-1].Tag == "DT" {
+		i--
+	}
+	if i <= 0 || s.Tokens[i-1].Tag != "IN" {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[i-1].Text) {
+	case "that", "whether", "if", "because", "as", "while", "although", "though", "since", "unless", "after", "before":
+		return false // a conjunction opens a clause, whose subject may be a list
+	}
+	return true
+}
+
+// subjectStartsAt reports whether a clause's subject starts at token i:
+// after a prepositional phrase, a comma before it closes the clause
+// before ("While Russia found an accommodation over Syria, Ankara and
+// Washington remain at odds"), so the name before the comma is no member
+// of the list after it.
+func subjectStartsAt(s *nlp.Sentence, i int) bool {
+	for k := range s.Clauses {
+		if sub := s.Clauses[k].SurfaceSubject; sub != nil && sub.Start == i {
+			return true
+		}
+		if sub := s.Clauses[k].Subject; sub != nil && sub.Start == i {
+			return true
+		}
+	}
+	return false
 }
 
 // populationBeforeNoun reports whether a singular noun for a population

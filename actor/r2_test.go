@@ -64,3 +64,72 @@ func TestPronounSkipsModifierNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestCommunityForcesCoreference: a community's armed group with no
+// country takes the country of the same community's armed group named
+// before in the text, never the country of another phrase.
+func TestCommunityForcesCoreference(t *testing.T) {
+	r, err := NewResolver(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	when := time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text    string
+		mention string
+		want    string
+	}{
+		{"Kurdish fighters in Iraq held the pass. Ankara bombed Kurdish forces on Friday.", "Kurdish forces", "IRQREB"},
+		{"Syrian Kurdish militias held the dam. Kurdish groups fled the town.", "Kurdish groups", "SYRREB"},
+		{"Iranian Kurdish fighters crossed the border. Later Kurdish militants ambushed a patrol.", "Kurdish militants", "IRNREB"},
+		// no earlier armed group with a country: none from the sentence
+		{"Turkish jets bombed Kurdish forces.", "Kurdish forces", "REB"},
+		// civilians teach no country to an armed group
+		{"Iraqi Kurds voted on Monday. Kurdish forces shelled the hills.", "Kurdish forces", "REB"},
+		// another community's group learns nothing from it
+		{"Kurdish fighters in Syria held the town. Shia militias attacked the base.", "Shia militias", "REB"},
+	}
+	for _, c := range cases {
+		got := "-"
+		for _, m := range r.Resolve(analyse(t, c.text, when)) {
+			if m.Text == c.mention {
+				got = codesOf(m)
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q = %s, want %s", c.text, c.mention, got, c.want)
+		}
+	}
+}
+
+// TestListStopsAtClauseSubject: after a prepositional phrase, a comma
+// followed by the next clause's subject ends a list of countries.
+func TestListStopsAtClauseSubject(t *testing.T) {
+	r, err := NewResolver(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	when := time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text    string
+		mention string
+		want    string
+	}{
+		{"While Peru and Chile argued over Bolivia, Brazil and Argentina signed a pact.", "Brazil and Argentina", "BRA+ARG"},
+		{"Peru, Chile and Bolivia signed a pact.", "Peru, Chile and Bolivia", "PER+CHL+BOL"},
+		{"Officials said that Peru, Chile and Bolivia had signed a pact.", "Peru, Chile and Bolivia", "PER+CHL+BOL"},
+	}
+	for _, c := range cases {
+		got := "-"
+		for _, m := range r.Resolve(analyse(t, c.text, when)) {
+			if m.Text == c.mention {
+				got = codesOf(m)
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q = %s, want %s", c.text, c.mention, got, c.want)
+		}
+	}
+}

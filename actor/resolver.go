@@ -38,6 +38,9 @@ type Resolver struct {
 	// takes and gives back, so that the items and token pieces of every
 	// document do not cost new memory.
 	scratch sync.Pool
+	// communities are the lower-case ethnic or religious adjectives of
+	// the dictionaries ("kurdish", "shia"): flags=community.
+	communities map[string]bool
 }
 
 // resolveScratch is the working space of one Resolve call: the items of
@@ -83,6 +86,12 @@ func NewResolver(opts Options) (*Resolver, error) {
 		r.warnings = append(r.warnings, probs...)
 		if err != nil {
 			return nil, fmt.Errorf("load dictionary %s: %w", p, err)
+		}
+	}
+	r.communities = map[string]bool{}
+	for _, e := range d.entries {
+		if e.Community {
+			r.communities[strings.ToLower(e.Phrase)] = true
 		}
 	}
 	for _, w := range r.warnings {
@@ -231,9 +240,11 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	st.sets = st.sets[:0]
 	st.otherPersonOK = false
 	var out []Mention
+	var armed map[string]string // community word -> country of its armed group
 	for i := range doc.Sentences {
 		n := len(out)
 		out = r.compose(st, i, &doc.Sentences[i], sents[i], out)
+		armed = r.communityForces(&doc.Sentences[i], out[n:], armed)
 		for k := n; k < len(out); k++ {
 			if out[k].Agency && mediaActs(&doc.Sentences[i], &out[k]) {
 				out[k].Agency = false
@@ -247,6 +258,46 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		}
 	}
 	return out
+}
+
+// communityForces gives a community's armed group with no country of its
+// own ("Kurdish forces", "Kurdish militias") the country of the same
+// community's armed group named before in the text with one ("Kurdish
+// fighters in Syria", "Syrian Kurdish militias"): coreference, never the
+// country of another phrase of the sentence or of the text's topic.
+// armed holds what the text taught so far; the updated map is returned.
+func (r *Resolver) communityForces(s *nlp.Sentence, ms []Mention, armed map[string]string) map[string]string {
+	for k := range ms {
+		m := &ms[k]
+		if len(m.Actors) != 1 || m.Agency {
+			continue
+		}
+		cw := ""
+		for j := m.Start; j < m.End && j < len(s.Tokens); j++ {
+			t := s.Tokens[j].Text
+			if capitalized(t) && r.communities[strings.ToLower(t)] {
+				cw = strings.ToLower(t)
+				break
+			}
+		}
+		if cw == "" {
+			continue
+		}
+		a := &m.Actors[0]
+		switch {
+		case a.Country != "" && (strings.HasSuffix(a.Code, "REB") || strings.HasSuffix(a.Code, "MIL")):
+			if armed == nil {
+				armed = map[string]string{}
+			}
+			armed[cw] = a.Country
+		case a.Country == "" && a.Code == "REB":
+			if c := armed[cw]; c != "" {
+				a.Code, a.Country = c+"REB", c
+				m.Basis = "coreference"
+			}
+		}
+	}
+	return armed
 }
 
 // envoyRoles are the roles of a diplomat sent somewhere on a mission.
