@@ -86,6 +86,10 @@ func TestCommunityForcesCoreference(t *testing.T) {
 		{"Turkish jets bombed Kurdish forces.", "Kurdish forces", "REB"},
 		// civilians teach no country to an armed group
 		{"Iraqi Kurds voted on Monday. Kurdish forces shelled the hills.", "Kurdish forces", "REB"},
+		// "Kurdish-led forces" are the community's militia
+		{"The border town fell to Kurdish-led forces.", "Kurdish-led forces", "REB"},
+		{"Kurdish units in Iraq held the pass. Kurdish-led forces took the town.", "Kurdish-led forces", "IRQREB"},
+		{"Saudi-led forces bombed the port.", "Saudi-led forces", "SAUMIL"},
 		// another community's group learns nothing from it
 		{"Kurdish fighters in Syria held the town. Shia militias attacked the base.", "Shia militias", "REB"},
 	}

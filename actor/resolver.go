@@ -274,9 +274,10 @@ func (r *Resolver) communityForces(s *nlp.Sentence, ms []Mention, armed map[stri
 		}
 		cw := ""
 		for j := m.Start; j < m.End && j < len(s.Tokens); j++ {
-			t := s.Tokens[j].Text
-			if capitalized(t) && r.communities[strings.ToLower(t)] {
-				cw = strings.ToLower(t)
+			t := strings.ToLower(s.Tokens[j].Text)
+			t = strings.TrimSuffix(t, "-led")
+			if capitalized(s.Tokens[j].Text) && r.communities[t] {
+				cw = t
 				break
 			}
 		}
@@ -1435,7 +1436,8 @@ func mediaActs(s *nlp.Sentence, m *Mention) bool {
 
 // ledBy reads a token "X-led" where X is a country or nationality
 // ("Vietnamese-led forces", "Saudi-led coalition"): the leader's
-// nationality, so the forces are its own. "X-backed" is not: backers are
+// nationality, so the forces are its own; or an ethnic or religious
+// community ("Kurdish-led forces"), an agent item. "X-backed" is not: backers are
 // not the forces they back.
 func (r *Resolver) ledBy(s *nlp.Sentence, tp tokPieces, i int) (item, bool) {
 	ps := tp[i]
@@ -1452,6 +1454,13 @@ func (r *Resolver) ledBy(s *nlp.Sentence, tp tokPieces, i int) (item, bool) {
 		e := r.dict.entries[ix]
 		if e.Kind == KindCountry || e.Kind == KindAdj {
 			return item{kind: itAdj, start: i, end: i + 1, ents: []*Entry{e}, text: s.Tokens[i].Text}, true
+		}
+	}
+	for _, ix := range n.entries {
+		// "Kurdish-led forces": a community's lead makes the forces its
+		// militia, as "Kurdish forces" (REB, no country of its own).
+		if e := r.dict.entries[ix]; e.Kind == KindAgent && e.Community {
+			return item{kind: itAgent, start: i, end: i + 1, ents: []*Entry{e}, text: s.Tokens[i].Text}, true
 		}
 	}
 	return item{}, false
