@@ -478,7 +478,7 @@ func parseGroup(s *nlp.Sentence, its []item, p int, g *group) bool {
 				continue
 			}
 			if q+1 < len(its) && isWord(&its[q], ",") && its[q+1].countryish() &&
-				!(afterPreposition(s, g.mods[0].start) && subjectStartsAt(s, its[q+1].start)) {
+				!(introductory(s, g.mods[0].start) && subjectStartsAt(s, its[q+1].start)) {
 				q++
 				continue
 			}
@@ -1810,26 +1810,31 @@ func adjAgentBeforeNoun(s *nlp.Sentence, it *item) bool {
 	return thingNounAfter(s, it.end)
 }
 
-// afterPreposition reports whether the phrase at token i follows a
-// preposition, seen back over a determiner ("over Syria", "in the Middle
-// East").
-func afterPreposition(s *nlp.Sentence, i int) bool {
-	if i > 0 && s.Tokens[i-1].Tag == "DT" {
-		i--
-	}
-	if i <= 0 || s.Tokens[i-1].Tag != "IN" {
+// introductory reports whether token i, after a preposition, is inside
+// a phrase that opens its sentence (or a "that" clause) with a preposition
+// or subordinator and no finite verb of its own before i: "While Russia
+// and Turkey argued over Syria, ...", "Despite the talks in the Middle
+// East, ...", "that through a deal between the US and Mexico, ...". A
+// list after "Talks between Iran, Israel and Syria" is no such phrase.
+func introductory(s *nlp.Sentence, i int) bool {
+	if i <= 0 || i > len(s.Tokens) || s.Tokens[i-1].Tag != "IN" && s.Tokens[i-1].Tag != "DT" {
 		return false
 	}
-	switch strings.ToLower(s.Tokens[i-1].Text) {
-	case "that", "whether", "if", "because", "as", "while", "although", "though", "since", "unless", "after", "before":
-		return false // a conjunction opens a clause, whose subject may be a list
+	k := i - 1
+	for ; k > 0; k-- {
+		w := strings.ToLower(s.Tokens[k-1].Text)
+		if w == "that" || w == ";" || w == ":" || w == "\u2014" || w == "\u2013" {
+			break
+		}
 	}
-	return true
+	for k < i && (s.Tokens[k].Tag == "CC" || isQuote(s.Tokens[k].Text)) {
+		k++ // "But while ...", a quotation mark
+	}
+	return k < i-1 && s.Tokens[k].Tag == "IN"
 }
 
 // subjectStartsAt reports whether a clause's subject starts at token i:
-// after a prepositional phrase, a comma before it closes the clause
-// before ("While Russia found an accommodation over Syria, Ankara and
+// after an introductory phrase, a comma before it closes that phrase ("While Russia found an accommodation over Syria, Ankara and
 // Washington remain at odds"), so the name before the comma is no member
 // of the list after it.
 func subjectStartsAt(s *nlp.Sentence, i int) bool {

@@ -107,7 +107,7 @@ func TestCommunityForcesCoreference(t *testing.T) {
 	}
 }
 
-// TestListStopsAtClauseSubject: after a prepositional phrase, a comma
+// TestListStopsAtClauseSubject: after an introductory phrase, a comma
 // followed by the next clause's subject ends a list of countries.
 func TestListStopsAtClauseSubject(t *testing.T) {
 	r, err := NewResolver(Options{})
@@ -122,6 +122,8 @@ func TestListStopsAtClauseSubject(t *testing.T) {
 	}{
 		{"While Peru and Chile argued over Bolivia, Brazil and Argentina signed a pact.", "Brazil and Argentina", "BRA+ARG"},
 		{"Peru, Chile and Bolivia signed a pact.", "Peru, Chile and Bolivia", "PER+CHL+BOL"},
+		{"Talks between Peru, Chile and Bolivia began in Lima.", "Peru, Chile and Bolivia", "PER+CHL+BOL"},
+		{"Despite the row over Bolivia, Brazil and Argentina signed a pact.", "Brazil and Argentina", "BRA+ARG"},
 		{"Officials said that Peru, Chile and Bolivia had signed a pact.", "Peru, Chile and Bolivia", "PER+CHL+BOL"},
 	}
 	for _, c := range cases {
