@@ -477,7 +477,8 @@ func parseGroup(s *nlp.Sentence, its []item, p int, g *group) bool {
 				q += 2
 				continue
 			}
-			if q+1 < len(its) && isWord(&its[q], ",") && its[q+1].countryish() {
+			if q+1 < len(its) && isWord(&its[q], ",") && its[q+1].countryish() &&
+				!(introductory(s, g.mods[0].start) && subjectStartsAt(s, its[q+1].start)) {
 				q++
 				continue
 			}
@@ -580,7 +581,7 @@ func collectAgents(s *nlp.Sentence, its []item, g *group, q int) int {
 		// statements", "a police station").
 		if !(q+1 < len(its) && its[q+1].kind == itAgent) &&
 			(its[q].ents[0].Generic && nounAfter(s, its[q].end) || placeNounAfter(s, its[q].end) ||
-				adjAgentBeforeNoun(s, &its[q])) {
+				adjAgentBeforeNoun(s, &its[q]) || populationBeforeNoun(s, &its[q])) {
 			break
 		}
 		// An ethnic or religious adjective is an agent only before a
@@ -1804,6 +1805,60 @@ var nounWords = map[string]bool{"statement": true, "statements": true, "source":
 // the common noun after it: a thing, not an actor.
 func adjAgentBeforeNoun(s *nlp.Sentence, it *item) bool {
 	if it.end-it.start != 1 || s.Tokens[it.start].Tag != "JJ" {
+		return false
+	}
+	return thingNounAfter(s, it.end)
+}
+
+// introductory reports whether token i, after a preposition, is inside
+// a phrase that opens its sentence (or a "that" clause) with a preposition
+// or subordinator and no finite verb of its own before i: "While Russia
+// and Turkey argued over Syria, ...", "Despite the talks in the Middle
+// East, ...", "that through a deal between the US and Mexico, ...". A
+// list after "Talks between Iran, Israel and Syria" is no such phrase.
+func introductory(s *nlp.Sentence, i int) bool {
+	if i <= 0 || i > len(s.Tokens) || s.Tokens[i-1].Tag != "IN" && s.Tokens[i-1].Tag != "DT" {
+		return false
+	}
+	k := i - 1
+	for ; k > 0; k-- {
+		w := strings.ToLower(s.Tokens[k-1].Text)
+		if w == "that" || w == ";" || w == ":" || w == "\u2014" || w == "\u2013" {
+			break
+		}
+	}
+	for k < i && (s.Tokens[k].Tag == "CC" || isQuote(s.Tokens[k].Text)) {
+		k++ // "But while ...", a quotation mark
+	}
+	return k < i-1 && s.Tokens[k].Tag == "IN"
+}
+
+// subjectStartsAt reports whether a clause's subject starts at token i:
+// after an introductory phrase, a comma before it closes that phrase ("While Russia found an accommodation over Syria, Ankara and
+// Washington remain at odds"), so the name before the comma is no member
+// of the list after it.
+func subjectStartsAt(s *nlp.Sentence, i int) bool {
+	for k := range s.Clauses {
+		if sub := s.Clauses[k].SurfaceSubject; sub != nil && sub.Start == i {
+			return true
+		}
+		if sub := s.Clauses[k].Subject; sub != nil && sub.Start == i {
+			return true
+		}
+	}
+	return false
+}
+
+// populationBeforeNoun reports whether a singular noun for a population
+// (refugees, migrants, civilians) only modifies a following common noun:
+// "the Syrian refugee crisis", "a migrant camp" name no refugee or migrant.
+func populationBeforeNoun(s *nlp.Sentence, it *item) bool {
+	if it.end-it.start != 1 || s.Tokens[it.start].Tag != "NN" {
+		return false
+	}
+	switch it.ents[0].Code {
+	case "REF", "CVL":
+	default:
 		return false
 	}
 	return thingNounAfter(s, it.end)

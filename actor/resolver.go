@@ -38,6 +38,9 @@ type Resolver struct {
 	// takes and gives back, so that the items and token pieces of every
 	// document do not cost new memory.
 	scratch sync.Pool
+	// communities are the lower-case ethnic or religious adjectives of
+	// the dictionaries ("kurdish", "shia"): flags=community.
+	communities map[string]bool
 }
 
 // resolveScratch is the working space of one Resolve call: the items of
@@ -83,6 +86,12 @@ func NewResolver(opts Options) (*Resolver, error) {
 		r.warnings = append(r.warnings, probs...)
 		if err != nil {
 			return nil, fmt.Errorf("load dictionary %s: %w", p, err)
+		}
+	}
+	r.communities = map[string]bool{}
+	for _, e := range d.entries {
+		if e.Community {
+			r.communities[strings.ToLower(e.Phrase)] = true
 		}
 	}
 	for _, w := range r.warnings {
@@ -231,14 +240,17 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 	st.sets = st.sets[:0]
 	st.otherPersonOK = false
 	var out []Mention
+	var armed map[string]string // community word -> country of its armed group
 	for i := range doc.Sentences {
 		n := len(out)
 		out = r.compose(st, i, &doc.Sentences[i], sents[i], out)
+		armed = r.communityForces(&doc.Sentences[i], out[n:], armed)
 		for k := n; k < len(out); k++ {
 			if out[k].Agency && mediaActs(&doc.Sentences[i], &out[k]) {
 				out[k].Agency = false
 			}
 		}
+		igoEnvoys(&doc.Sentences[i], out[n:])
 		for k := range sents[i] {
 			if it := &sents[i][k]; it.countryish() && it.country() != "" {
 				st.counts[it.country()]++
@@ -246,6 +258,79 @@ func (r *Resolver) Resolve(doc *nlp.Document) []Mention {
 		}
 	}
 	return out
+}
+
+// communityForces gives a community's armed group with no country of its
+// own ("Kurdish forces", "Kurdish militias") the country of the same
+// community's armed group named before in the text with one ("Kurdish
+// fighters in Syria", "Syrian Kurdish militias"): coreference, never the
+// country of another phrase of the sentence or of the text's topic.
+// armed holds what the text taught so far; the updated map is returned.
+func (r *Resolver) communityForces(s *nlp.Sentence, ms []Mention, armed map[string]string) map[string]string {
+	for k := range ms {
+		m := &ms[k]
+		if len(m.Actors) != 1 || m.Agency {
+			continue
+		}
+		cw := ""
+		for j := m.Start; j < m.End && j < len(s.Tokens); j++ {
+			t := strings.ToLower(s.Tokens[j].Text)
+			t = strings.TrimSuffix(t, "-led")
+			if capitalized(s.Tokens[j].Text) && r.communities[t] {
+				cw = t
+				break
+			}
+		}
+		if cw == "" {
+			continue
+		}
+		a := &m.Actors[0]
+		switch {
+		case a.Country != "" && (strings.HasSuffix(a.Code, "REB") || strings.HasSuffix(a.Code, "MIL")):
+			if armed == nil {
+				armed = map[string]string{}
+			}
+			armed[cw] = a.Country
+		case a.Country == "" && a.Code == "REB":
+			if c := armed[cw]; c != "" {
+				a.Code, a.Country = c+"REB", c
+				m.Basis = "coreference"
+			}
+		}
+	}
+	return armed
+}
+
+// envoyRoles are the roles of a diplomat sent somewhere on a mission.
+var envoyRoles = map[string]bool{"diplomat": true, "envoy": true, "special envoy": true, "mediator": true,
+	"representative": true, "special representative": true}
+
+// igoEnvoys gives an international body's envoy to a country its body:
+// in "the UN Syria envoy" or "the UN's Yemen envoy" the country names
+// the mission, not the envoy's state, so the title is IGOUNO, not SYRGOV.
+// ms are the mentions of one sentence in text order.
+func igoEnvoys(s *nlp.Sentence, ms []Mention) {
+	for k := 1; k < len(ms); k++ {
+		m, prev := &ms[k], &ms[k-1]
+		if m.Basis != "title+nationality" || len(m.Actors) != 1 || len(prev.Actors) != 1 ||
+			!envoyRoles[m.Actors[0].Role] || !strings.HasPrefix(prev.Actors[0].Code, "IGO") {
+			continue
+		}
+		gap := m.Start - prev.End
+		if gap < 0 || gap > 1 || gap == 1 && s.Tokens[prev.End].Tag != "POS" {
+			continue // only "the UN Syria envoy" or "the UN's Syria envoy"
+		}
+		// the mission's country must be the first word of the title
+		// ("Syria special envoy"), not a nationality of the person
+		if m.Start >= len(s.Tokens) || s.Tokens[m.Start].Tag != "NNP" {
+			continue
+		}
+		a := prev.Actors[0]
+		a.Role = m.Actors[0].Role
+		a.Name = ""
+		m.Actors = []Actor{a}
+		m.Basis = "title+organisation"
+	}
 }
 
 // dropForeignAcronyms unmakes acronym matches of national armed groups
@@ -1351,7 +1436,8 @@ func mediaActs(s *nlp.Sentence, m *Mention) bool {
 
 // ledBy reads a token "X-led" where X is a country or nationality
 // ("Vietnamese-led forces", "Saudi-led coalition"): the leader's
-// nationality, so the forces are its own. "X-backed" is not: backers are
+// nationality, so the forces are its own; or an ethnic or religious
+// community ("Kurdish-led forces"), an agent item. "X-backed" is not: backers are
 // not the forces they back.
 func (r *Resolver) ledBy(s *nlp.Sentence, tp tokPieces, i int) (item, bool) {
 	ps := tp[i]
@@ -1368,6 +1454,13 @@ func (r *Resolver) ledBy(s *nlp.Sentence, tp tokPieces, i int) (item, bool) {
 		e := r.dict.entries[ix]
 		if e.Kind == KindCountry || e.Kind == KindAdj {
 			return item{kind: itAdj, start: i, end: i + 1, ents: []*Entry{e}, text: s.Tokens[i].Text}, true
+		}
+	}
+	for _, ix := range n.entries {
+		// "Kurdish-led forces": a community's lead makes the forces its
+		// militia, as "Kurdish forces" (REB, no country of its own).
+		if e := r.dict.entries[ix]; e.Kind == KindAgent && e.Community {
+			return item{kind: itAgent, start: i, end: i + 1, ents: []*Entry{e}, text: s.Tokens[i].Text}, true
 		}
 	}
 	return item{}, false
