@@ -378,6 +378,7 @@ func (b *clauseBuilder) addClause(ci int) {
 	// An infinitive: "to stop", or a bare verb after "to" and adverbs.
 	toInf := b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to")
 	var ante *Arg
+	var gapObj *Arg // the antecedent of an object relative whose gap is this infinitive's object
 	objRel := false // an object relative still to be confirmed
 	purpose := false
 	switch {
@@ -407,6 +408,11 @@ func (b *clauseBuilder) addClause(ci int) {
 		if prev >= 0 {
 			cl.Parent = prev
 			p := b.clauses[prev]
+			if b.kind[prev] == kindRelative && p.Object == nil && b.ante[prev] != nil && b.ante[prev] != p.SurfaceSubject && !p.Verb.Passive && c.Start == p.Verb.End {
+				// "the pact that Obama wants to scrap": the gap of the
+				// object relative is the infinitive's object.
+				gapObj = b.ante[prev]
+			}
 			// Object control: "urged Iran to stop", "asked him to".
 			switch {
 			case p.Object != nil && p.Object.End <= c.Start && objectControl(p.Verb.Lemma) && !p.Verb.Passive:
@@ -643,6 +649,14 @@ func (b *clauseBuilder) addClause(ci int) {
 			}
 		}
 	}
+	if gapObj != nil && cl.Object == nil && !vg.Passive && vg.Lemma != "be" {
+		cl.Object = b.copyArg(gapObj)
+		if pp := b.antePartner(gapObj); pp != nil {
+			// "the pact with China that Obama wants to scrap": the
+			// antecedent's partner goes with it.
+			p0 = b.sc.prepSlab.push(p0, *pp, b.sc.tokLeft/16+4)
+		}
+	}
 	cl.Preps = b.sc.prepSlab.cut(p0)
 	if vg.Passive {
 		// Logical roles: the surface subject is the object; the agent,
@@ -668,7 +682,9 @@ func (b *clauseBuilder) addClause(ci int) {
 			if prev >= 0 {
 				cl.Parent = prev
 			}
-			if !cl.Reporting && !(thinkingVerb(vg.Lemma) && b.startsFiniteVG(b.skipNPAt(vg.End))) {
+			if !cl.Reporting && !(thinkingVerb(vg.Lemma) && b.startsFiniteVG(b.skipNPAt(vg.End))) && !b.infinitiveAt(vg.End) {
+				// "the pact that Obama wants to scrap": the gap is the
+				// infinitive's object, not the object of "wants".
 				cl.Object = b.copyArg(ante)
 			}
 		default:
@@ -794,7 +810,44 @@ func (b *clauseBuilder) objectRelativeAntecedent(sp npSpan) *Arg {
 	if w == "that" && contentNoun(b.toks[ap.head].Lemma) {
 		return nil
 	}
+	if (w == "that" || w == "which") && partnerPrep(b.low(ap.start-1)) && isProperTag(b.tag(ap.head)) {
+		// "the pact with China that Obama wants to scrap": the relative
+		// belongs to the common noun before the partner phrase.
+		if np, ok := b.npBefore(ap.start - 1); ok && (b.tag(np.head) == "NN" || b.tag(np.head) == "NNS") && !contentNoun(b.toks[np.head].Lemma) {
+			return b.argOf(np, "")
+		}
+	}
 	return b.argOf(ap, "")
+}
+
+// partnerPrep lists prepositions that name the partner of an agreement,
+// talks or a dispute ("the deal with Iran", "the war against Isis").
+func partnerPrep(w string) bool {
+	return w == "with" || w == "between" || w == "against"
+}
+
+func isProperTag(t string) bool { return t == "NNP" || t == "NNPS" }
+
+// antePartner returns the partner phrase right after an object
+// relative's antecedent ("with China" in "the pact with China that ..."),
+// or nil.
+func (b *clauseBuilder) antePartner(a *Arg) *Arg {
+	if !partnerPrep(b.low(a.End)) {
+		return nil
+	}
+	sp, _, ok := b.npAfter(a.End + 1)
+	if !ok || !isProperTag(b.tag(sp.head)) {
+		return nil
+	}
+	if w := b.low(sp.end); w != "that" && w != "which" {
+		return nil
+	}
+	return b.argOf(sp, b.low(a.End))
+}
+
+// infinitiveAt reports a "to" infinitive starting at token i.
+func (b *clauseBuilder) infinitiveAt(i int) bool {
+	return b.low(i) == "to" && b.tag(i+1) == "VB"
 }
 
 // zeroRelativeAntecedent returns the antecedent of a relative clause

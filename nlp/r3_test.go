@@ -1,0 +1,37 @@
+package nlp
+
+import "testing"
+
+// r3Cases are structure fixes from the third precision audit: in an
+// object relative whose verb takes an infinitive ("the pact that X wants
+// to scrap"), the gap is the infinitive's object and X its subject; the
+// noun before a partner phrase ("the pact with China that") is the
+// antecedent. All sentences are our own.
+var r3Cases = []specCase{
+	{text: "The leaders defended the trade pact with China that Obama wants to scrap.", checks: `
+		noobj wants
+		subj scrap = Obama
+		obj scrap = the trade pact
+		prep scrap with = China`},
+	{text: "The accord that Tehran plans to abandon was signed in Vienna.", checks: `
+		noobj plans
+		subj abandon = Tehran
+		obj abandon = The accord`},
+	{text: "Ministers criticised the truce that the rebels hope to break.", checks: `
+		subj break = the rebels
+		obj break = the truce`},
+	// Unchanged: an object relative without an infinitive, and a subject
+	// relative with one.
+	{text: "Kiev denounced the deal that Russia rejected.", checks: `
+		obj rejected = the deal`},
+	{text: "The man who wants to scrap the deal met the minister.", checks: `
+		subj scrap = The man
+		obj scrap = the deal`},
+}
+
+func TestR3Cases(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, c := range r3Cases {
+		c.run(t, a)
+	}
+}
