@@ -1,6 +1,9 @@
 package nlp
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // r3Cases are structure fixes from the third precision audit: in an
 // object relative whose verb takes an infinitive ("the pact that X wants
@@ -33,5 +36,41 @@ func TestR3Cases(t *testing.T) {
 	a := newTestAnalyzer(t)
 	for _, c := range r3Cases {
 		c.run(t, a)
+	}
+}
+
+// TestR3NounModifier checks that a noun before the head of its NP is
+// marked as a modifier and the head is not.
+func TestR3NounModifier(t *testing.T) {
+	a := newTestAnalyzer(t)
+	cases := []struct {
+		text string
+		word string
+		want bool
+	}{
+		{"Ankara warned about the Syrian refugee crisis.", "refugee", true},
+		{"Ankara warned about the Syrian refugee crisis.", "crisis", false},
+		{"The militia leaders met in Aleppo.", "militia", true},
+		{"The militia leaders met in Aleppo.", "leaders", false},
+		{"Ankara sheltered the refugees.", "refugees", false},
+	}
+	for _, c := range cases {
+		d := a.Analyze(c.text, time.Time{})
+		found := false
+		for si := range d.Sentences {
+			s := &d.Sentences[si]
+			for i := range s.Tokens {
+				if s.Tokens[i].Text != c.word {
+					continue
+				}
+				found = true
+				if got := s.NounModifier(i); got != c.want {
+					t.Errorf("%q: NounModifier(%q) = %v, want %v", c.text, c.word, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", c.text, c.word)
+		}
 	}
 }
