@@ -334,6 +334,11 @@ func (b *clauseBuilder) verbGroup(c Chunk) VerbGroup {
 		if c.Start == c.Head && b.low(c.End) == "by" && !b.measureAfter(c.End) && c.Start > 0 && isNoun(b.tag(c.Start-1)) {
 			vg.Passive = true
 		}
+		if b.asPassive(c) {
+			// "as demanded by Israel": the elided clause is the object,
+			// the by-phrase its agent.
+			vg.Passive = true
+		}
 	}
 	switch {
 	case vg.Modal == "will" || vg.Modal == "shall":
@@ -465,6 +470,13 @@ func (b *clauseBuilder) addClause(ci int) {
 		// the gerund right after the verb or its object takes it.)
 		kind = kindGerund
 		cl.Subject = b.copyArg(b.actingSubject(prev))
+	case b.tag(c.Head) == "VBG" && c.Start == c.Head && prev >= 0 && b.keptFromGerund(prev, before):
+		// "steered the president away from launching strikes": the
+		// gerund is what the clause before keeps its object from doing;
+		// the object acts.
+		kind = kindGerund
+		cl.Parent = prev
+		cl.Subject = b.copyArg(b.clauses[prev].Object)
 	case (bw == "and" || bw == "or" || bw == "but") && prev >= 0:
 		kind = kindCoordinated
 		p := b.clauses[b.coordAnchor(prev, c)]
@@ -735,6 +747,33 @@ func (b *clauseBuilder) gerundAfterArgs(k, p int) bool {
 	return cl.Object != nil && cl.Object.End == p && cl.Object.Start >= cl.Verb.End && len(cl.Preps) == 0
 }
 
+// asPassive reports a bare past participle after "as" with a by-phrase,
+// whose object is elided: "as demanded by Israel", "as requested by the
+// council", "as agreed by both sides".
+func (b *clauseBuilder) asPassive(c Chunk) bool {
+	return c.Start == c.Head && c.Start > 0 && b.tag(c.Head) == "VBN" && b.low(c.Start-1) == "as" && b.low(c.End) == "by" && !b.measureAfter(c.End)
+}
+
+// keptFromGerund reports a gerund, its word before at token before, that
+// clause k keeps its object from doing, with a particle between the
+// object and "from": "steered X away from launching", "held X back from
+// imposing". The verb is one that stops its object (objectActsIn with
+// "from"); the gerund right after "from" and the object is the gerund
+// case of addClause.
+func (b *clauseBuilder) keptFromGerund(k, before int) bool {
+	cl := &b.clauses[k]
+	if cl.Object == nil || cl.Verb.Passive || cl.Object.Start < cl.Verb.End || !objectActsIn(cl.Verb.Lemma, "from") {
+		return false
+	}
+	if b.low(before) != "from" {
+		return false
+	}
+	if w := b.low(before - 1); w != "away" && w != "back" {
+		return false
+	}
+	return cl.Object.End == before-1
+}
+
 // objectActsIn reports verbs whose object is the subject of a gerund
 // after the preposition prep: "accused Israel of attacking", "stopped
 // the rebels from entering", "backed Moscow in pursuing".
@@ -751,7 +790,7 @@ func objectActsIn(lemma, prep string) bool {
 	case "from":
 		switch lemma {
 		case "stop", "prevent", "ban", "bar", "block", "deter", "discourage", "prohibit", "forbid",
-			"dissuade", "keep", "save", "protect", "exempt", "excuse", "restrain", "refrain", "stall":
+			"dissuade", "keep", "save", "protect", "exempt", "excuse", "restrain", "refrain", "stall", "steer":
 			return true
 		}
 	case "against":

@@ -30,6 +30,20 @@ var r3Cases = []specCase{
 	{text: "The man who wants to scrap the deal met the minister.", checks: `
 		subj scrap = The man
 		obj scrap = the deal`},
+	// A gerund after "away/back from" is what the verb keeps its object
+	// from doing; the object acts.
+	{text: "The generals steered the minister away from imposing a blockade on the port.", checks: `
+		subj imposing = the minister
+		parent imposing = steered`},
+	{text: "Ankara kept the rebels from entering the town.", checks: `
+		subj entering = the rebels`},
+	// "as demanded by X": a passive with an elided object; X is its agent.
+	{text: "The army left the border area, as demanded by the council.", checks: `
+		passive demanded
+		subj demanded = the council`},
+	{text: "Cairo freed the sailors as requested by Athens.", checks: `
+		passive requested
+		subj requested = Athens`},
 }
 
 func TestR3Cases(t *testing.T) {
