@@ -538,8 +538,8 @@ func (b *clauseBuilder) addClause(ci int) {
 				if sp.start < b.clauses[k].Verb.End || sp.end > b.argEnd(k) || b.low(sp.start-1) == "," {
 					continue
 				}
-				if b.kind[k] == kindRelative && b.ante[k] != nil {
-					cl.SurfaceSubject = b.copyArg(b.ante[k])
+				if rk := b.relativeBefore(k); rk >= 0 {
+					cl.SurfaceSubject = b.copyArg(b.ante[rk])
 					break
 				}
 				if a := b.anteBeforeAside(k, c); a != nil {
@@ -568,10 +568,10 @@ func (b *clauseBuilder) addClause(ci int) {
 			// "The army, its spokesman said, will withdraw": the
 			// subject comes before the reporting clause.
 			cl.SurfaceSubject = b.argOf(sp, "")
-		} else if prev >= 0 && b.kind[prev] == kindRelative && b.ante[prev] != nil && b.argEnd(prev) == b.skipAdverbsBack(c.Start-1)+1 && (FiniteTag(b.firstVerbTag(c.Start, c.End)) || b.tag(c.Start) == "VBN" && c.Start == c.Head) {
+		} else if rk := b.relativeBefore(prev); rk >= 0 && b.argEnd(prev) == b.skipAdverbsBack(c.Start-1)+1 && (FiniteTag(b.firstVerbTag(c.Start, c.End)) || b.tag(c.Start) == "VBN" && c.Start == c.Head) {
 			// "The truce that the militias signed held": the verb right
 			// after a relative clause has its antecedent as subject.
-			cl.SurfaceSubject = b.copyArg(b.ante[prev])
+			cl.SurfaceSubject = b.copyArg(b.ante[rk])
 		} else if b.low(b.skipAdverbsBack(c.Start-1)) == "," && prev >= 0 {
 			// "The source, who preferred not to be named, indicated":
 			// the subject is the antecedent of the relative clause.
@@ -745,6 +745,27 @@ func (b *clauseBuilder) gerundAfterArgs(k, p int) bool {
 		return true
 	}
 	return cl.Object != nil && cl.Object.End == p && cl.Object.Start >= cl.Verb.End && len(cl.Preps) == 0
+}
+
+// relativeBefore returns the relative clause with an antecedent that
+// clause k is or ends: k itself, or the relative whose verb k's
+// infinitive completes ("the deal that Russia plans to sign", "the man
+// who wants to scrap the deal"; a finite relative, not a reduced one);
+// -1 when there is none.
+func (b *clauseBuilder) relativeBefore(k int) int {
+	if k < 0 {
+		return -1
+	}
+	if b.kind[k] == kindRelative && b.ante[k] != nil {
+		return k
+	}
+	p := b.clauses[k].Parent
+	if b.kind[k] == kindInfinitive && p >= 0 && p == k-1 && b.kind[p] == kindRelative && b.ante[p] != nil && b.clauses[k].Verb.Start == b.clauses[p].Verb.End && FiniteTag(b.firstVerbTag(b.clauses[p].Verb.Start, b.clauses[p].Verb.End)) {
+		// "the deal that Russia plans to sign", "the man who wants to
+		// scrap the deal"
+		return p
+	}
+	return -1
 }
 
 // asPassive reports a bare past participle after "as" with a by-phrase,

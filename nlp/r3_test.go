@@ -23,6 +23,14 @@ var r3Cases = []specCase{
 	{text: "Ministers criticised the truce that the rebels hope to break.", checks: `
 		subj break = the rebels
 		obj break = the truce`},
+	// The verb after such a relative has the antecedent as subject.
+	{text: "The accord that Russia plans to sign was praised by Kiev.", checks: `
+		obj praised = The accord
+		subj praised = Kiev`},
+	{text: "The envoy who wants to revive the talks met the minister.", checks: `
+		subj met = The envoy`},
+	{text: "Rebels who tried to seize the airport have been routed.", checks: `
+		obj routed = Rebels`},
 	// Unchanged: an object relative without an infinitive, and a subject
 	// relative with one.
 	{text: "Kiev denounced the deal that Russia rejected.", checks: `
