@@ -376,6 +376,13 @@ func (b *clauseBuilder) addClause(ci int) {
 		before--
 	}
 	bw := b.low(before)
+	if j := b.skipTimeBack(before); j < before && j >= 0 && b.inTime[before] {
+		// "assumed power and in 1980 launched the invasion": a time
+		// phrase between the coordinator and the verb.
+		if w := b.low(j); w == "and" || w == "but" || w == "or" {
+			before, bw = j, w
+		}
+	}
 	first := c.Start
 	if w := b.low(first); w == "not" || w == "never" {
 		first++
@@ -766,6 +773,16 @@ func (b *clauseBuilder) relativeBefore(k int) int {
 		return p
 	}
 	return -1
+}
+
+// skipTimeBack returns the index before the time expression (with its
+// preposition and adverbs) that ends at token i, or i when none does.
+func (b *clauseBuilder) skipTimeBack(i int) int {
+	j := i
+	for j >= 0 && (b.tag(j) == "RB" || (b.inTime[j] && b.s.Tokens[j].Tag != "IN") || b.tag(j) == "IN" && b.inTime[j+1] && b.low(j) != "that") {
+		j--
+	}
+	return j
 }
 
 // asPassive reports a bare past participle after "as" with a by-phrase,

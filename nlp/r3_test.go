@@ -31,6 +31,13 @@ var r3Cases = []specCase{
 		subj met = The envoy`},
 	{text: "Rebels who tried to seize the airport have been routed.", checks: `
 		obj routed = Rebels`},
+	// A time phrase between "and" and the verb keeps the coordination.
+	{text: "The colonel took control and in 1980 launched the invasion of Chad.", checks: `
+		subj launched = The colonel`},
+	{text: "Erdogan received Putin and on Monday criticised Washington.", checks: `
+		subj criticised = Erdogan`},
+	{text: "Erdogan received Putin and on Monday Merkel criticised Washington.", checks: `
+		subj criticised = Merkel`},
 	// Unchanged: an object relative without an infinitive, and a subject
 	// relative with one.
 	{text: "Kiev denounced the deal that Russia rejected.", checks: `
