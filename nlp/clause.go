@@ -334,6 +334,11 @@ func (b *clauseBuilder) verbGroup(c Chunk) VerbGroup {
 		if c.Start == c.Head && b.low(c.End) == "by" && !b.measureAfter(c.End) && c.Start > 0 && isNoun(b.tag(c.Start-1)) {
 			vg.Passive = true
 		}
+		if b.asPassive(c) {
+			// "as demanded by Israel": the elided clause is the object,
+			// the by-phrase its agent.
+			vg.Passive = true
+		}
 	}
 	switch {
 	case vg.Modal == "will" || vg.Modal == "shall":
@@ -371,6 +376,13 @@ func (b *clauseBuilder) addClause(ci int) {
 		before--
 	}
 	bw := b.low(before)
+	if j := b.skipTimeBack(before); j < before && j >= 0 && b.inTime[before] {
+		// "assumed power and in 1980 launched the invasion": a time
+		// phrase between the coordinator and the verb.
+		if w := b.low(j); w == "and" || w == "but" || w == "or" {
+			before, bw = j, w
+		}
+	}
 	first := c.Start
 	if w := b.low(first); w == "not" || w == "never" {
 		first++
@@ -378,6 +390,7 @@ func (b *clauseBuilder) addClause(ci int) {
 	// An infinitive: "to stop", or a bare verb after "to" and adverbs.
 	toInf := b.low(first) == "to" || (b.tag(first) == "VB" && bw == "to")
 	var ante *Arg
+	var gapObj *Arg // the antecedent of an object relative whose gap is this infinitive's object
 	objRel := false // an object relative still to be confirmed
 	purpose := false
 	switch {
@@ -407,6 +420,11 @@ func (b *clauseBuilder) addClause(ci int) {
 		if prev >= 0 {
 			cl.Parent = prev
 			p := b.clauses[prev]
+			if b.kind[prev] == kindRelative && p.Object == nil && b.ante[prev] != nil && b.ante[prev] != p.SurfaceSubject && !p.Verb.Passive && c.Start == p.Verb.End {
+				// "the pact that Obama wants to scrap": the gap of the
+				// object relative is the infinitive's object.
+				gapObj = b.ante[prev]
+			}
 			// Object control: "urged Iran to stop", "asked him to".
 			switch {
 			case p.Object != nil && p.Object.End <= c.Start && objectControl(p.Verb.Lemma) && !p.Verb.Passive:
@@ -459,6 +477,13 @@ func (b *clauseBuilder) addClause(ci int) {
 		// the gerund right after the verb or its object takes it.)
 		kind = kindGerund
 		cl.Subject = b.copyArg(b.actingSubject(prev))
+	case b.tag(c.Head) == "VBG" && c.Start == c.Head && prev >= 0 && b.keptFromGerund(prev, before):
+		// "steered the president away from launching strikes": the
+		// gerund is what the clause before keeps its object from doing;
+		// the object acts.
+		kind = kindGerund
+		cl.Parent = prev
+		cl.Subject = b.copyArg(b.clauses[prev].Object)
 	case (bw == "and" || bw == "or" || bw == "but") && prev >= 0:
 		kind = kindCoordinated
 		p := b.clauses[b.coordAnchor(prev, c)]
@@ -520,8 +545,8 @@ func (b *clauseBuilder) addClause(ci int) {
 				if sp.start < b.clauses[k].Verb.End || sp.end > b.argEnd(k) || b.low(sp.start-1) == "," {
 					continue
 				}
-				if b.kind[k] == kindRelative && b.ante[k] != nil {
-					cl.SurfaceSubject = b.copyArg(b.ante[k])
+				if rk := b.relativeBefore(k); rk >= 0 {
+					cl.SurfaceSubject = b.copyArg(b.ante[rk])
 					break
 				}
 				if a := b.anteBeforeAside(k, c); a != nil {
@@ -550,10 +575,10 @@ func (b *clauseBuilder) addClause(ci int) {
 			// "The army, its spokesman said, will withdraw": the
 			// subject comes before the reporting clause.
 			cl.SurfaceSubject = b.argOf(sp, "")
-		} else if prev >= 0 && b.kind[prev] == kindRelative && b.ante[prev] != nil && b.argEnd(prev) == b.skipAdverbsBack(c.Start-1)+1 && (FiniteTag(b.firstVerbTag(c.Start, c.End)) || b.tag(c.Start) == "VBN" && c.Start == c.Head) {
+		} else if rk := b.relativeBefore(prev); rk >= 0 && b.argEnd(prev) == b.skipAdverbsBack(c.Start-1)+1 && (FiniteTag(b.firstVerbTag(c.Start, c.End)) || b.tag(c.Start) == "VBN" && c.Start == c.Head) {
 			// "The truce that the militias signed held": the verb right
 			// after a relative clause has its antecedent as subject.
-			cl.SurfaceSubject = b.copyArg(b.ante[prev])
+			cl.SurfaceSubject = b.copyArg(b.ante[rk])
 		} else if b.low(b.skipAdverbsBack(c.Start-1)) == "," && prev >= 0 {
 			// "The source, who preferred not to be named, indicated":
 			// the subject is the antecedent of the relative clause.
@@ -643,6 +668,14 @@ func (b *clauseBuilder) addClause(ci int) {
 			}
 		}
 	}
+	if gapObj != nil && cl.Object == nil && !vg.Passive && vg.Lemma != "be" {
+		cl.Object = b.copyArg(gapObj)
+		if pp := b.antePartner(gapObj); pp != nil {
+			// "the pact with China that Obama wants to scrap": the
+			// antecedent's partner goes with it.
+			p0 = b.sc.prepSlab.push(p0, *pp, b.sc.tokLeft/16+4)
+		}
+	}
 	cl.Preps = b.sc.prepSlab.cut(p0)
 	if vg.Passive {
 		// Logical roles: the surface subject is the object; the agent,
@@ -668,7 +701,9 @@ func (b *clauseBuilder) addClause(ci int) {
 			if prev >= 0 {
 				cl.Parent = prev
 			}
-			if !cl.Reporting && !(thinkingVerb(vg.Lemma) && b.startsFiniteVG(b.skipNPAt(vg.End))) {
+			if !cl.Reporting && !(thinkingVerb(vg.Lemma) && b.startsFiniteVG(b.skipNPAt(vg.End))) && !b.infinitiveAt(vg.End) {
+				// "the pact that Obama wants to scrap": the gap is the
+				// infinitive's object, not the object of "wants".
 				cl.Object = b.copyArg(ante)
 			}
 		default:
@@ -719,6 +754,64 @@ func (b *clauseBuilder) gerundAfterArgs(k, p int) bool {
 	return cl.Object != nil && cl.Object.End == p && cl.Object.Start >= cl.Verb.End && len(cl.Preps) == 0
 }
 
+// relativeBefore returns the relative clause with an antecedent that
+// clause k is or ends: k itself, or the relative whose verb k's
+// infinitive completes ("the deal that Russia plans to sign", "the man
+// who wants to scrap the deal"; a finite relative, not a reduced one);
+// -1 when there is none.
+func (b *clauseBuilder) relativeBefore(k int) int {
+	if k < 0 {
+		return -1
+	}
+	if b.kind[k] == kindRelative && b.ante[k] != nil {
+		return k
+	}
+	p := b.clauses[k].Parent
+	if b.kind[k] == kindInfinitive && p >= 0 && p == k-1 && b.kind[p] == kindRelative && b.ante[p] != nil && b.clauses[k].Verb.Start == b.clauses[p].Verb.End && FiniteTag(b.firstVerbTag(b.clauses[p].Verb.Start, b.clauses[p].Verb.End)) {
+		// "the deal that Russia plans to sign", "the man who wants to
+		// scrap the deal"
+		return p
+	}
+	return -1
+}
+
+// skipTimeBack returns the index before the time expression (with its
+// preposition and adverbs) that ends at token i, or i when none does.
+func (b *clauseBuilder) skipTimeBack(i int) int {
+	j := i
+	for j >= 0 && (b.tag(j) == "RB" || (b.inTime[j] && b.s.Tokens[j].Tag != "IN") || b.tag(j) == "IN" && b.inTime[j+1] && b.low(j) != "that") {
+		j--
+	}
+	return j
+}
+
+// asPassive reports a bare past participle after "as" with a by-phrase,
+// whose object is elided: "as demanded by Israel", "as requested by the
+// council", "as agreed by both sides".
+func (b *clauseBuilder) asPassive(c Chunk) bool {
+	return c.Start == c.Head && c.Start > 0 && b.tag(c.Head) == "VBN" && b.low(c.Start-1) == "as" && b.low(c.End) == "by" && !b.measureAfter(c.End)
+}
+
+// keptFromGerund reports a gerund, its word before at token before, that
+// clause k keeps its object from doing, with a particle between the
+// object and "from": "steered X away from launching", "held X back from
+// imposing". The verb is one that stops its object (objectActsIn with
+// "from"); the gerund right after "from" and the object is the gerund
+// case of addClause.
+func (b *clauseBuilder) keptFromGerund(k, before int) bool {
+	cl := &b.clauses[k]
+	if cl.Object == nil || cl.Verb.Passive || cl.Object.Start < cl.Verb.End || !objectActsIn(cl.Verb.Lemma, "from") {
+		return false
+	}
+	if b.low(before) != "from" {
+		return false
+	}
+	if w := b.low(before - 1); w != "away" && w != "back" {
+		return false
+	}
+	return cl.Object.End == before-1
+}
+
 // objectActsIn reports verbs whose object is the subject of a gerund
 // after the preposition prep: "accused Israel of attacking", "stopped
 // the rebels from entering", "backed Moscow in pursuing".
@@ -735,7 +828,7 @@ func objectActsIn(lemma, prep string) bool {
 	case "from":
 		switch lemma {
 		case "stop", "prevent", "ban", "bar", "block", "deter", "discourage", "prohibit", "forbid",
-			"dissuade", "keep", "save", "protect", "exempt", "excuse", "restrain", "refrain", "stall":
+			"dissuade", "keep", "save", "protect", "exempt", "excuse", "restrain", "refrain", "stall", "steer":
 			return true
 		}
 	case "against":
@@ -794,7 +887,44 @@ func (b *clauseBuilder) objectRelativeAntecedent(sp npSpan) *Arg {
 	if w == "that" && contentNoun(b.toks[ap.head].Lemma) {
 		return nil
 	}
+	if (w == "that" || w == "which") && partnerPrep(b.low(ap.start-1)) && isProperTag(b.tag(ap.head)) {
+		// "the pact with China that Obama wants to scrap": the relative
+		// belongs to the common noun before the partner phrase.
+		if np, ok := b.npBefore(ap.start - 1); ok && (b.tag(np.head) == "NN" || b.tag(np.head) == "NNS") && !contentNoun(b.toks[np.head].Lemma) {
+			return b.argOf(np, "")
+		}
+	}
 	return b.argOf(ap, "")
+}
+
+// partnerPrep lists prepositions that name the partner of an agreement,
+// talks or a dispute ("the deal with Iran", "the war against Isis").
+func partnerPrep(w string) bool {
+	return w == "with" || w == "between" || w == "against"
+}
+
+func isProperTag(t string) bool { return t == "NNP" || t == "NNPS" }
+
+// antePartner returns the partner phrase right after an object
+// relative's antecedent ("with China" in "the pact with China that ..."),
+// or nil.
+func (b *clauseBuilder) antePartner(a *Arg) *Arg {
+	if !partnerPrep(b.low(a.End)) {
+		return nil
+	}
+	sp, _, ok := b.npAfter(a.End + 1)
+	if !ok || !isProperTag(b.tag(sp.head)) {
+		return nil
+	}
+	if w := b.low(sp.end); w != "that" && w != "which" {
+		return nil
+	}
+	return b.argOf(sp, b.low(a.End))
+}
+
+// infinitiveAt reports a "to" infinitive starting at token i.
+func (b *clauseBuilder) infinitiveAt(i int) bool {
+	return b.low(i) == "to" && b.tag(i+1) == "VB"
 }
 
 // zeroRelativeAntecedent returns the antecedent of a relative clause

@@ -274,3 +274,40 @@ func (p *npParser) parse(c int, inObject bool) npSpan {
 	}
 	return npSpan{start: start, end: end, head: p.chunks[hc].Head, chunk: hc}
 }
+
+// NounModifier reports whether token i of s is a common noun that
+// modifies a later noun of its base NP ("refugee" in "the Syrian refugee
+// crisis", "militia" in "the militia leaders"): it is not the head of
+// the phrase, so it names no participant by itself. A mention built from
+// it should take the whole phrase up to the head, or none.
+func (s *Sentence) NounModifier(i int) bool {
+	if i < 0 || i >= len(s.Tokens) {
+		return false
+	}
+	if t := s.Tokens[i].Tag; t != "NN" && t != "NNS" {
+		return false
+	}
+	for k := range s.Chunks {
+		c := &s.Chunks[k]
+		if c.Start > i {
+			break
+		}
+		if c.Kind != NP || i >= c.End {
+			continue
+		}
+		if i >= c.Head {
+			return false
+		}
+		for j := i + 1; j <= c.Head; j++ {
+			t := s.Tokens[j].Tag
+			if t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS" {
+				return true
+			}
+			if t == "POS" || t == "CC" || t == "," {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
