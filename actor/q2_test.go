@@ -12,16 +12,7 @@ import (
 // a place, "<place>-based" gives the country, and a country beside a
 // sport word is a sports body or team, not the state.
 func TestPrecisionRound2Actors(t *testing.T) {
-	r, err := NewResolver(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	when := time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)
-	cases := []struct {
-		text    string
-		mention string // mention text to look for
-		want    string // codes joined by "+", or "-" for no mention
-	}{
+	checkMentions(t, []sentenceMention{
 		// (b) Kurdish armed groups.
 		{"Ankara announced a new offensive against Kurdish groups.", "Kurdish groups", "REB"},
 		{"Kurdish units shelled the village overnight.", "Kurdish units", "REB"},
@@ -51,20 +42,7 @@ func TestPrecisionRound2Actors(t *testing.T) {
 		{"The federation said Japan coach Ken Sato would stay.", "Japan", "-"},
 		{"Norway's football body suspended the club.", "Norway", "-"},
 		{"Ireland expelled the diplomat.", "Ireland", "IRL"},
-	}
-	for _, c := range cases {
-		ms := r.Resolve(analyse(t, c.text, when))
-		got := "-"
-		for _, m := range ms {
-			if m.Text == c.mention {
-				got = codesOf(m)
-				break
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q: %q = %s, want %s", c.text, c.mention, got, c.want)
-		}
-	}
+	})
 }
 
 // TestSportsTextCountries: in a text about sport, countries named alone
