@@ -887,7 +887,7 @@ func (b *clauseBuilder) objectRelativeAntecedent(sp npSpan) *Arg {
 	if w == "that" && contentNoun(b.toks[ap.head].Lemma) {
 		return nil
 	}
-	if (w == "that" || w == "which") && partnerPrep(b.low(ap.start-1)) && isProperTag(b.tag(ap.head)) {
+	if (w == "that" || w == "which") && partnerPrep(b.low(ap.start-1)) && isProper(b.tag(ap.head)) {
 		// "the pact with China that Obama wants to scrap": the relative
 		// belongs to the common noun before the partner phrase.
 		if np, ok := b.npBefore(ap.start - 1); ok && (b.tag(np.head) == "NN" || b.tag(np.head) == "NNS") && !contentNoun(b.toks[np.head].Lemma) {
@@ -903,8 +903,6 @@ func partnerPrep(w string) bool {
 	return w == "with" || w == "between" || w == "against"
 }
 
-func isProperTag(t string) bool { return t == "NNP" || t == "NNPS" }
-
 // antePartner returns the partner phrase right after an object
 // relative's antecedent ("with China" in "the pact with China that ..."),
 // or nil.
@@ -913,7 +911,7 @@ func (b *clauseBuilder) antePartner(a *Arg) *Arg {
 		return nil
 	}
 	sp, _, ok := b.npAfter(a.End + 1)
-	if !ok || !isProperTag(b.tag(sp.head)) {
+	if !ok || !isProper(b.tag(sp.head)) {
 		return nil
 	}
 	if w := b.low(sp.end); w != "that" && w != "which" {
