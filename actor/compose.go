@@ -394,9 +394,6 @@ func isPossessive(it *item) bool {
 // parseGroup reads a group starting at item p into g; it returns false
 // when no actor phrase starts there.
 func parseGroup(s *nlp.Sentence, its []item, p int, g *group) bool {
-	if its[p].kind == itWord && its[p].wc == 0 {
-		return false // a plain word starts no group (see below)
-	}
 	*g = group{first: p}
 	q := p
 	for q < len(its) && its[q].kind == itWord && its[q].wc != 0 {
