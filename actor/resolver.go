@@ -274,9 +274,10 @@ func (r *Resolver) communityForces(s *nlp.Sentence, ms []Mention, armed map[stri
 		}
 		cw := ""
 		for j := m.Start; j < m.End && j < len(s.Tokens); j++ {
-			t := strings.ToLower(s.Tokens[j].Text)
-			t = strings.TrimSuffix(t, "-led")
-			if capitalized(s.Tokens[j].Text) && r.communities[t] {
+			if !capitalized(s.Tokens[j].Text) {
+				continue // (tested first: no lower-cased copy)
+			}
+			if t := strings.TrimSuffix(strings.ToLower(s.Tokens[j].Text), "-led"); r.communities[t] {
 				cw = t
 				break
 			}
