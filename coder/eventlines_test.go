@@ -1,6 +1,7 @@
 package coder_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -80,5 +81,22 @@ func expectNone(t *testing.T, label string, got, bad []string) {
 				t.Errorf("%s: unwanted %q in event %q", label, b, g)
 			}
 		}
+	}
+}
+
+// lineCase is one sentence of our own with the event lines it must and
+// must not give.
+type lineCase struct {
+	text      string
+	want, bad []string
+}
+
+// checkLines codes each case's text as published on 2024-03-01 and checks
+// its event lines with expect (expectParts or expectTyped), labelled by the
+// quoted text.
+func checkLines(t *testing.T, cases []lineCase, expect func(t *testing.T, label string, got, want, bad []string)) {
+	t.Helper()
+	for _, tc := range cases {
+		expect(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
 	}
 }

@@ -1,9 +1,7 @@
 package coder_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 )
 
 // TestPrecisionRound2 checks the second round of precision rules (issue
@@ -13,10 +11,7 @@ import (
 // line contains every space-separated part of the entry; bad: no event
 // line contains it.
 func TestPrecisionRound2(t *testing.T) {
-	cases := []struct {
-		text      string
-		want, bad []string
-	}{
+	cases := []lineCase{
 		// a relative clause does not take the modality of its parent
 		{text: "The inspectors are due to publish a report on the bombing, which Britain has already blamed on Moscow.",
 			want: []string{"GBR 112 RUSGOV asserted"}, bad: []string{"planned"}},
@@ -120,9 +115,7 @@ func TestPrecisionRound2(t *testing.T) {
 		{text: "Talks between Israel and Hamas resumed in Cairo.",
 			want: []string{"ISR 040 PSEINSHMS", "PSEINSHMS 040 ISR"}},
 	}
-	for _, tc := range cases {
-		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
-	}
+	checkLines(t, cases, expectParts)
 }
 
 // TestPrecisionRound3 checks the third round of precision rules (issue
@@ -132,10 +125,7 @@ func TestPrecisionRound2(t *testing.T) {
 // modality of could/might conjuncts, reported acts, conditional force
 // and announced withdrawals.
 func TestPrecisionRound3(t *testing.T) {
-	cases := []struct {
-		text      string
-		want, bad []string
-	}{
+	cases := []lineCase{
 		// a state's or an army's attack is conventional force (190) ...
 		{text: "The Russian air force would not attack Turkish units near the border.",
 			want: []string{"RUSMIL 190 TUR negated"}, bad: []string{" 180 "}},
@@ -225,7 +215,5 @@ func TestPrecisionRound3(t *testing.T) {
 		{text: "The Kurds, who have been fighting Islamic State for years, condemned the decision.",
 			bad: []string{"planned"}},
 	}
-	for _, tc := range cases {
-		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
-	}
+	checkLines(t, cases, expectParts)
 }

@@ -1,9 +1,7 @@
 package coder_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 )
 
 // TestPrecisionRound4 checks the fourth round of precision rules (issue
@@ -15,10 +13,7 @@ import (
 // contains every space-separated part of the entry; bad: no event line
 // contains it.
 func TestPrecisionRound4(t *testing.T) {
-	cases := []struct {
-		text      string
-		want, bad []string
-	}{
+	cases := []lineCase{
 		// a promise not to use force is no use of force, negated or not
 		{text: "Egypt gave assurances that its army would not attack Sudan.",
 			bad: []string{" 190 ", " 180 "}},
@@ -292,7 +287,5 @@ func TestPrecisionRound4(t *testing.T) {
 		{text: "The Kenyan trade unions threatened the Kenyan government with a general strike.",
 			want: []string{"KENLAB THREATEN KENGOV"}},
 	}
-	for _, tc := range cases {
-		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
-	}
+	checkLines(t, cases, expectParts)
 }

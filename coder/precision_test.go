@@ -1,9 +1,7 @@
 package coder_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 )
 
 // evFull codes text and gives each event as "SRC CAMEO TGT PLOVER rule
@@ -17,10 +15,7 @@ import (
 // a route or a topic. want: some event line contains every
 // space-separated part of the entry; bad: no event line contains it.
 func TestPrecisionClasses(t *testing.T) {
-	cases := []struct {
-		text      string
-		want, bad []string
-	}{
+	cases := []lineCase{
 		// a community named at the start of a sentence borrows no country
 		{text: "Kurdish forces clashed with Turkish troops near the border.",
 			bad: []string{"TURREB"}},
@@ -145,7 +140,5 @@ func TestPrecisionClasses(t *testing.T) {
 		{text: "Bashar al-Assad, who was losing the war until Vladimir Putin sent the Russian air force to prop up the Syrian leader in 2015, now controls most of the country.",
 			want: []string{"RUSGOV 070 SYRGOV"}, bad: []string{"SYRELI 154", "SYRELI 070", "071"}},
 	}
-	for _, tc := range cases {
-		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
-	}
+	checkLines(t, cases, expectParts)
 }

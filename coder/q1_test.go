@@ -1,9 +1,7 @@
 package coder_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 )
 
 // TestModalityRound5 checks the modality rules of precision round 5
@@ -14,10 +12,7 @@ import (
 // considered. want: some event line contains every space-separated part of
 // the entry; bad: no event line contains it.
 func TestModalityRound5(t *testing.T) {
-	cases := []struct {
-		text      string
-		want, bad []string
-	}{
+	cases := []lineCase{
 		// (a) wanted, asked or expected of someone else: demanded by the one
 		// who wants it, not the intent or plan of the one asked
 		{text: "The European Union wants Turkey to release the jailed journalists.",
@@ -87,7 +82,5 @@ func TestModalityRound5(t *testing.T) {
 		{text: "The opposition has not ruled out meeting the Syrian government.",
 			want: []string{"SYROPP 014 SYRGOV asserted", "SYROPP 040 SYRGOV hypothetical"}, bad: []string{" negated"}},
 	}
-	for _, tc := range cases {
-		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
-	}
+	checkLines(t, cases, expectParts)
 }

@@ -1,9 +1,7 @@
 package coder_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 )
 
 // TestPrecisionRound2Q4 checks the attachment and verb-sense rules of the
@@ -15,10 +13,7 @@ import (
 // some event line contains every space-separated part of the entry; bad:
 // no event line contains it.
 func TestPrecisionRound2Q4(t *testing.T) {
-	cases := []struct {
-		text      string
-		want, bad []string
-	}{
+	cases := []lineCase{
 		// a list of pairs pairs only its own members
 		{text: "There were clashes between Iran and Israel, Russia and Ukraine, and India and Pakistan.",
 			want: []string{"IRN 190 ISR", "RUS 190 UKR", "IND 190 PAK"},
@@ -86,7 +81,5 @@ func TestPrecisionRound2Q4(t *testing.T) {
 		{text: "We have been fighting the Taliban in the valley for years and will not give up now.",
 			bad: []string{"AFGINSTAL 1246", "AFGINSTAL 0874"}},
 	}
-	for _, tc := range cases {
-		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
-	}
+	checkLines(t, cases, expectParts)
 }

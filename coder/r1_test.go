@@ -1,9 +1,7 @@
 package coder_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 )
 
 // TestPrecisionSession4R1 checks the session-4 round-3 rules of helper r1
@@ -12,10 +10,7 @@ import (
 // event nouns inside organisation names. want: some event line contains
 // every space-separated part of the entry; bad: no event line contains it.
 func TestPrecisionSession4R1(t *testing.T) {
-	cases := []struct {
-		text      string
-		want, bad []string
-	}{
+	cases := []lineCase{
 		// "almost / nearly" VERB: the act did not happen
 		{text: "Serbia nearly expelled the Croatian ambassador last year.",
 			want: []string{"SRB 166 HRVGOV hypothetical"}, bad: []string{"asserted"}},
@@ -64,7 +59,5 @@ func TestPrecisionSession4R1(t *testing.T) {
 		{text: "The rebellion that forced Omar al-Bashir to resign began in Atbara.",
 			want: []string{"SDNELI 0831 asserted"}, bad: []string{" 0341 ", "planned"}},
 	}
-	for _, tc := range cases {
-		expectParts(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
-	}
+	checkLines(t, cases, expectParts)
 }

@@ -1,9 +1,7 @@
 package coder_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 )
 
 // TestClauseRules checks the clause-level rules of rules.go on sentences
@@ -11,14 +9,10 @@ import (
 // a refusal is a 12x rejection, and the unnamed agent of a passive is
 // nobody above it.
 func TestClauseRules(t *testing.T) {
-	cases := []struct {
-		text string
-		// want: every listed "SRC-country PLOVER TGT-country" prefix must
-		// be matched by some event (source and target compared on their
-		// first three letters); bad: no event may contain this substring
-		want []string
-		bad  []string
-	}{
+	// want: every listed "SRC-country PLOVER TGT-country" prefix must be
+	// matched by some event (source and target compared on their first
+	// three letters); bad: no event may contain this substring
+	cases := []lineCase{
 		{text: "Russia said on Monday that Georgia must release the captured pilots.",
 			want: []string{"RUS REQUEST GEO"}},
 		{text: "Russia said on Monday that Georgia must explain the incident.",
@@ -121,7 +115,5 @@ func TestClauseRules(t *testing.T) {
 		{text: "The opposition accused Georgia's president of fraud.",
 			want: []string{"GEO ACCUSE GEO"}},
 	}
-	for _, tc := range cases {
-		expectTyped(t, fmt.Sprintf("%q", tc.text), eventLines(t, tc.text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)), tc.want, tc.bad)
-	}
+	checkLines(t, cases, expectTyped)
 }
