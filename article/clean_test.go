@@ -2,8 +2,39 @@ package article
 
 import (
 	"path/filepath"
+	"regexp"
 	"testing"
 )
+
+// checkOwnLines checks that the pattern re matches each of our own lines
+// and that its gate lets each through.
+func checkOwnLines(t *testing.T, name string, re *regexp.Regexp, gate func(string) bool, own []string) {
+	t.Helper()
+	for _, l := range own {
+		if !re.MatchString(l) {
+			t.Errorf("%s pattern does not match %q", name, l)
+		}
+		if !gate(l) {
+			t.Errorf("%s gate stops %q", name, l)
+		}
+	}
+}
+
+// checkCorpusLines checks that the gate lets through every one of lines
+// that the pattern re matches, and returns how many it matches.
+func checkCorpusLines(t *testing.T, name string, re *regexp.Regexp, gate func(string) bool, lines []string) int {
+	t.Helper()
+	n := 0
+	for _, l := range lines {
+		if re.MatchString(l) {
+			n++
+			if !gate(l) {
+				t.Errorf("%s gate stops %q", name, l)
+			}
+		}
+	}
+	return n
+}
 
 // noticeLines has one line of our own for each alternative of the notice
 // pattern.
@@ -45,14 +76,7 @@ var codeLines = []string{
 // code pattern lets through every line the pattern matches.
 func TestCodeGate(t *testing.T) {
 	p := patterns()
-	for _, l := range codeLines {
-		if !p.code.MatchString(l) {
-			t.Errorf("code pattern does not match %q", l)
-		}
-		if !mayBeCode(l) {
-			t.Errorf("gate stops %q", l)
-		}
-	}
+	checkOwnLines(t, "code", p.code, mayBeCode, codeLines)
 	for _, l := range []string{"Profits rose to $5bn; sales fell.", "The vote was close; the party won.", "<Example Corp> said net profit rose.", "Shares = 5; see below."} {
 		if mayBeCode(l) {
 			t.Errorf("gate lets prose through: %q", l)
@@ -68,15 +92,7 @@ func TestCodeGate(t *testing.T) {
 			}
 		}
 	}
-	code := 0
-	for _, l := range lines {
-		if p.code.MatchString(l) {
-			code++
-			if !mayBeCode(l) {
-				t.Errorf("gate stops the code line %q", l)
-			}
-		}
-	}
+	code := checkCorpusLines(t, "code", p.code, mayBeCode, lines)
 	t.Logf("%d corpus lines, %d code lines, all through the gate", len(lines), code)
 }
 
@@ -96,28 +112,15 @@ func wholePageLines(t *testing.T) []string {
 // its alternatives, and every line of the shared corpora when present.
 func TestNoticeGate(t *testing.T) {
 	p := patterns()
-	for _, l := range noticeLines {
-		if !p.notice.MatchString(l) {
-			t.Errorf("notice pattern does not match %q", l)
-		}
-		if !mayBeNotice(l) {
-			t.Errorf("gate stops %q", l)
-		}
-	}
-	lines, notices := 0, 0
+	checkOwnLines(t, "notice", p.notice, mayBeNotice, noticeLines)
+	var lines []string
 	for _, l := range wholePageLines(t) {
-		if wordCount(l) > 150 {
-			continue // classify does not try the pattern on these
-		}
-		lines++
-		if p.notice.MatchString(l) {
-			notices++
-			if !mayBeNotice(l) {
-				t.Errorf("gate stops the notice %q", l)
-			}
+		if wordCount(l) <= 150 { // classify does not try the pattern on longer lines
+			lines = append(lines, l)
 		}
 	}
-	t.Logf("%d corpus lines, %d notices, all through the gate", lines, notices)
+	notices := checkCorpusLines(t, "notice", p.notice, mayBeNotice, lines)
+	t.Logf("%d corpus lines, %d notices, all through the gate", len(lines), notices)
 }
 
 // widgetLines has one line of our own for each alternative of the widget
@@ -150,42 +153,15 @@ var commentLines = []string{
 // reader-comment patterns as TestNoticeGate does.
 func TestWidgetAndCommentGates(t *testing.T) {
 	p := patterns()
-	for _, l := range widgetLines {
-		if !p.widget.MatchString(l) {
-			t.Errorf("widget pattern does not match %q", l)
-		}
-		if !mayBeWidget(l) {
-			t.Errorf("widget gate stops %q", l)
-		}
-	}
-	for _, l := range commentLines {
-		if !p.comments.MatchString(l) {
-			t.Errorf("comment pattern does not match %q", l)
-		}
-		if !mayBeComment(l) {
-			t.Errorf("comment gate stops %q", l)
-		}
-	}
+	checkOwnLines(t, "widget", p.widget, mayBeWidget, widgetLines)
+	checkOwnLines(t, "comment", p.comments, mayBeComment, commentLines)
 	for _, l := range []string{"Shares in Example Corp rose 5%.", "The company said profits rose."} {
 		if mayBeWidget(l) && mayBeComment(l) {
 			t.Errorf("both gates let prose through: %q", l)
 		}
 	}
-	widgets, comments := 0, 0
 	lines := wholePageLines(t)
-	for _, l := range lines {
-		if p.widget.MatchString(l) {
-			widgets++
-			if !mayBeWidget(l) {
-				t.Errorf("widget gate stops %q", l)
-			}
-		}
-		if p.comments.MatchString(l) {
-			comments++
-			if !mayBeComment(l) {
-				t.Errorf("comment gate stops %q", l)
-			}
-		}
-	}
+	widgets := checkCorpusLines(t, "widget", p.widget, mayBeWidget, lines)
+	comments := checkCorpusLines(t, "comment", p.comments, mayBeComment, lines)
 	t.Logf("%d corpus lines: %d widget lines, %d comment lines, all through the gates", len(lines), widgets, comments)
 }
