@@ -94,8 +94,6 @@ func fixedTag(w string) string {
 		return "$"
 	case "%":
 		return "NN"
-	case "•", "▪", "■", "●", "◆", "►", "▶", "‣", "◦":
-		return "NFP" // a list bullet (see isListBullet)
 	case "#":
 		return "NN" // the number sign ("# 1"), a noun in web treebanks
 	case "n't", "n’t", "N'T", "N’T", "not", "never":
@@ -122,6 +120,9 @@ func fixedTag(w string) string {
 		return ","
 	case "AM", "PM", "a.m.", "p.m.":
 		return "NN"
+	}
+	if isListBullet(w) {
+		return "NFP"
 	}
 	return ""
 }
