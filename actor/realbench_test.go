@@ -59,9 +59,5 @@ func BenchmarkResolveReuters(b *testing.B) {
 		sents += len(d.Sentences)
 		r.Resolve(d)
 	}
-	cpu := cputime.Used() - cpu0
-	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
-	if cpu > 0 {
-		b.ReportMetric(float64(sents)/cpu.Seconds(), "sent/cpu-s")
-	}
+	cputime.ReportSentenceRates(b, sents, cpu0)
 }

@@ -43,13 +43,7 @@ func benchPipeline(b *testing.B, texts []string) {
 		sents += len(in.Doc.Sentences)
 		events += len(st.c.Code(in))
 	}
-	cpu := cputime.Used() - cpu0
-	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
-	// The rate per CPU-second (GC included) is steadier than the
-	// wall-clock rate on a shared machine.
-	if cpu > 0 {
-		b.ReportMetric(float64(sents)/cpu.Seconds(), "sent/cpu-s")
-	}
+	cputime.ReportSentenceRates(b, sents, cpu0)
 	b.ReportMetric(float64(events)/float64(b.N), "events/article")
 }
 
@@ -73,11 +67,7 @@ func BenchmarkCoderOnly(b *testing.B) {
 		sents += len(in.Doc.Sentences)
 		st.c.Code(in)
 	}
-	cpu := cputime.Used() - cpu0
-	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
-	if cpu > 0 {
-		b.ReportMetric(float64(sents)/cpu.Seconds(), "sent/cpu-s")
-	}
+	cputime.ReportSentenceRates(b, sents, cpu0)
 }
 
 // BenchmarkPathological measures the bad inputs (no verb, 300 actors,
