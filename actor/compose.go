@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/heraldevents/herald/nlp"
 )
@@ -2175,19 +2176,51 @@ var sportWords = map[string]bool{"match": true, "coach": true, "squad": true, "s
 	"doping": true, "golf": true, "golfer": true, "boxer": true, "cyclist": true, "scrum": true,
 	"fly-half": true, "winger": true, "batsman": true, "bowler": true, "goalscorer": true}
 
+// sportFilter holds sportWords and their forms in -s, all that
+// sportText looks up (built once, read only).
+var sportFilter = func() *keyFilter {
+	f := new(keyFilter)
+	for w := range sportWords {
+		f.add(w)
+		f.add(w + "s")
+	}
+	return f
+}()
+
+// asciiLowerHash is the keyHash of the lower case of an ASCII text; ok
+// is false when the text has a byte that is not ASCII.
+func asciiLowerHash(w string) (h uint32, ok bool) {
+	h = fnvOffset
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return h, true
+}
+
 // sportText reports whether a document is sports news (see sportWords).
 func sportText(doc *nlp.Document) bool {
 	n := 0
 	var seen [3]string
 	distinct := 0
 	for i := range doc.Sentences {
-		for _, t := range doc.Sentences[i].Tokens {
-			w := t.Lemma
+		toks := doc.Sentences[i].Tokens
+		for k := range toks {
+			w := toks[k].Lemma
 			if w == "" {
-				w = t.Text
+				w = toks[k].Text
 			}
 			if len(w) < 3 || len(w) > 13 {
 				continue
+			}
+			if h, ok := asciiLowerHash(w); ok && !sportFilter.mayHave(h) {
+				continue // (most words: no lower-cased copy, no map look-up)
 			}
 			if hasASCIIUpper(w) {
 				w = strings.ToLower(w)
