@@ -1310,7 +1310,6 @@ func (c *Coder) bestMatch(v *sview, cands []cand, k, ci int, lemma string, tr *t
 	return best, found, false
 }
 
-// anyDiscard reports whether a discard pattern among cands matches.
 // elemAt describes element i of p for a trace ("" when there is none).
 func elemAt(p *Pattern, i int) string {
 	if i >= 0 && i < len(p.elems) {
@@ -1319,6 +1318,7 @@ func elemAt(p *Pattern, i int) string {
 	return ""
 }
 
+// anyDiscard reports whether a discard pattern among cands matches.
 func (c *Coder) anyDiscard(v *sview, cands []cand, k, ci int, lemma string) bool {
 	for i := range cands {
 		if !cands[i].discard || !v.mayMatch(cands[i].req) {
