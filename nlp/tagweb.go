@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -295,47 +296,26 @@ func isRoman(w string) bool {
 }
 
 // isInterjection reports common interjections and chat words of web
-// text, in lower case or capitalised. (A word added here needs its first
-// three letters in interjectionStart.)
+// text, in lower case or capitalised.
 func isInterjection(w string) bool {
 	if len(w) < 2 || len(w) > 8 {
 		return false
 	}
-	var c byte
-	if len(w) > 2 {
-		c = w[2] | 0x20
-	}
-	if !interjectionStart(w[0]|0x20, w[1]|0x20, c) {
-		return false
+	set := interjections()
+	if !set.mayHave(w) {
+		return false // most words, whatever their case
 	}
 	var buf [8]byte
-	switch string(lowerInto(buf[:0], w)) {
-	case "pls", "plz", "yep", "yup", "nope", "nah", "eh", "huh", "hmm", "hmmm", "umm", "ummm", "erm",
-		"haha", "hahaha", "hehe", "heh", "lmao", "rofl", "roflmao", "yay", "yuck", "yuk", "yum", "ugh",
-		"oops", "ouch", "aww", "ahh", "bye", "bravo", "omg", "duh", "meh", "whoa", "hooray":
-		return true
-	}
-	return false
+	_, ok := set.words[string(lowerInto(buf[:0], w))]
+	return ok
 }
 
-// interjectionStart reports the first three letters, in lower case, of
-// one of isInterjection's words (c is 0 for a two-letter word): a cheap
-// test that turns most words away first. (x|0x20 is a lower-case letter
-// exactly when x is an ASCII letter, so callers can fold case that way.)
-func interjectionStart(a, b, c byte) bool {
-	switch uint32(a)<<16 | uint32(b)<<8 | uint32(c) {
-	case 'p'<<16 | 'l'<<8 | 's', 'p'<<16 | 'l'<<8 | 'z', 'y'<<16 | 'e'<<8 | 'p', 'y'<<16 | 'u'<<8 | 'p',
-		'n'<<16 | 'o'<<8 | 'p', 'n'<<16 | 'a'<<8 | 'h', 'e'<<16 | 'h'<<8, 'h'<<16 | 'u'<<8 | 'h',
-		'h'<<16 | 'm'<<8 | 'm', 'u'<<16 | 'm'<<8 | 'm', 'e'<<16 | 'r'<<8 | 'm', 'h'<<16 | 'a'<<8 | 'h',
-		'h'<<16 | 'e'<<8 | 'h', 'l'<<16 | 'm'<<8 | 'a', 'r'<<16 | 'o'<<8 | 'f', 'y'<<16 | 'a'<<8 | 'y',
-		'y'<<16 | 'u'<<8 | 'c', 'y'<<16 | 'u'<<8 | 'k', 'y'<<16 | 'u'<<8 | 'm', 'u'<<16 | 'g'<<8 | 'h',
-		'o'<<16 | 'o'<<8 | 'p', 'o'<<16 | 'u'<<8 | 'c', 'a'<<16 | 'w'<<8 | 'w', 'a'<<16 | 'h'<<8 | 'h',
-		'b'<<16 | 'y'<<8 | 'e', 'b'<<16 | 'r'<<8 | 'a', 'o'<<16 | 'm'<<8 | 'g', 'd'<<16 | 'u'<<8 | 'h',
-		'm'<<16 | 'e'<<8 | 'h', 'w'<<16 | 'h'<<8 | 'o', 'h'<<16 | 'o'<<8 | 'o':
-		return true
-	}
-	return false
-}
+// interjections are isInterjection's words, in lower case.
+var interjections = sync.OnceValue(func() *wordSet {
+	return newWordSet(setOf(`pls plz yep yup nope nah eh huh hmm hmmm umm ummm erm
+		haha hahaha hehe heh lmao rofl roflmao yay yuck yuk yum ugh
+		oops ouch aww ahh bye bravo omg duh meh whoa hooray`))
+})
 
 // isAdverbialPrep reports prepositions that also stand alone as
 // adverbs ("it's over", "I've seen it before").

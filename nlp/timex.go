@@ -20,7 +20,7 @@ type timexFinder struct {
 	pd  time.Time
 	out []Timex
 	// trig is timexTriggers().
-	trig *triggerSet
+	trig *wordSet
 }
 
 func (f *timexFinder) low(i int) string {
@@ -502,13 +502,25 @@ func atoi(s string) (int, bool) {
 	return n, true
 }
 
-// triggerSet is the set of timexTriggers with a quick first test: most
-// words are ruled out by their first byte, length and last byte alone.
-type triggerSet struct {
+// wordSet is a set of words with a quick first test: most words are
+// ruled out by their first byte, length and last byte alone. The test
+// reads bytes&31, the same for an ASCII letter in either case, so it also
+// screens a word that is looked up in lower case (see isInterjection).
+type wordSet struct {
 	words map[string]struct{}
 	// shape has bit last&31 of entry [first&31][len] set when a word of
 	// len bytes (31 for longer ones) starts with first and ends with last.
 	shape [32][32]uint32
+}
+
+// newWordSet returns the set of the words of m.
+func newWordSet(m map[string]struct{}) *wordSet {
+	t := &wordSet{words: m}
+	for w := range m {
+		f, n, bit := shapeOf(w)
+		t.shape[f][n] |= bit
+	}
+	return t
 }
 
 // shapeOf returns the shape entry and bit of a non-empty word.
@@ -516,12 +528,16 @@ func shapeOf(w string) (first, n int, bit uint32) {
 	return int(w[0] & 31), min(len(w), 31), 1 << (w[len(w)-1] & 31)
 }
 
+// mayHave reports whether a non-empty w has the shape of a word of the
+// set, in any case: false rules it out.
+func (t *wordSet) mayHave(w string) bool {
+	f, n, bit := shapeOf(w)
+	return t.shape[f][n]&bit != 0
+}
+
 // has reports whether w is in the set.
-func (t *triggerSet) has(w string) bool {
-	if w == "" {
-		return false
-	}
-	if f, n, bit := shapeOf(w); t.shape[f][n]&bit == 0 {
+func (t *wordSet) has(w string) bool {
+	if w == "" || !t.mayHave(w) {
 		return false
 	}
 	_, ok := t.words[w]
@@ -530,7 +546,7 @@ func (t *triggerSet) has(w string) bool {
 
 // timexTriggers are the words that can start a time expression (besides
 // numbers).
-var timexTriggers = sync.OnceValue(func() *triggerSet {
+var timexTriggers = sync.OnceValue(func() *wordSet {
 	m := setOf(`yesterday today tonight tomorrow the this earlier later last past previous next
 		mid-january mid-february mid-march mid-april mid-may mid-june mid-july mid-august
 		mid-september mid-october mid-november mid-december
@@ -544,12 +560,7 @@ var timexTriggers = sync.OnceValue(func() *triggerSet {
 	for w := range numberWords() {
 		m[w] = struct{}{}
 	}
-	t := &triggerSet{words: m}
-	for w := range m {
-		f, n, bit := shapeOf(w)
-		t.shape[f][n] |= bit
-	}
-	return t
+	return newWordSet(m)
 })
 
 // lastSaturday returns the Saturday on or before d (zero for zero).
