@@ -1383,13 +1383,23 @@ func (v *sview) infoBefore(k int) bool {
 		if v.boundary[j] {
 			return false
 		}
-		if infoNouns[v.lemma[j]] || infoNouns[v.lower[j]] {
-			for p := j + 1; p < k; p++ {
-				switch v.lower[p] {
-				case "for", "on", "of", "about", "over", "regarding":
-					return true
-				}
-			}
+		if v.infoWordFor(j, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// infoWordFor reports whether token j is a word of infoNouns with a
+// preposition after it, before the nominal at k, that takes the nominal.
+func (v *sview) infoWordFor(j, k int) bool {
+	if !infoNouns[v.lemma[j]] && !infoNouns[v.lower[j]] {
+		return false
+	}
+	for p := j + 1; p < k; p++ {
+		switch v.lower[p] {
+		case "for", "on", "of", "about", "over", "regarding":
+			return true
 		}
 	}
 	return false
@@ -1408,14 +1418,8 @@ func (v *sview) negationStops(ci, k int) bool {
 		if v.boundary[j] {
 			return false
 		}
-		if !infoNouns[v.lemma[j]] && !infoNouns[v.lower[j]] {
-			continue
-		}
-		for p := j + 1; p < k; p++ {
-			switch v.lower[p] {
-			case "for", "on", "of", "about", "over", "regarding":
-				return true
-			}
+		if v.infoWordFor(j, k) {
+			return true
 		}
 	}
 	return false
