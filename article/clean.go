@@ -153,15 +153,7 @@ func classify(l string) lineKind {
 var captionWords = []string{"image", "photo", "picture", "pic", "credit", "source", "caption", "illustration", "video", "watch", "graphic",
 	"afp", "reuters", "getty", "epa", "anadolu", "xinhua", "sana", "irna", "tass", "shutterstock", "istock", "ap/", "ap:", "(ap", "ap photo", "ap "}
 
-func mayBeCaption(l string) bool {
-	low := strings.ToLower(l)
-	for _, w := range captionWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
-}
+func mayBeCaption(l string) bool { return containsAnyOf(strings.ToLower(l), captionWords) }
 
 // doubled says whether a line is one text written twice ("Title Title"),
 // as teaser links with a hidden duplicate label come out.
@@ -182,15 +174,7 @@ var noticeWords = []string{"cookie", "you have reached", "continue reading", "ke
 	"subscri", "have an account", "newsletter", "enter your e", "javascript", "your browser", "reserved", "©", "delayed",
 	"provided by", "privacy", "signing up", "clicking"}
 
-func mayBeNotice(l string) bool {
-	low := strings.ToLower(l)
-	for _, w := range noticeWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
-}
+func mayBeNotice(l string) bool { return containsAnyOf(strings.ToLower(l), noticeWords) }
 
 // captionish says whether a line that matched the caption pattern is a
 // caption and not a sentence that happens to start with "Photo:" text.
