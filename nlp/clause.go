@@ -279,13 +279,10 @@ func (b *clauseBuilder) clauseStart(i int) bool {
 	return b.tag(i-1) == "``"
 }
 
-// isClauseOpener lists subordinators that open a clause of their own.
+// isClauseOpener lists subordinators that open a clause of their own:
+// the lower-case words of subordinatorWord but "though" and "once".
 func isClauseOpener(w string) bool {
-	switch w {
-	case "that", "if", "because", "while", "although", "as", "since", "when", "whether", "unless", "until", "before", "after":
-		return true
-	}
-	return false
+	return w != "though" && w != "once" && subordinatorWord(w)
 }
 
 // verbGroup fills a VerbGroup from a VG chunk.

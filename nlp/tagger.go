@@ -1468,8 +1468,11 @@ func finiteVerbAfter(toks []Token, i int) bool {
 
 // isSubordinator reports conjunctions tagged IN that open a clause
 // ("If Israel attacks, ...").
-func isSubordinator(w string) bool {
-	switch strings.ToLower(w) {
+func isSubordinator(w string) bool { return subordinatorWord(strings.ToLower(w)) }
+
+// subordinatorWord reports the lower-case words of isSubordinator.
+func subordinatorWord(lw string) bool {
+	switch lw {
 	case "if", "when", "as", "because", "unless", "while", "after", "before", "since", "until", "although", "though", "whether", "once", "that":
 		return true
 	}
