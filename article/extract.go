@@ -405,12 +405,7 @@ func detectLanguage(body string) string {
 	if wordCount(body) < 20 {
 		return ""
 	}
-	if len(body) > 4000 {
-		body = body[:4000]
-		for !utf8.ValidString(body) && len(body) > 0 {
-			body = body[:len(body)-1]
-		}
-	}
+	body = languageSample(body)
 	if looksEnglish(body) {
 		return "en"
 	}
@@ -419,6 +414,18 @@ func detectLanguage(body string) string {
 		return ""
 	}
 	return info.Lang.Iso6391()
+}
+
+// languageSample is the part of a body the language is told from: its
+// first 4000 bytes, cut back to whole characters.
+func languageSample(body string) string {
+	if len(body) > 4000 {
+		body = body[:4000]
+		for !utf8.ValidString(body) && len(body) > 0 {
+			body = body[:len(body)-1]
+		}
+	}
+	return body
 }
 
 // looksEnglish says whether a body is plainly English: at least 15% of

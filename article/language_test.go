@@ -68,9 +68,7 @@ func TestLooksEnglishAgreesWithDetector(t *testing.T) {
 		if wordCount(body) < 20 {
 			continue
 		}
-		if len(body) > 4000 {
-			body = strings.ToValidUTF8(body[:4000], "")
-		}
+		body = languageSample(body)
 		info := whatlanggo.Detect(body)
 		full := ""
 		if info.Lang >= 0 && info.IsReliable() {
@@ -107,11 +105,7 @@ func BenchmarkDetectLanguage(b *testing.B) {
 	}
 	b.Run("detector", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			body := bodies[i%len(bodies)]
-			if len(body) > 4000 {
-				body = strings.ToValidUTF8(body[:4000], "")
-			}
-			whatlanggo.Detect(body)
+			whatlanggo.Detect(languageSample(bodies[i%len(bodies)]))
 		}
 	})
 	b.Run("herald", func(b *testing.B) {
