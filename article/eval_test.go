@@ -7,10 +7,8 @@ package article
 // skipped with -short and when the corpora are absent.
 
 import (
-	"compress/gzip"
 	"context"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -22,6 +20,7 @@ import (
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
+	"github.com/heraldevents/herald/internal/testcorpus"
 	"github.com/heraldevents/herald/internal/textmetric"
 	"github.com/heraldevents/herald/source"
 )
@@ -78,18 +77,9 @@ func loadBenchmark(tb testing.TB) *benchCorpus {
 
 func gunzipFile(tb testing.TB, path string) []byte {
 	tb.Helper()
-	f, err := os.Open(path)
+	b, err := testcorpus.Gunzip(path)
 	if err != nil {
 		tb.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatalf("%s: %v", path, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		tb.Fatalf("%s: %v", path, err)
 	}
 	return b
 }

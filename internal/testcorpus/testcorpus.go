@@ -34,7 +34,7 @@ func ReutersBodies(dir string, n int) ([]string, error) {
 		if n > 0 && len(out) >= n {
 			break
 		}
-		b, err := gunzip(f)
+		b, err := Gunzip(f)
 		if err != nil {
 			return out, err
 		}
@@ -75,7 +75,8 @@ func BBCTexts(dir string, n int) ([]string, error) {
 	return out, nil
 }
 
-func gunzip(path string) ([]byte, error) {
+// Gunzip returns the uncompressed content of the gzip file at path.
+func Gunzip(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
