@@ -61,13 +61,6 @@ var r3Cases = []specCase{
 		subj requested = Athens`},
 }
 
-func TestR3Cases(t *testing.T) {
-	a := newTestAnalyzer(t)
-	for _, c := range r3Cases {
-		c.run(t, a)
-	}
-}
-
 // TestR3NounModifier checks that a noun before the head of its NP is
 // marked as a modifier and the head is not.
 func TestR3NounModifier(t *testing.T) {

@@ -454,7 +454,7 @@ func checkLine(d *Document, line string) error {
 func TestSpecCases(t *testing.T) {
 	a := newTestAnalyzer(t)
 	n := 0
-	for _, group := range [][]specCase{sentenceCases, entityCases, phraseCases, clauseCases, moreClauseCases, infinitiveCases, markerCases, quoteCases, timeCases, round2Cases, round2TagCases, round3Cases} {
+	for _, group := range [][]specCase{sentenceCases, entityCases, phraseCases, clauseCases, moreClauseCases, infinitiveCases, markerCases, quoteCases, timeCases, round2Cases, round2TagCases, round3Cases, q3Cases, r3Cases} {
 		for _, c := range group {
 			n++
 			c.run(t, a)
