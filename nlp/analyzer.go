@@ -151,8 +151,9 @@ type scratch struct {
 	entBuf  []Entity
 }
 
-// begin readies the scratch for a document of ntok tokens: fresh output
-// arrays, and no names seen yet.
+// begin readies the scratch for a document of ntok tokens. (Its output
+// arrays are fresh and no names are seen: a new scratch starts so, and
+// release leaves it so.)
 func (sc *scratch) begin(ntok int) {
 	sc.tokLeft = ntok
 }
