@@ -235,7 +235,7 @@ func extractHTML(a *Article, doc source.Document, opts Options) error {
 		if !m.Date.IsZero() {
 			a.Published, a.DateSource = m.Date.UTC(), "page"
 		}
-		a.Language = normLang(m.Language)
+		a.Language = source.NormLang(m.Language)
 	}
 	if strings.TrimSpace(body) == "" {
 		// A fragment (a feed item's description) or a page the extractor
@@ -385,18 +385,6 @@ func blockElement(tag string) bool {
 		return true
 	}
 	return false
-}
-
-// normLang reduces a language tag ("en-US") to ISO 639-1 ("en").
-func normLang(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.IndexAny(s, "-_"); i >= 0 {
-		s = s[:i]
-	}
-	if len(s) != 2 || s[0] < 'a' || s[0] > 'z' || s[1] < 'a' || s[1] > 'z' {
-		return ""
-	}
-	return s
 }
 
 // detectLanguage guesses the language of a body of at least 20 words,

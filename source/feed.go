@@ -45,7 +45,7 @@ func (r *reader) feedItem(origin string, f *gofeed.Feed, it *gofeed.Item) Docume
 		Title:    strings.TrimSpace(it.Title),
 		URL:      strings.TrimSpace(it.Link),
 		Outlet:   strings.TrimSpace(f.Title),
-		Language: normLang(f.Language),
+		Language: NormLang(f.Language),
 	}
 	if d.URL == "" && len(it.Links) > 0 {
 		d.URL = strings.TrimSpace(it.Links[0])
@@ -114,8 +114,9 @@ func itemAuthor(it *gofeed.Item) string {
 	return strings.Join(names, ", ")
 }
 
-// normLang reduces a language tag such as "en-us" to its ISO 639-1 part.
-func normLang(s string) string {
+// NormLang reduces a language tag such as "en-US" to its ISO 639-1 part
+// ("en"), or "" when the tag does not start with a two-letter code.
+func NormLang(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if i := strings.IndexAny(s, "-_"); i >= 0 {
 		s = s[:i]

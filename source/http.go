@@ -133,7 +133,7 @@ func (r *reader) fetch(raw string) (page, error) {
 		body:        body,
 		contentType: resp.Header.Get("Content-Type"),
 		finalURL:    resp.Request.URL.String(),
-		language:    normLang(resp.Header.Get("Content-Language")),
+		language:    NormLang(resp.Header.Get("Content-Language")),
 	}
 	if lm := resp.Header.Get("Last-Modified"); lm != "" {
 		if t, err := http.ParseTime(lm); err == nil {

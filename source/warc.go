@@ -185,7 +185,7 @@ func archivedPage(d Document, body []byte, header http.Header, contentType strin
 	}
 	d.Body, d.ContentType, d.Kind = body, contentType, DetectKind(body)
 	if header != nil {
-		d.Language = normLang(header.Get("Content-Language"))
+		d.Language = NormLang(header.Get("Content-Language"))
 	}
 	return d, true
 }
