@@ -31,8 +31,10 @@ type udWord struct {
 
 // udSentence is one CoNLL-U sentence with its document and paragraph marks.
 type udSentence struct {
-	text           string
-	id             string
+	text string
+	id   string
+	// split is the file the sentence comes from: "dev" or "test".
+	split          string
 	words          []udWord
 	newDoc, newPar bool
 }
@@ -110,6 +112,10 @@ func loadUD(tb testing.TB) []udSentence {
 		f.Close()
 		if err != nil {
 			tb.Fatalf("read %s: %v", name, err)
+		}
+		split := strings.TrimSuffix(strings.TrimPrefix(name, "en_ewt-ud-"), ".conllu")
+		for i := range s {
+			s[i].split = split
 		}
 		all = append(all, s...)
 	}

@@ -17,7 +17,10 @@ type udScores struct {
 	pos, lemma           float64
 	// posByGenre is the POS accuracy per EWT genre (the sent_id prefix:
 	// weblog, newsgroup, email, answers, reviews).
-	posByGenre       map[string]float64
+	posByGenre map[string]float64
+	// posBySplit is the POS accuracy on each file: dev and test. Tagging
+	// rules are written from dev errors; test is the held-out check.
+	posBySplit       map[string]float64
 	sentences, words int
 }
 
@@ -110,6 +113,7 @@ func evalUD(a *Analyzer, sents []udSentence) udScores {
 	// Tags and lemmas on gold tokens.
 	var n, posOK, lemOK int
 	gN, gOK := map[string]int{}, map[string]int{}
+	sN, sOK := map[string]int{}, map[string]int{}
 	for _, s := range sents {
 		genre, _, _ := strings.Cut(s.id, "-")
 		toks, lower := udTokens(s)
@@ -117,9 +121,11 @@ func evalUD(a *Analyzer, sents []udSentence) udScores {
 		for i, w := range s.words {
 			n++
 			gN[genre]++
+			sN[s.split]++
 			if toks[i].Tag == w.xpos {
 				posOK++
 				gOK[genre]++
+				sOK[s.split]++
 			}
 			lem := a.lemmas.lemma(asciiLower(w.form), toks[i].Tag)
 			if lem == strings.ToLower(w.lemma) {
@@ -131,6 +137,10 @@ func evalUD(a *Analyzer, sents []udSentence) udScores {
 	sc.posByGenre = map[string]float64{}
 	for g, k := range gN {
 		sc.posByGenre[g] = float64(gOK[g]) / float64(k)
+	}
+	sc.posBySplit = map[string]float64{}
+	for f, k := range sN {
+		sc.posBySplit[f] = float64(sOK[f]) / float64(k)
 	}
 	sc.lemma = float64(lemOK) / float64(n)
 	sc.sentences = len(sents)
@@ -150,6 +160,9 @@ func TestUDEnglishEWT(t *testing.T) {
 	t.Logf("tokens P=%.4f R=%.4f F1=%.4f", sc.tokP, sc.tokR, sc.tokF1)
 	t.Logf("POS (Penn XPOS, gold tokens) accuracy=%.4f", sc.pos)
 	t.Logf("lemma (gold tokens, our tags) accuracy=%.4f", sc.lemma)
+	for _, f := range []string{"dev", "test"} {
+		t.Logf("POS accuracy on %-4s %.4f", f, sc.posBySplit[f])
+	}
 	for g, v := range sc.posByGenre {
 		t.Logf("POS accuracy on genre %-10s %.4f", g, v)
 	}
@@ -177,7 +190,8 @@ func udTokens(s udSentence) ([]Token, string) {
 // TestUDEnglishEWTErrors prints the commonest tagging errors on UD
 // English EWT (gold/ours, with the word and its neighbours) when
 // HERALD_UD_ERRORS is set: a tool for finding general causes, not a check.
-// HERALD_UD_ERRORS=N prints N examples per class (default 0: counts only).
+// HERALD_UD_ERRORS=N prints N examples per class (default 0: counts only);
+// HERALD_UD_SPLIT=dev (or test) keeps one file's sentences.
 func TestUDEnglishEWTErrors(t *testing.T) {
 	v, ok := os.LookupEnv("HERALD_UD_ERRORS")
 	if !ok {
@@ -185,6 +199,15 @@ func TestUDEnglishEWTErrors(t *testing.T) {
 	}
 	examples, _ := strconv.Atoi(v)
 	sents := loadUD(t)
+	if split := os.Getenv("HERALD_UD_SPLIT"); split != "" {
+		kept := sents[:0]
+		for _, s := range sents {
+			if s.split == split {
+				kept = append(kept, s)
+			}
+		}
+		sents = kept
+	}
 	a := newTestAnalyzer(t)
 	classes := map[string]int{}
 	words := map[string]map[string]int{}
