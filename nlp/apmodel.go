@@ -491,24 +491,54 @@ func (m *apModel) add(scores *[256]float32, r wrow) {
 
 // iadd adds an integer row to scores.
 func (m *apModel) iadd(scores *[256]int32, r wrow) {
-	if r.hi > r.lo {
-		m.addPairs(scores, r)
-	}
+	rs := [1]wrow{r}
+	addRows(scores, m.ip, rs[:])
 }
 
-// addPairs adds a non-empty integer row to scores, four pairs at a time.
-func (m *apModel) addPairs(scores *[256]int32, r wrow) {
-	ps := m.ip[r.lo:r.hi]
-	for len(ps) >= 4 {
-		v0, v1, v2, v3 := ps[0], ps[1], ps[2], ps[3]
-		scores[uint8(v0)] += v0 >> 8
-		scores[uint8(v1)] += v1 >> 8
-		scores[uint8(v2)] += v2 >> 8
-		scores[uint8(v3)] += v3 >> 8
-		ps = ps[4:]
-	}
-	for _, v := range ps {
-		scores[uint8(v)] += v >> 8
+// addRows adds the integer rows rs of ip to scores, eight pairs at a
+// time and then four (one bounds check for each group), all rows in one
+// loop so that a token's rows cost one call.
+func addRows(scores *[256]int32, ip []int32, rs []wrow) {
+	for _, r := range rs {
+		i, hi := int(r.lo), int(r.hi)
+		if hi > len(ip) {
+			continue
+		}
+		for ; i+8 <= hi; i += 8 {
+			q := (*[8]int32)(ip[i : i+8])
+			v := q[0]
+			scores[uint8(v)] += v >> 8
+			v = q[1]
+			scores[uint8(v)] += v >> 8
+			v = q[2]
+			scores[uint8(v)] += v >> 8
+			v = q[3]
+			scores[uint8(v)] += v >> 8
+			v = q[4]
+			scores[uint8(v)] += v >> 8
+			v = q[5]
+			scores[uint8(v)] += v >> 8
+			v = q[6]
+			scores[uint8(v)] += v >> 8
+			v = q[7]
+			scores[uint8(v)] += v >> 8
+		}
+		if i+4 <= hi {
+			q := (*[4]int32)(ip[i : i+4])
+			v := q[0]
+			scores[uint8(v)] += v >> 8
+			v = q[1]
+			scores[uint8(v)] += v >> 8
+			v = q[2]
+			scores[uint8(v)] += v >> 8
+			v = q[3]
+			scores[uint8(v)] += v >> 8
+			i += 4
+		}
+		for ; i < hi; i++ {
+			v := ip[i]
+			scores[uint8(v)] += v >> 8
+		}
 	}
 }
 
@@ -615,22 +645,15 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 			off := (int(p1)*m.ntags + int(p2)) * nc
 			copy(scores[:nc], m.ipre[off:off+nc])
 			r := &cur[i]
-			m.iadd(scores, r[0])
-			m.iadd(scores, r[1])
-			m.iadd(scores, r[2])
 			b, d := ve[c-1], ve[c+1]
-			m.iadd(scores, b.left)
-			m.iadd(scores, b.left2)
-			m.iadd(scores, ve[c-2].m2)
-			m.iadd(scores, d.right)
-			m.iadd(scores, d.right2)
-			m.iadd(scores, ve[c+2].p2)
+			rows := [10]wrow{r[0], r[1], r[2], b.left, b.left2, ve[c-2].m2, d.right, d.right2, ve[c+2].p2}
 			for _, tr := range ve[c].tagWord {
 				if tr.tag == p1 {
-					m.iadd(scores, tr.row)
+					rows[9] = tr.row
 					break
 				}
 			}
+			addRows(scores, m.ip, rows[:])
 			var tie bool
 			if t, tie = bestClass(scores, nc); tie {
 				t = m.floatTag(words, lowers, i, p1, p2, sc)
@@ -642,29 +665,39 @@ func (m *apModel) tag(words, lowers []string, fixed []string, out []string, sc *
 }
 
 // bestClass returns the class with the highest of the first nc scores,
-// the first one when several tie, and whether several tie. It looks at
-// four scores at a time and only at those that reach the best so far.
+// the first one when several tie, and whether several tie. Scores are
+// compared with the best so far four at a time (one bounds check for
+// each four); only those that reach it are looked at further.
 func bestClass(scores *[256]int32, nc int) (uint8, bool) {
-	best, t, tie := scores[0], 0, false
-	see := func(s int32, j int) {
-		if s > best {
-			best, t, tie = s, j, false
-		} else if s == best {
+	s := scores[:nc]
+	best, t, tie := s[0], 0, false
+	see := func(v int32, j int) {
+		if v > best {
+			best, t, tie = v, j, false
+		} else {
 			tie = true
 		}
 	}
 	j := 1
-	for ; j+3 < nc; j += 4 {
-		s0, s1, s2, s3 := scores[j&255], scores[(j+1)&255], scores[(j+2)&255], scores[(j+3)&255]
-		if max(s0, s1, s2, s3) >= best {
-			see(s0, j)
-			see(s1, j+1)
-			see(s2, j+2)
-			see(s3, j+3)
+	for ; j+4 <= len(s); j += 4 {
+		q := (*[4]int32)(s[j : j+4])
+		if q[0] >= best {
+			see(q[0], j)
+		}
+		if q[1] >= best {
+			see(q[1], j+1)
+		}
+		if q[2] >= best {
+			see(q[2], j+2)
+		}
+		if q[3] >= best {
+			see(q[3], j+3)
 		}
 	}
-	for ; j < nc; j++ {
-		see(scores[j&255], j)
+	for ; j < len(s); j++ {
+		if s[j] >= best {
+			see(s[j], j)
+		}
 	}
 	return uint8(t), tie
 }
