@@ -62,8 +62,15 @@ func tokenize(text string, out []rawTok) []rawTok {
 				continue
 			}
 		}
-		// A word runs to the next space.
+		// A word runs to the next space. Its ASCII letters and digits
+		// at the start are skipped at once: when they make up the whole
+		// word, perhaps with one comma after them ("Syria,"), it needs
+		// none of word's peeling and splitting.
 		j := i
+		for j < len(text) && byteKind[text[j]] == kindAlnum {
+			j++
+		}
+		plain := j
 		for j < len(text) {
 			c := text[j]
 			if c < utf8.RuneSelf {
@@ -80,7 +87,14 @@ func tokenize(text string, out []rawTok) []rawTok {
 			j += n
 		}
 		first := len(t.out)
-		t.word(i, j)
+		if k := plain - i; k > 0 && (plain == j || plain == j-1 && text[plain] == ',') && !(k == 6 && strings.EqualFold(text[i:plain], "cannot")) {
+			t.out = append(t.out, rawTok{start: i, end: plain})
+			if plain < j {
+				t.out = append(t.out, rawTok{start: plain, end: j})
+			}
+		} else {
+			t.word(i, j)
+		}
 		if len(t.out) > first {
 			t.out[first].nl = nl
 			t.out[first].space = space
@@ -91,6 +105,23 @@ func tokenize(text string, out []rawTok) []rawTok {
 	}
 	return t.out
 }
+
+// Byte kinds for the tokenizer's word scan.
+const (
+	kindOther = iota
+	kindAlnum // ASCII letter or digit
+)
+
+// byteKind gives the kind of each byte.
+var byteKind = func() (k [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		k[c] = kindAlnum
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		k[c], k[c-'a'+'A'] = kindAlnum, kindAlnum
+	}
+	return k
+}()
 
 func (t *tokenizer) emit(s, e int) {
 	if e > s {
@@ -121,15 +152,8 @@ func isDash(r rune) bool { return r == '—' || r == '–' || r == '―' }
 func (t *tokenizer) word(s, e int) {
 	text := t.text
 	w := text[s:e]
-	// Most words are ASCII letters and digits, perhaps with a comma
-	// after them: nothing to peel or split, apart from "cannot".
-	if k := plainWordEnd(w); k > 0 && !(k == 6 && strings.EqualFold(w[:6], "cannot")) {
-		t.emit(s, s+k)
-		if k < len(w) {
-			t.emit(s+k, e)
-		}
-		return
-	}
+	// (Words of ASCII letters and digits, perhaps with a comma after
+	// them, were taken whole by tokenize, apart from "cannot".)
 	if len(w) <= 3 && isEmoticon(w) {
 		t.emit(s, e) // ":)" stays one token
 		return
@@ -266,23 +290,6 @@ func (t *tokenizer) word(s, e int) {
 	for k := len(tail) - 1; k >= 0; k-- {
 		t.emit(tail[k][0], tail[k][1])
 	}
-}
-
-// plainWordEnd returns the length of w when it is made only of ASCII
-// letters and digits, or that length less one when a single comma
-// follows them ("Syria,"); otherwise 0.
-func plainWordEnd(w string) int {
-	n := len(w)
-	if n > 1 && w[n-1] == ',' {
-		n--
-	}
-	for i := 0; i < n; i++ {
-		c := w[i] | 0x20
-		if !(c >= 'a' && c <= 'z' || w[i] >= '0' && w[i] <= '9') {
-			return 0
-		}
-	}
-	return n
 }
 
 // contractionAt returns the byte length of a clitic ("'s", "’re", "'ll",
