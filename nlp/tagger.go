@@ -454,21 +454,29 @@ func newLemmatizer() (*lemmatizer, error) {
 
 // irregularLemmas are forms whose lemma golem gets wrong or that depend on
 // our tokenisation.
-var irregularLemmas = sync.OnceValue(func() map[string]string {
-	return map[string]string{
-		"n't": "not", "n’t": "not", "'re": "be", "’re": "be", "'m": "be", "’m": "be",
-		"'ll": "will", "’ll": "will", "'ve": "have", "’ve": "have", "wo": "will", "ca": "can",
-		"is": "be", "are": "be", "was": "be", "were": "be", "am": "be", "been": "be", "being": "be", "be": "be",
-		"has": "have", "had": "have", "having": "have", "does": "do", "did": "do", "done": "do", "doing": "do",
-		"me": "i", "him": "he", "us": "we", "them": "they", "an": "a",
-		"saw": "see", "left": "leave", "met": "meet", "held": "hold", "said": "say", "told": "tell",
-		"took": "take", "taken": "take", "found": "find", "felt": "feel", "fell": "fall", "led": "lead",
-		"lay": "lie", "bore": "bear", "wound": "wound", "better": "good", "best": "good",
-		"worse": "bad", "worst": "bad", "data": "data", "news": "news", "media": "media",
-		"forces": "force", "leaves": "leave", "bases": "base", "lives": "life", "ties": "tie",
-		"talks": "talk", "arms": "arm", "troops": "troop", "goods": "good",
+var irregularLemmas = map[string]string{
+	"n't": "not", "n’t": "not", "'re": "be", "’re": "be", "'m": "be", "’m": "be",
+	"'ll": "will", "’ll": "will", "'ve": "have", "’ve": "have", "wo": "will", "ca": "can",
+	"is": "be", "are": "be", "was": "be", "were": "be", "am": "be", "been": "be", "being": "be", "be": "be",
+	"has": "have", "had": "have", "having": "have", "does": "do", "did": "do", "done": "do", "doing": "do",
+	"me": "i", "him": "he", "us": "we", "them": "they", "an": "a",
+	"saw": "see", "left": "leave", "met": "meet", "held": "hold", "said": "say", "told": "tell",
+	"took": "take", "taken": "take", "found": "find", "felt": "feel", "fell": "fall", "led": "lead",
+	"lay": "lie", "bore": "bear", "wound": "wound", "better": "good", "best": "good",
+	"worse": "bad", "worst": "bad", "data": "data", "news": "news", "media": "media",
+	"forces": "force", "leaves": "leave", "bases": "base", "lives": "life", "ties": "tie",
+	"talks": "talk", "arms": "arm", "troops": "troop", "goods": "good",
+}
+
+// irregularGate has, for each first byte, bit n set when a key of
+// irregularLemmas of n bytes (bit 7: 7 or more) starts with it: a word
+// whose bit is clear is not a key, and costs no map look-up.
+var irregularGate = func() (g [256]uint8) {
+	for w := range irregularLemmas {
+		g[w[0]] |= 1 << min(len(w), 7)
 	}
-})
+	return g
+}()
 
 // lemma returns the lemma of a token; lower is its ASCII lower-case form.
 func (l *lemmatizer) lemma(lower, tg string) string {
@@ -493,8 +501,10 @@ func (l *lemmatizer) lemma(lower, tg string) string {
 		}
 		return "her"
 	}
-	if v, ok := irregularLemmas()[lower]; ok {
-		return v
+	if lower != "" && irregularGate[lower[0]]&(1<<min(len(lower), 7)) != 0 {
+		if v, ok := irregularLemmas[lower]; ok {
+			return v
+		}
 	}
 	if tg == "" || len(tg) < 2 {
 		return lower
