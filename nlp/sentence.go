@@ -93,6 +93,17 @@ func splitSentences(text string, toks []rawTok, out []sentSpan) []sentSpan {
 	for i := 0; i < n; i++ {
 		end := -1 // the sentence ends after token end-1 when >= 0
 		w := tokText(i)
+		if (i+1 == n || toks[i+1].nl == 0) && plainEdges(w) {
+			// Most tokens: a word that begins and ends with an ASCII
+			// letter or digit, with no line break after it, can end a
+			// sentence only by its length.
+			if i+1-start >= maxSentenceTokens {
+				end = i + 1
+				out = append(out, sentSpan{start: start, end: end})
+				start = end
+			}
+			continue
+		}
 		switch {
 		case i+1 < n && toks[i+1].nl >= 2:
 			end = i + 1
@@ -181,6 +192,13 @@ func splitSentences(text string, toks []rawTok, out []sentSpan) []sentSpan {
 	}
 	markHeadlines(text, toks, out)
 	return out
+}
+
+// plainEdges reports a word that begins and ends with an ASCII letter or
+// digit and is no emoticon ("XD"): no list bullet, terminal, emoticon or
+// abbreviation that splitSentences looks for.
+func plainEdges(w string) bool {
+	return w != "" && byteKind[w[0]] == kindAlnum && byteKind[w[len(w)-1]] == kindAlnum && !(len(w) == 2 && (w == "XD" || w == "xD"))
 }
 
 // abbrevKindOf classifies a token that ends in a period.
