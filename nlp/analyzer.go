@@ -149,6 +149,10 @@ type scratch struct {
 	ef      entityFinder
 	entTime []bool
 	entBuf  []Entity
+	// pubDay is the publication date pubDayOf truncated to the day, for
+	// the time expressions (valid when pubDaySet).
+	pubDay, pubDayOf time.Time
+	pubDaySet        bool
 }
 
 // begin readies the scratch for a document of ntok tokens. (Its output

@@ -20,7 +20,7 @@ type timexFinder struct {
 	pd  time.Time
 	out []Timex
 	// trig is timexTriggers().
-	trig *wordSet
+	trig *triggerSet
 }
 
 func (f *timexFinder) low(i int) string {
@@ -33,7 +33,12 @@ func (f *timexFinder) low(i int) string {
 // findTimes returns the time expressions of a sentence.
 func findTimes(s *Sentence, lower string, published time.Time, sc *scratch) []Timex {
 	f := &timexFinder{s: s, toks: s.Tokens, lower: lower, pub: published, out: sc.timeBuf[:0]}
-	f.pd = f.truncDay()
+	// The day of publication is the same for every sentence of the
+	// document: it is computed once.
+	if !sc.pubDaySet || !sc.pubDayOf.Equal(published) || sc.pubDayOf.Location() != published.Location() {
+		sc.pubDay, sc.pubDayOf, sc.pubDaySet = f.truncDay(), published, true
+	}
+	f.pd = sc.pubDay
 	f.trig = timexTriggers()
 	for i := 0; i < len(f.toks); {
 		if n := f.match(i); n > 0 {
@@ -167,19 +172,26 @@ func (f *timexFinder) match(i int) int {
 	if w == "" {
 		return 0
 	}
-	if !isDigit(w[0]) {
-		if !f.trig.has(w) {
+	// A number can only start a date, a year or "3 days ago"; a word
+	// only when it is a trigger, and only the rules of its kind (month,
+	// weekday) read it.
+	digit := isDigit(w[0])
+	var kind uint8
+	if !digit {
+		if kind = f.trig.kind(w); kind == 0 {
 			return 0
 		}
 	}
 	// ISO date 2023-03-03.
-	if len(w) == 10 && w[4] == '-' && w[7] == '-' {
+	if digit && len(w) == 10 && w[4] == '-' && w[7] == '-' {
 		if t, err := time.Parse("2006-01-02", w); err == nil {
 			return f.add(i, i+1, t, Day, false)
 		}
 	}
 	// Numeric dates 3/3/2023, 03.03.2023.
-	if n := f.numericDate(i, w); n > 0 {
+	if !digit {
+		// (Neither a numeric date nor a day or year number.)
+	} else if n := f.numericDate(i, w); n > 0 {
 		return n
 	}
 	// "mid-March".
@@ -193,7 +205,9 @@ func (f *timexFinder) match(i int) int {
 		}
 	}
 	// Month-first: "March 3, 2023", "March 3", "March 2023", "March".
-	if m := f.month(i); m > 0 {
+	if kind&trigMonth == 0 {
+		// (No month name.)
+	} else if m := f.month(i); m > 0 {
 		j := i + 1
 		if d, ok := dayNum(f.low(j)); ok {
 			j++
@@ -232,7 +246,9 @@ func (f *timexFinder) match(i int) int {
 		return f.add(start, j, v, Month, true)
 	}
 	// Day-first: "3 March 2023", "3rd of March", "3 March".
-	if d, ok := dayNum(w); ok {
+	if !digit {
+		// (No day number.)
+	} else if d, ok := dayNum(w); ok {
 		j := i + 1
 		if f.low(j) == "of" {
 			j++
@@ -249,7 +265,9 @@ func (f *timexFinder) match(i int) int {
 		}
 	}
 	// A year after a preposition: "in 2023".
-	if y, ok := yearNum(w); ok && isTimePrep(f.low(i-1)) && f.low(i-1) != "last" && f.low(i-1) != "next" {
+	if !digit {
+		// (No year.)
+	} else if y, ok := yearNum(w); ok && isTimePrep(f.low(i-1)) && f.low(i-1) != "last" && f.low(i-1) != "next" {
 		return f.add(i, i+1, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Year, false)
 	}
 	pd := f.day()
@@ -279,7 +297,9 @@ func (f *timexFinder) match(i int) int {
 		}
 	}
 	// Weekdays: "on Tuesday", "last Tuesday", "next Tuesday".
-	if wd, ok := weekdayNames()[w]; ok && startsUpper(f.toks[i].Text) {
+	if kind&trigWeekday == 0 {
+		// (No weekday name.)
+	} else if wd, ok := weekdayNames()[w]; ok && startsUpper(f.toks[i].Text) {
 		start := i
 		dir := -1
 		switch f.low(i - 1) {
@@ -338,10 +358,19 @@ func addDays(t time.Time, n int) time.Time {
 }
 
 func (f *timexFinder) numericDate(i int, w string) int {
+	slashes, dots := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch w[k] {
+		case '/':
+			slashes++
+		case '.':
+			dots++
+		}
+	}
 	sep := byte(0)
-	if strings.Count(w, "/") == 2 {
+	if slashes == 2 {
 		sep = '/'
-	} else if strings.Count(w, ".") == 2 && len(w) >= 8 {
+	} else if dots == 2 && len(w) >= 8 {
 		sep = '.'
 	}
 	if sep == 0 {
@@ -535,33 +564,53 @@ func (t *wordSet) mayHave(w string) bool {
 	return t.shape[f][n]&bit != 0
 }
 
-// has reports whether w is in the set.
-func (t *wordSet) has(w string) bool {
-	if w == "" || !t.mayHave(w) {
-		return false
-	}
-	_, ok := t.words[w]
-	return ok
-}
-
 // timexTriggers are the words that can start a time expression (besides
 // numbers).
-var timexTriggers = sync.OnceValue(func() *wordSet {
+var timexTriggers = sync.OnceValue(func() *triggerSet {
 	m := setOf(`yesterday today tonight tomorrow the this earlier later last past previous next
 		mid-january mid-february mid-march mid-april mid-may mid-june mid-july mid-august
 		mid-september mid-october mid-november mid-december
 		coming early late mid mid- a an few several couple`)
+	kinds := make(map[string]uint8, len(m))
+	for w := range m {
+		kinds[w] |= trigOther
+	}
 	for w := range monthNames() {
 		m[w] = struct{}{}
+		kinds[w] |= trigMonth
 	}
 	for w := range weekdayNames() {
 		m[w] = struct{}{}
+		kinds[w] |= trigWeekday
 	}
 	for w := range numberWords() {
 		m[w] = struct{}{}
+		kinds[w] |= trigOther
 	}
-	return newWordSet(m)
+	return &triggerSet{shapes: newWordSet(m), kinds: kinds}
 })
+
+// triggerSet holds the words that can start a time expression, each
+// with its kind: the rules that can read it.
+type triggerSet struct {
+	shapes *wordSet // the same words, for the quick first test
+	kinds  map[string]uint8
+}
+
+// Kinds of trigger words (bits).
+const (
+	trigMonth   = 1 << iota // a key of monthNames
+	trigWeekday             // a key of weekdayNames
+	trigOther               // any other trigger
+)
+
+// kind returns the kind of a non-empty word, 0 when it is no trigger.
+func (t *triggerSet) kind(w string) uint8 {
+	if !t.shapes.mayHave(w) {
+		return 0
+	}
+	return t.kinds[w]
+}
 
 // lastSaturday returns the Saturday on or before d (zero for zero).
 func (f *timexFinder) lastSaturday(d time.Time) time.Time {
