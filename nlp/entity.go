@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Named entities come from runs of capitalised words (proper-noun tags or
 // gazetteer names), split at title words and classified by the gazetteer,
@@ -94,18 +97,22 @@ func sortEntities(es []Entity) {
 // capWord reports a capitalised word that may be part of a name.
 func (f *entityFinder) capWord(i int) bool {
 	t := &f.toks[i]
-	if !startsUpper(t.Text) {
-		return false
+	if c := t.Text; c == "" || c[0] < utf8.RuneSelf && (c[0] < 'A' || c[0] > 'Z') || !startsUpper(c) {
+		return false // (an ASCII first byte other than a capital: most words)
 	}
 	if isProper(t.Tag) {
 		return true
 	}
 	w := f.low(i)
-	if _, ok := gazetteer().names[w]; ok {
-		return true
-	}
-	if _, ok := gazetteer().firstWd[w]; ok && (t.Tag == "NN" || t.Tag == "JJ") {
-		return true
+	// A one-word name is the first word of a name: a word of no first
+	// word's shape is neither.
+	if g := gazetteer(); w != "" && g.first.mayHave(w) {
+		if _, ok := g.names[w]; ok {
+			return true
+		}
+		if _, ok := g.firstWd[w]; ok && (t.Tag == "NN" || t.Tag == "JJ") {
+			return true
+		}
 	}
 	// Capitalised words inside a sentence that the tagger did not call
 	// proper nouns: "Foreign Minister", "Agency".
@@ -138,25 +145,35 @@ func (f *entityFinder) allCapsSentence() bool {
 // orgAhead reports an organisation word in the capitalised run that
 // starts at i.
 func (f *entityFinder) orgAhead(i int) bool {
+	set := orgSet()
 	for k := i; k < len(f.toks) && k < i+6 && startsUpper(f.toks[k].Text); k++ {
-		if _, ok := orgWords()[f.low(k)]; ok {
-			return true
+		if w := f.low(k); w != "" && set.mayHave(w) {
+			if _, ok := set.words[w]; ok {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 func (f *entityFinder) hasOrgWord(i, j int) bool {
+	set := orgSet()
 	for k := i; k < j; k++ {
-		if _, ok := orgWords()[f.low(k)]; ok {
-			return true
+		if w := f.low(k); w != "" && set.mayHave(w) {
+			if _, ok := set.words[w]; ok {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 func (f *entityFinder) isTitle(i int) bool {
-	_, ok := titleWords()[f.low(i)]
+	w := f.low(i)
+	if set := titleSet(); w == "" || !set.mayHave(w) {
+		return false
+	}
+	_, ok := titleWords()[w]
 	return ok
 }
 
@@ -165,6 +182,9 @@ func (f *entityFinder) isTitle(i int) bool {
 func (f *entityFinder) gazMatch(i, j int) (int, EntityKind) {
 	g := gazetteer()
 	w := f.low(i)
+	if w == "" || !g.first.mayHave(w) {
+		return 0, ""
+	}
 	if _, ok := g.firstWd[w]; !ok {
 		return 0, ""
 	}

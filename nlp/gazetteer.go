@@ -153,6 +153,9 @@ type gazetteerT struct {
 	names   map[string]gazEntry
 	maxLen  int
 	firstWd map[string]struct{}
+	// first screens words for firstWd (and so for the one-word names,
+	// each its own first word) by their shape.
+	first *wordSet
 }
 
 var gazetteer = sync.OnceValue(func() *gazetteerT {
@@ -199,6 +202,7 @@ var gazetteer = sync.OnceValue(func() *gazetteerT {
 	for _, w := range strings.Fields(religiousGroups) {
 		add(w, Nationality)
 	}
+	g.first = newWordSet(g.firstWd)
 	return g
 })
 

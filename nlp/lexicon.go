@@ -128,6 +128,13 @@ var titleWords = sync.OnceValue(func() map[string]struct{} {
 })
 
 // orgWords mark a run of capitalised words as an organisation.
+// titleSet and orgSet are titleWords and orgWords with a quick first
+// test by shape, for the entity finder's look-ups of capitalised words.
+var (
+	titleSet = sync.OnceValue(func() *wordSet { return newWordSet(titleWords()) })
+	orgSet   = sync.OnceValue(func() *wordSet { return newWordSet(orgWords()) })
+)
+
 var orgWords = sync.OnceValue(func() map[string]struct{} {
 	return setOf(`agency ministry council party union organization organisation army forces force
 		bank company corp corporation inc ltd plc university committee association group front
