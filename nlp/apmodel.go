@@ -782,11 +782,19 @@ func (m *apModel) floatTag(words, lowers []string, i int, p1, p2 uint8, sc *apSc
 }
 
 // lookup returns entryOf(w) through the per-call cache of recent words.
+//
+// The cache slot is chosen by the word's length and its first two and
+// last two bytes, which tell apart nearly all the frequent words,
+// without a pass over the whole word.
 func (m *apModel) lookup(w string, sc *apScratch) *vocabEntry {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+	var h uint32
+	if n := len(w); n >= 2 {
+		h = (uint32(w[0]) | uint32(w[1])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24) ^ uint32(n)*0x9E3779B1
+	} else if n == 1 {
+		h = uint32(w[0])
 	}
+	h = (h ^ h>>15) * 0x2C1B3C6D
+	h ^= h >> 13
 	slot := &sc.recent[h&uint32(len(sc.recent)-1)]
 	if slot.e != nil && slot.word == w {
 		return slot.e
