@@ -88,9 +88,11 @@ type apModel struct {
 	// Tag templates, indexed by tag id (classes, then -START-, -START2-).
 	m1tag, m2tag []wrow
 	tagPair      []wrow // [p1*ntags+p2]
-	// classID maps a tag name to its class id.
-	classID map[string]uint8
-	ntags   int
+	// classID maps a tag name to its class id; classSlots holds the same
+	// in a small table indexed by the name's shape (see classOf).
+	classID    map[string]uint8
+	classSlots [classSlotN]classSlot
+	ntags      int
 	// vocab joins, for each normalised word, its word rows, the rows of
 	// its suffix and its unambiguous tag, so that a lower-case word costs
 	// one lookup.
@@ -181,6 +183,14 @@ func loadAPModel() (*apModel, error) {
 		m.classID[c] = uint8(i)
 	}
 	m.nnp, m.nnps = m.classID["NNP"], m.classID["NNPS"]
+	for i, c := range m.classes {
+		sl := &m.classSlots[classSlotOf(c)]
+		if sl.tag != "" || sl.shared {
+			sl.tag, sl.shared = "", true // two names share the slot
+			continue
+		}
+		sl.tag, sl.id = c, uint8(i)
+	}
 	ntags := nc + 2
 	m.m1tag = make([]wrow, ntags)
 	m.m2tag = make([]wrow, ntags)
@@ -705,7 +715,7 @@ func bestClass(scores *[256]int32, nc int) (uint8, bool) {
 // fixedID returns the class id that a tag fixed before the model gives
 // the next words as their previous tag.
 func (m *apModel) fixedID(tag string) (uint8, bool) {
-	if id, ok := m.classID[tag]; ok {
+	if id, ok := m.classOf(tag); ok {
 		return id, true
 	}
 	if tag == "ADD" {
@@ -814,12 +824,46 @@ func (m *apModel) tagMapID(tag string) (uint8, bool) {
 	return 0, false
 }
 
+// classSlotN is the size of apModel.classSlots.
+const classSlotN = 256
+
+// classSlot is a class name with its id, or a slot that two names share
+// (then the map is read).
+type classSlot struct {
+	tag    string
+	id     uint8
+	shared bool
+}
+
+// classSlotOf returns the slot of a tag name: its length and first and
+// last bytes, which tell the Penn tags apart.
+func classSlotOf(tag string) int {
+	if tag == "" {
+		return 0
+	}
+	return (int(tag[0]) + int(tag[len(tag)-1])*7 + len(tag)*3) & (classSlotN - 1)
+}
+
+// classOf returns the class id of a tag name, as classID does, without
+// hashing it.
+func (m *apModel) classOf(tag string) (uint8, bool) {
+	sl := &m.classSlots[classSlotOf(tag)]
+	if sl.shared {
+		id, ok := m.classID[tag]
+		return id, ok
+	}
+	if sl.tag != "" && sl.tag == tag {
+		return sl.id, true
+	}
+	return 0, false
+}
+
 // wordWeight returns the weight that the model's "i word" feature of the
 // lower-case word lw gives to a tag: how much the word alone pulls
 // towards it. It is 0 for words the model does not know.
 func (m *apModel) wordWeight(lw, tag string) float32 {
 	e := m.vocab[lw]
-	id, ok := m.classID[tag]
+	id, ok := m.classOf(tag)
 	if e == nil || e.rows == nil || !ok {
 		return 0
 	}
@@ -837,8 +881,8 @@ func (m *apModel) wordWeights2(lw, tagA, tagB string) (a, b float32) {
 	if e == nil || e.rows == nil {
 		return 0, 0
 	}
-	ia, okA := m.classID[tagA]
-	ib, okB := m.classID[tagB]
+	ia, okA := m.classOf(tagA)
+	ib, okB := m.classOf(tagB)
 	for _, p := range m.pairs[e.rows.i.lo:e.rows.i.hi] {
 		switch {
 		case okA && p.id == ia:
