@@ -96,6 +96,11 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 		a.tagger.tagSentence(s.Tokens, lower)
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
+			if tg := t.Tag; tg == "NN" || tg == "NNP" || tg == "IN" {
+				// The commonest tags without inflection (see lemma).
+				t.Lemma = lower[t.Start:t.End]
+				continue
+			}
 			t.Lemma = a.lemmas.lemma(lower[t.Start:t.End], t.Tag)
 		}
 		a.analyzeSentence(s, lower, published, sc)

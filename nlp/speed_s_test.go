@@ -53,6 +53,11 @@ func TestTokenizePlainWords(t *testing.T) {
 		{"x,y", "x|,|y"},
 		{"talks,", "talks|,"},
 		{"1,000 troops", "1,000|troops"},
+		{"Iran’s envoy didn’t say.", "Iran|’s|envoy|did|n’t|say|."},
+		{"Iran's envoy can't say", "Iran|'s|envoy|ca|n't|say"},
+		{"(Reuters) said.", "(|Reuters|)|said|."},
+		{"U.S. troops", "U.S.|troops"},
+		{"the long-range missile", "the|long-range|missile"},
 	}
 	for _, c := range cases {
 		raw := tokenize(c.text, nil)

@@ -319,8 +319,10 @@ func (t *tokenizer) core(s, e int) {
 	text := t.text
 	w := text[s:e]
 	lw := len(w)
-	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
-		if strings.EqualFold(w, "cannot") {
+	if !hasApostrophe(w) {
+		// (Only the ASCII spelling folds to "cannot": no other letter
+		// folds to c, a, n, o or t.)
+		if len(w) == 6 && strings.EqualFold(w, "cannot") {
 			t.emit(s, s+3)
 			t.emit(s+3, e)
 			return
@@ -359,6 +361,21 @@ func (t *tokenizer) core(s, e int) {
 	t.inner(s, e)
 }
 
+// hasApostrophe reports a straight or curly (’) apostrophe in w.
+func hasApostrophe(w string) bool {
+	for k := 0; k < len(w); k++ {
+		switch w[k] {
+		case '\'':
+			return true
+		case 0xe2: // ’ is e2 80 99
+			if k+2 < len(w) && w[k+1] == 0x80 && w[k+2] == 0x99 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func hasSuffixFold(s, suf string) bool {
 	return len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf)
 }
@@ -367,6 +384,16 @@ func hasSuffixFold(s, suf string) bool {
 // dashes, ellipses and periods gluing two sentences ("homeland.Syrian").
 func (t *tokenizer) inner(s, e int) {
 	text := t.text
+	// A piece of ASCII letters and digits only ("said" of "said.") has
+	// nothing to split.
+	k := s
+	for k < e && byteKind[text[k]] == kindAlnum {
+		k++
+	}
+	if k == e {
+		t.emit(s, e)
+		return
+	}
 	start := s
 	i := s
 	lastDot := -1 // the last period inside the current piece
