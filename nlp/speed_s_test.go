@@ -57,6 +57,8 @@ func TestTokenizePlainWords(t *testing.T) {
 		{"Iran's envoy can't say", "Iran|'s|envoy|ca|n't|say"},
 		{"(Reuters) said.", "(|Reuters|)|said|."},
 		{"U.S. troops", "U.S.|troops"},
+		{"Talks ended. Mr. Smith left Gen. Jones at 5 p.m. on Sunday.", "Talks|ended|.|Mr.|Smith|left|Gen.|Jones|at|5|p.m.|on|Sunday|."},
+		{"He cannot. See www. J. Doe", "He|can|not|.|See|www|.|J.|Doe"},
 		{"the long-range missile", "the|long-range|missile"},
 	}
 	for _, c := range cases {

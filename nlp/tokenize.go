@@ -92,6 +92,15 @@ func tokenize(text string, out []rawTok) []rawTok {
 			if plain < j {
 				t.out = append(t.out, rawTok{start: plain, end: j})
 			}
+		} else if k == j-1-i && k > 0 && text[plain] == '.' && !(k == 6 && strings.EqualFold(text[i:plain], "cannot")) && !(k == 3 && strings.EqualFold(text[i:plain], "www")) {
+			// A word and its period ("said.", "Mr."): the period is a
+			// token of its own unless the word is an abbreviation, as
+			// word would decide.
+			if isAbbrevWord(text[i:j]) {
+				t.out = append(t.out, rawTok{start: i, end: j})
+			} else {
+				t.out = append(t.out, rawTok{start: i, end: plain}, rawTok{start: plain, end: j})
+			}
 		} else {
 			t.word(i, j)
 		}
