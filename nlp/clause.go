@@ -1483,7 +1483,11 @@ func (b *clauseBuilder) copyArg(a *Arg) *Arg {
 }
 
 func isReporting(lemma string) bool {
-	_, ok := reportingVerbs()[lemma]
+	set := reportingSet()
+	if lemma == "" || !set.mayHave(lemma) {
+		return false // most verbs, by the shape of their lemma
+	}
+	_, ok := set.words[lemma]
 	return ok
 }
 

@@ -129,10 +129,12 @@ var titleWords = sync.OnceValue(func() map[string]struct{} {
 
 // orgWords mark a run of capitalised words as an organisation.
 // titleSet and orgSet are titleWords and orgWords with a quick first
-// test by shape, for the entity finder's look-ups of capitalised words.
+// test by shape, for the entity finder's look-ups of capitalised words;
+// reportingSet is reportingVerbs so, for the clause finder.
 var (
-	titleSet = sync.OnceValue(func() *wordSet { return newWordSet(titleWords()) })
-	orgSet   = sync.OnceValue(func() *wordSet { return newWordSet(orgWords()) })
+	reportingSet = sync.OnceValue(func() *wordSet { return newWordSet(reportingVerbs()) })
+	titleSet     = sync.OnceValue(func() *wordSet { return newWordSet(titleWords()) })
+	orgSet       = sync.OnceValue(func() *wordSet { return newWordSet(orgWords()) })
 )
 
 var orgWords = sync.OnceValue(func() map[string]struct{} {
