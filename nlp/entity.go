@@ -19,8 +19,8 @@ type entityFinder struct {
 	// nameBuf is gazMatch's buffer for names of several words.
 	nameBuf []byte
 	// allCaps marks a sentence written in capitals, where case says
-	// nothing about names.
-	allCaps bool
+	// nothing about names (valid when allCapsKnown; see isAllCaps).
+	allCaps, allCapsKnown bool
 }
 
 func (f *entityFinder) low(i int) string {
@@ -37,7 +37,6 @@ func findEntities(s *Sentence, lower string, sc *scratch) []Entity {
 	}
 	sc.ef = entityFinder{s: s, toks: s.Tokens, lower: lower, seen: sc.seen, out: sc.entBuf[:0], nameBuf: sc.ef.nameBuf}
 	f := &sc.ef
-	f.allCaps = f.allCapsSentence()
 	sc.entTime = growBools(sc.entTime, len(s.Tokens))
 	inTime := sc.entTime
 	// Every time expression, a bare year included, is a DATE.
@@ -116,10 +115,19 @@ func (f *entityFinder) capWord(i int) bool {
 	}
 	// Capitalised words inside a sentence that the tagger did not call
 	// proper nouns: "Foreign Minister", "Agency".
-	if i > 0 && (isNoun(t.Tag) || isAdj(t.Tag)) && !f.allCaps {
+	if i > 0 && (isNoun(t.Tag) || isAdj(t.Tag)) && !f.isAllCaps() {
 		return true
 	}
 	return false
+}
+
+// isAllCaps returns allCapsSentence, found on the first call for the
+// sentence (most sentences never ask).
+func (f *entityFinder) isAllCaps() bool {
+	if !f.allCapsKnown {
+		f.allCaps, f.allCapsKnown = f.allCapsSentence(), true
+	}
+	return f.allCaps
 }
 
 // allCapsSentence reports a sentence written in capitals, where case says
