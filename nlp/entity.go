@@ -48,7 +48,9 @@ func findEntities(s *Sentence, lower string, sc *scratch) []Entity {
 	}
 	n := len(f.toks)
 	for i := 0; i < n; {
-		if inTime[i] || !f.capWord(i) {
+		// (A word that begins with a lower-case ASCII letter, most
+		// words, is no capitalised word: see capWord.)
+		if c := f.toks[i].Text; inTime[i] || c != "" && c[0] >= 'a' && c[0] <= 'z' || !f.capWord(i) {
 			i++
 			continue
 		}

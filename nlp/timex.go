@@ -41,6 +41,12 @@ func findTimes(s *Sentence, lower string, published time.Time, sc *scratch) []Ti
 	f.pd = sc.pubDay
 	f.trig = timexTriggers()
 	for i := 0; i < len(f.toks); {
+		// A word that is no number and has no trigger's shape, most
+		// words, starts nothing (see match).
+		if t := &f.toks[i]; t.End > t.Start && !isDigit(lower[t.Start]) && !f.trig.shapes.mayHave(lower[t.Start:t.End]) {
+			i++
+			continue
+		}
 		if n := f.match(i); n > 0 {
 			// The match may start before i ("last Tuesday"); go on after
 			// its end.
