@@ -96,7 +96,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 		a.tagger.tagSentence(s.Tokens, lower)
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
-			if tg := t.Tag; tg == "NN" || tg == "NNP" || tg == "IN" {
+			if tg := t.Tag; tg == "NN" || tg == "NNP" || tg == "IN" || tg == "," || tg == "." || tg == "CD" || tg == "CC" {
 				// The commonest tags without inflection (see lemma).
 				t.Lemma = lower[t.Start:t.End]
 				continue
