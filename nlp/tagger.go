@@ -201,6 +201,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	fixWebTags(toks)
 	p.fixVerbs(toks, sc.lowers)
 	p.fixSubjunctive(toks, sc.lowers)
+	p.fixVerbForms(toks, sc.lowers)
 	p.pool.Put(sc)
 }
 
@@ -844,6 +845,9 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 		// A headline's participle after a noun is passive: "Two men
 		// arrested in Paris".
 		return false
+	}
+	if k < 0 {
+		return !clauseVerbAfter(toks, lowers, i) // "Checked in late, but ..."
 	}
 	for j := i + 1; j < len(toks); j++ {
 		switch toks[j].Tag {

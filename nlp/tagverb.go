@@ -1,0 +1,166 @@
+package nlp
+
+import "strings"
+
+// Rules for the forms of verbs, run after fixVerbs and fixSubjunctive:
+// a verb takes the form its construction requires (the base form after
+// a negated "do", a participle after a base form, the past tense in a
+// coordination with a past tense or in a quotation's inverted "said").
+
+// fixVerbForms corrects verb forms that the model and the earlier rule
+// passes get wrong in constructions that fix the form of a verb. Every
+// rule is gated on the token's tag, so most tokens cost one comparison.
+func (p *posTagger) fixVerbForms(toks []Token, lowers []string) {
+	for i := 1; i < len(toks); i++ {
+		switch toks[i].Tag {
+		case "NN":
+			if !startsLower(toks[i].Text) {
+				continue
+			}
+			if p.negatedDoBase(toks, lowers, i) {
+				toks[i].Tag = "VB"
+			}
+		case "VBN":
+			if p.invertedReport(toks, lowers, i) || p.coordinatedPast(toks, lowers, i) {
+				toks[i].Tag = "VBD"
+			}
+		case "VBD":
+			if toks[i-1].Tag == "VB" && commandAt(toks, i-1) && strings.HasSuffix(lowers[i], "ed") {
+				// "Please find attached the file", "See attached file":
+				// after a command's verb a past form can only be the
+				// participle that complements it. (After another base
+				// form it may be the next clause's verb: "the deal they
+				// hoped to sign collapsed".)
+				toks[i].Tag = "VBN"
+			}
+		}
+	}
+}
+
+// commandAt reports a verb at v that begins its sentence, after nothing
+// but opening marks, interjections ("Please") and adverbs: a command.
+func commandAt(toks []Token, v int) bool {
+	for j := 0; j < v; j++ {
+		switch toks[j].Tag {
+		case "UH", "RB", "``", "-LRB-", ",", "NFP":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pastForm reports a word that is a verb's past form: a regular -ed form
+// or one the model's lexicon knows as a past tense.
+func (p *posTagger) pastForm(lw string) bool {
+	if len(lw) > 3 && lw[len(lw)-2] == 'e' && lw[len(lw)-1] == 'd' {
+		return true
+	}
+	return p.model.wordWeight(lw, "VBD") > 0
+}
+
+// baseVerbWord reports a word the model or the dictionary knows as a
+// verb.
+func (p *posTagger) baseVerbWord(lw string) bool {
+	return p.model.wordWeight(lw, "VB") > 0 || p.canBeVerb(lw)
+}
+
+// negatedDoBase reports a word read as a noun after a negated "do"
+// ("did not heat", "don't worry"): the verb after the auxiliary is a
+// base form, and a noun cannot follow "do not" directly.
+func (p *posTagger) negatedDoBase(toks []Token, lowers []string, i int) bool {
+	k := i - 1
+	for k > 0 && toks[k].Tag == "RB" && lowers[k] != "not" && lowers[k] != "n't" {
+		k--
+	}
+	if k < 1 || lowers[k] != "not" && lowers[k] != "n't" {
+		return false
+	}
+	switch lowers[k-1] {
+	case "do", "does", "did":
+	default:
+		return false
+	}
+	if i+1 < len(toks) && (toks[i+1].Tag == "POS" || isNoun(toks[i+1].Tag)) {
+		return false
+	}
+	return p.baseVerbWord(lowers[i])
+}
+
+// invertedReport reports a past form read as a participle that is the
+// reporting verb of a quotation placed after it, with its subject after
+// it: "“We are not happy,” commented Khader Habib".
+func (p *posTagger) invertedReport(toks []Token, lowers []string, i int) bool {
+	if toks[i-1].Tag != "''" || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "NNP", "DT", "PRP":
+	default:
+		return false
+	}
+	return p.pastForm(lowers[i])
+}
+
+// coordinatedPast reports a participle that is coordinated with a past
+// tense before it: "calmed the concerns of the people and attempted to
+// win them back". The last verb before "and"/"or"/"but" in the same
+// sentence part is a past tense, which no auxiliary governs.
+func (p *posTagger) coordinatedPast(toks []Token, lowers []string, i int) bool {
+	k := i - 1
+	for k > 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if k == 0 || toks[k].Tag != "CC" {
+		return false
+	}
+	switch lowers[k] {
+	case "and", "or", "but":
+	default:
+		return false
+	}
+	if i+1 < len(toks) && lowers[i+1] == "by" {
+		return false // an agent: a passive participle
+	}
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		t := toks[j].Tag
+		if t == "." || t == ":" || t == "WDT" || t == "WP" {
+			return false
+		}
+		if isVerb(t) || t == "MD" {
+			a := j - 1
+			for a > 0 && (toks[a].Tag == "RB" || toks[a].Tag == "CC" || toks[a].Tag == "DT" && a == j-1) {
+				a-- // "are either exceeded or confirmed"
+			}
+			return t == "VBD" && (a < 0 || !isHaveBeForm(lowers[a])) && p.pastForm(lowers[i])
+		}
+	}
+	return false
+}
+
+// clauseVerbAfter reports a finite verb or modal after token i that
+// belongs to the clause of i, for a sentence whose subject is left out
+// ("Checked in late, but the staff was kind.", "Called to check if they
+// had it."): verbs after a coordinating conjunction that begins a new
+// predicate or clause, or inside a subordinate clause up to its comma,
+// do not count; a finite verb after a comma without either means that
+// i begins a participle clause ("Asked if he would run, he said no").
+func clauseVerbAfter(toks []Token, lowers []string, i int) bool {
+	sub := false
+	for j := i + 1; j < len(toks); j++ {
+		t := toks[j].Tag
+		switch {
+		case t == "CC" && j+1 < len(toks) && (isVerb(toks[j+1].Tag) || toks[j+1].Tag == "MD" || toks[j+1].Tag == "RB" || toks[j-1].Tag == ","):
+			return false
+		case t == "," || t == ":":
+			sub = false
+		case t == "IN" || t == "WRB" || t == "WDT" || t == "WP":
+			if t != "IN" || subordinatorWord(lowers[j]) || lowers[j] == "if" || lowers[j] == "that" {
+				sub = true
+			}
+		case (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && !sub:
+			return true
+		}
+	}
+	return false
+}
