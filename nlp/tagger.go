@@ -201,7 +201,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	fixWebTags(toks)
 	p.fixVerbs(toks, sc.lowers)
 	p.fixSubjunctive(toks, sc.lowers)
-	p.fixVerbForms(toks, sc.lowers)
+	p.fixVerbForms(toks, sc.lowers, sc.fixed)
 	p.pool.Put(sc)
 }
 

@@ -10,22 +10,32 @@ import "strings"
 // fixVerbForms corrects verb forms that the model and the earlier rule
 // passes get wrong in constructions that fix the form of a verb. Every
 // rule is gated on the token's tag, so most tokens cost one comparison.
-func (p *posTagger) fixVerbForms(toks []Token, lowers []string) {
-	for i := 1; i < len(toks); i++ {
+// fixed holds the tags set before the model (closed-class words,
+// punctuation): they are kept.
+func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
+	for i := range toks {
+		if fixed[i] != "" {
+			continue
+		}
 		switch toks[i].Tag {
 		case "NN":
 			if !startsLower(toks[i].Text) {
+				if i == 0 && pluralAgreement(toks, lowers, i) {
+					toks[i].Tag = "NNS" // "Staff were friendly."
+				}
 				continue
 			}
 			if p.negatedDoBase(toks, lowers, i) {
 				toks[i].Tag = "VB"
+			} else if p.unknownPlural(lowers[i]) || pluralAgreement(toks, lowers, i) {
+				toks[i].Tag = "NNS"
 			}
 		case "VBN":
-			if p.invertedReport(toks, lowers, i) || p.coordinatedPast(toks, lowers, i) {
+			if i > 0 && (p.invertedReport(toks, lowers, i) || p.coordinatedPast(toks, lowers, i)) {
 				toks[i].Tag = "VBD"
 			}
 		case "VBD":
-			if toks[i-1].Tag == "VB" && commandAt(toks, i-1) && strings.HasSuffix(lowers[i], "ed") {
+			if i > 0 && toks[i-1].Tag == "VB" && commandAt(toks, i-1) && strings.HasSuffix(lowers[i], "ed") {
 				// "Please find attached the file", "See attached file":
 				// after a command's verb a past form can only be the
 				// participle that complements it. (After another base
@@ -48,6 +58,36 @@ func commandAt(toks []Token, v int) bool {
 		}
 	}
 	return true
+}
+
+// unknownPlural reports a plural noun read as a singular: a word with
+// the plural ending that the dictionary knows as an inflected form
+// ("pizzas", "militias", "dilemmas") and that the model's lexicon does
+// not know as a singular noun.
+func (p *posTagger) unknownPlural(lw string) bool {
+	if !isPluralForm(lw) || p.inflected == nil || !p.inflected(lw) {
+		return false
+	}
+	return p.model.wordWeight(lw, "NN") <= 0
+}
+
+// pluralAgreement reports a noun whose plural has no ending ("staff",
+// "police", "fish") used as a plural: the verb right after it is a
+// plural form of be ("The staff were friendly", "Fish are easy").
+func pluralAgreement(toks []Token, lowers []string, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch lowers[i+1] {
+	case "are", "were", "'re", "’re":
+	default:
+		return false
+	}
+	switch lowers[i] {
+	case "staff", "police", "personnel", "cattle", "clergy", "livestock", "fish", "sheep", "deer", "aircraft", "offspring", "crew":
+		return true
+	}
+	return false
 }
 
 // pastForm reports a word that is a verb's past form: a regular -ed form

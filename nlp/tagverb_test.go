@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -27,6 +28,8 @@ func TestVerbForms(t *testing.T) {
 		{"Phoned to ask if they had a table.", "Phoned", "VBD"},
 		{"Asked if he would run again, the senator said no.", "Asked", "VBN"},
 		{"Founded in 1990, the company now employs 300 people.", "Founded", "VBN"},
+		{"The staff is small.", "staff", "NN"},
+		{"Thanks for the help.", "Thanks", "NN"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
@@ -42,6 +45,48 @@ func TestVerbForms(t *testing.T) {
 			t.Errorf("%q: no token %q", c.text, c.word)
 		} else if got != c.tag {
 			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.tag)
+		}
+	}
+}
+
+// TestVerbFormRules runs fixVerbForms alone on tagged sentences written
+// as word_TAG (the tags a model might give) and checks the tags after
+// it, so each rule is tested whatever the model does.
+func TestVerbFormRules(t *testing.T) {
+	a := newTestAnalyzer(t)
+	cases := []struct{ in, want string }{
+		{"The_DT pizzas_NN are_VBP huge_JJ ._.", "DT NNS VBP JJ ."},
+		{"Wild_JJ fish_NN were_VBD caught_VBN ._.", "JJ NNS VBD VBN ."},
+		{"Staff_NN were_VBD pleasant_JJ ._.", "NNS VBD JJ ."},
+		{"The_DT staff_NN is_VBZ small_JJ ._.", "DT NN VBZ JJ ."},
+		{"They_PRP fund_VBP illegal_JJ militias_NN ._.", "PRP VBP JJ NNS ."},
+		{"A_DT new_JJ series_NN starts_VBZ ._.", "DT JJ NN VBZ ."},
+		{"thanks_NN again_RB ._.", "NN RB ."},
+		{"The_DT radio_NN did_VBD not_RB work_NN ._.", "DT NN VBD RB VB ."},
+		{"See_VB attached_VBD invoice_NN ._.", "VB VBN NN ."},
+		{"the_DT deal_NN they_PRP hoped_VBD to_TO sign_VB collapsed_VBD ._.", "DT NN PRP VBD TO VB VBD ."},
+		{"he_PRP signed_VBD the_DT deal_NN and_CC returned_VBN home_NN ._.", "PRP VBD DT NN CC VBD NN ."},
+		{"It_PRP was_VBD signed_VBN and_CC returned_VBN ._.", "PRP VBD VBN CC VBN ."},
+		{"the_DT truce_NN ,_, ''_'' added_VBN Omar_NNP Said_NNP ._.", "DT NN , '' VBD NNP NNP ."},
+	}
+	for _, c := range cases {
+		f := strings.Fields(c.in)
+		toks := make([]Token, len(f))
+		lowers := make([]string, len(f))
+		fixed := make([]string, len(f))
+		for i, wt := range f {
+			w, tg, _ := strings.Cut(wt, "_")
+			toks[i] = Token{Text: w, Tag: tg}
+			lowers[i] = strings.ToLower(w)
+			fixed[i] = fixedTag(w)
+		}
+		a.tagger.fixVerbForms(toks, lowers, fixed)
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tk.Tag)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s\n got  %s\n want %s", c.in, g, c.want)
 		}
 	}
 }
