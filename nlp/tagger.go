@@ -1185,7 +1185,7 @@ func invertedAux(toks []Token, lowers []string, i int) bool {
 		}
 		break
 	}
-	if j == i-1 || toks[len(toks)-1].Text != "?" {
+	if j == i-1 || !isQuestion(toks) {
 		return false
 	}
 	return toks[j].Tag == "MD" || lowers[j] == "do" || lowers[j] == "does" || lowers[j] == "did"

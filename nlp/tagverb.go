@@ -25,7 +25,7 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 				}
 				continue
 			}
-			if p.negatedDoBase(toks, lowers, i) {
+			if p.negatedDoBase(toks, lowers, i) || p.modalBeforeName(toks, lowers, i) || p.invertedQuestionVerb(toks, lowers, i) || p.commandAfterFronted(toks, lowers, i) {
 				toks[i].Tag = "VB"
 			} else if p.unknownPlural(lowers[i]) || pluralAgreement(toks, lowers, i) {
 				toks[i].Tag = "NNS"
@@ -125,6 +125,117 @@ func (p *posTagger) negatedDoBase(toks []Token, lowers []string, i int) bool {
 		return false
 	}
 	return p.baseVerbWord(lowers[i])
+}
+
+// modalBeforeName reports a word read as a noun between a modal and a
+// name: "the governor will order Lynch to act". A modal is followed by
+// a verb, and a noun does not run on into a name.
+func (p *posTagger) modalBeforeName(toks []Token, lowers []string, i int) bool {
+	k := i - 1
+	for k > 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 || toks[k].Tag != "MD" || i+1 >= len(toks) || !isProper(toks[i+1].Tag) {
+		return false
+	}
+	return p.baseVerbWord(lowers[i])
+}
+
+// invertedQuestionVerb reports a word read as a noun that is the verb of
+// a question whose auxiliary stands before the subject: "Does the club
+// ban members from smoking?", "Why should the workers pay for it?". The
+// auxiliary begins the question (after a question word or phrase), a
+// short noun phrase follows it, and the word comes right after the head
+// of that phrase (a name, a plural, a pronoun or a noun).
+func (p *posTagger) invertedQuestionVerb(toks []Token, lowers []string, i int) bool {
+	if i < 2 || !isQuestion(toks) {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "NNP", "NNPS", "NNS", "PRP", "NN":
+	default:
+		return false
+	}
+	// The subject: noun-phrase words back to the auxiliary.
+	j := i - 1
+	for j > 0 && i-j <= 6 {
+		switch toks[j].Tag {
+		case "DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "POS":
+			j--
+			continue
+		}
+		break
+	}
+	if j == i-1 || toks[j].Tag != "MD" && lowers[j] != "do" && lowers[j] != "does" && lowers[j] != "did" {
+		return false
+	}
+	// The auxiliary opens the question, or follows a question word and
+	// what it governs ("How many days will ..."), at the start or after
+	// a comma ("Though we agree, why should ...").
+	a := j - 1
+	wh, nominal := false, false
+	for ; a >= 0; a-- {
+		t := toks[a].Tag
+		if t == "WRB" || t == "WP" || t == "WDT" || t == "WP$" {
+			wh = true
+		} else if t == "JJ" || t == "NN" || t == "NNS" {
+			nominal = true
+		} else if t != "RB" {
+			break
+		}
+	}
+	if nominal && !wh {
+		return false // "the council will ...": a subject before the modal
+	}
+	if a >= 0 {
+		switch toks[a].Tag {
+		case ",", "``", "CC", ":":
+		default:
+			return false
+		}
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case "IN", "TO", "DT", "PRP", "PRP$", "RB", "RP", ".", "NNS":
+		default:
+			return false
+		}
+	}
+	return p.baseVerbWord(lowers[i])
+}
+
+// isQuestion reports a sentence that ends with a question mark, perhaps
+// before a closing quotation mark or bracket.
+func isQuestion(toks []Token) bool {
+	n := len(toks) - 1
+	if n > 0 && (toks[n].Tag == "''" || toks[n].Tag == "-RRB-") {
+		n--
+	}
+	return toks[n].Text == "?"
+}
+
+// commandAfterFronted reports a word read as a noun that is a command
+// after a fronted phrase or clause and its comma: "If you need a
+// lawyer, contact Smith & Co.", "For the full story, see Local News".
+// The sentence begins with a preposition or subordinator, and the word
+// is followed by an object (a determiner, possessive or name), which a
+// noun there could not have.
+func (p *posTagger) commandAfterFronted(toks []Token, lowers []string, i int) bool {
+	if i < 3 || toks[i-1].Tag != "," || i+1 >= len(toks) || toks[0].Tag != "IN" {
+		return false
+	}
+	for j := 1; j < i-1; j++ {
+		if toks[j].Tag == "," {
+			return false // the first comma closes the fronted part
+		}
+	}
+	switch toks[i+1].Tag {
+	case "DT", "PRP$":
+		return p.baseVerbWord(lowers[i])
+	case "NNP", "NNPS":
+		return p.model.wordWeight(lowers[i], "VB") > 0
+	}
+	return false
 }
 
 // invertedReport reports a past form read as a participle that is the

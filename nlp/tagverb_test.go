@@ -68,6 +68,13 @@ func TestVerbFormRules(t *testing.T) {
 		{"he_PRP signed_VBD the_DT deal_NN and_CC returned_VBN home_NN ._.", "PRP VBD DT NN CC VBD NN ."},
 		{"It_PRP was_VBD signed_VBN and_CC returned_VBN ._.", "PRP VBD VBN CC VBN ."},
 		{"the_DT truce_NN ,_, ''_'' added_VBN Omar_NNP Said_NNP ._.", "DT NN , '' VBD NNP NNP ."},
+		{"the_DT governor_NN will_MD order_NN Smith_NNP to_TO act_VB ._.", "DT NN MD VB NNP TO VB ."},
+		{"Does_VBZ Acme_NNP Foods_NNP ban_NN members_NNS from_IN smoking_VBG ?_.", "VBZ NNP NNP VB NNS IN VBG ."},
+		{"why_WRB should_MD the_DT workers_NNS pay_NN for_IN it_PRP ?_. ''_''", "WRB MD DT NNS VB IN PRP . ''"},
+		{"the_DT council_NN will_MD review_NN ?_.", "DT NN MD NN ."},
+		{"For_IN the_DT full_JJ story_NN ,_, see_NN Local_NNP News_NNP ._.", "IN DT JJ NN , VB NNP NNP ."},
+		{"If_IN you_PRP need_VBP help_NN ,_, contact_NN the_DT office_NN ._.", "IN PRP VBP NN , VB DT NN ."},
+		{"After_IN the_DT vote_NN ,_, opposition_NN Labour_NNP members_NNS left_VBD ._.", "IN DT NN , NN NNP NNS VBD ."},
 	}
 	for _, c := range cases {
 		f := strings.Fields(c.in)
