@@ -817,7 +817,7 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 		return false
 	}
 	switch toks[i+1].Tag {
-	case "DT", "PRP", "PRP$", "PDT", "CD", "TO", "RP", "RB", "IN":
+	case "DT", "PRP", "PRP$", "PDT", "CD", "TO", "RP", "RB", "IN", "JJ", "NNS":
 		if lowers[i+1] == "of" || lowers[i+1] == "by" {
 			return false // "Tired of it", an agent
 		}
@@ -853,6 +853,10 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 		switch toks[j].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			return false
+		case "CC":
+			if toks[j-1].Tag == "," {
+				return true // ", and the interior looked new": a new clause
+			}
 		}
 	}
 	return true

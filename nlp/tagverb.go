@@ -35,6 +35,10 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 				toks[i].Tag = "VBD"
 			}
 		case "VBD":
+			if i > 1 && p.participleAfterHaveBe(toks, lowers, i) || i > 0 && compoundParticiple(toks, lowers, i) {
+				toks[i].Tag = "VBN"
+				continue
+			}
 			if i > 0 && toks[i-1].Tag == "VB" && commandAt(toks, i-1) && strings.HasSuffix(lowers[i], "ed") {
 				// "Please find attached the file", "See attached file":
 				// after a command's verb a past form can only be the
@@ -88,6 +92,46 @@ func pluralAgreement(toks []Token, lowers []string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// participleAfterHaveBe reports a past form that is a participle after
+// have or be with a word between them that the earlier rules do not skip:
+// "is either fined or sent to prison", "You've all won", and the past
+// form coordinated with such a participle ("or sent").
+func (p *posTagger) participleAfterHaveBe(toks []Token, lowers []string, i int) bool {
+	k := i - 1
+	if toks[k].Tag == "CC" && toks[k-1].Tag == "VBN" && (lowers[k] == "or" || lowers[k] == "and") {
+		k -= 2 // "fined or sent": the first participle's auxiliary
+	}
+	skipped := false
+	for k > 0 {
+		switch lowers[k] {
+		case "all", "both", "either", "neither", "just", "already", "also", "not", "n't", "never", "ever", "been":
+			k--
+			skipped = true
+			continue
+		}
+		if toks[k].Tag == "RB" {
+			k--
+			continue
+		}
+		break
+	}
+	if !skipped || toks[k].Tag == "POS" || !isHaveBeForm(lowers[k]) {
+		return false
+	}
+	return strings.HasSuffix(lowers[i], "ed") || p.inflected != nil && p.inflected(lowers[i])
+}
+
+// compoundParticiple reports a past form that ends a compound modifier
+// before a noun: "the Hezbollah-provoked destruction", "the above
+// mentioned counterparty". A finite verb cannot follow a hyphen or
+// "above" and precede its noun.
+func compoundParticiple(toks []Token, lowers []string, i int) bool {
+	if i+1 >= len(toks) || !isNoun(toks[i+1].Tag) || !strings.HasSuffix(lowers[i], "ed") {
+		return false
+	}
+	return toks[i-1].Tag == "HYPH" && toks[i-1].End == toks[i].Start || lowers[i-1] == "above"
 }
 
 // pastForm reports a word that is a verb's past form: a regular -ed form

@@ -28,6 +28,9 @@ func TestVerbForms(t *testing.T) {
 		{"Phoned to ask if they had a table.", "Phoned", "VBD"},
 		{"Asked if he would run again, the senator said no.", "Asked", "VBN"},
 		{"Founded in 1990, the company now employs 300 people.", "Founded", "VBN"},
+		// The past tense after a subject, before an adjective or a
+		// plural object.
+		{"The paint and the wheels looked like glass, and the inside looked new.", "looked", "VBD"},
 		{"The staff is small.", "staff", "NN"},
 		{"Thanks for the help.", "Thanks", "NN"},
 	}
@@ -74,6 +77,11 @@ func TestVerbFormRules(t *testing.T) {
 		{"the_DT council_NN will_MD review_NN ?_.", "DT NN MD NN ."},
 		{"For_IN the_DT full_JJ story_NN ,_, see_NN Local_NNP News_NNP ._.", "IN DT JJ NN , VB NNP NNP ."},
 		{"If_IN you_PRP need_VBP help_NN ,_, contact_NN the_DT office_NN ._.", "IN PRP VBP NN , VB DT NN ."},
+		{"he_PRP is_VBZ either_CC fined_VBD or_CC jailed_VBD ._.", "PRP VBZ CC VBN CC VBN ."},
+		{"You_PRP 've_VBP all_RB won_VBD !_.", "PRP VBP RB VBN ."},
+		{"Alan_NNP 's_POS refused_VBD to_TO help_VB ._.", "NNP POS VBD TO VB ."},
+		{"the_DT NATO_NNP -_HYPH led_VBD mission_NN ._.", "DT NNP HYPH VBN NN ."},
+		{"the_DT above_JJ mentioned_VBD firm_NN ._.", "DT JJ VBN NN ."},
 		{"After_IN the_DT vote_NN ,_, opposition_NN Labour_NNP members_NNS left_VBD ._.", "IN DT NN , NN NNP NNS VBD ."},
 	}
 	for _, c := range cases {
