@@ -1138,6 +1138,9 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 	for k > 0 && toks[k].Tag == "RB" {
 		k--
 	}
+	if k > 1 && (lowers[k] == "all" || lowers[k] == "both") && toks[k-1].Tag == "PRP" {
+		k-- // "let you all know"
+	}
 	subj := toks[k].Tag == "NNS" || toks[k].Tag == "PRP" && (lowers[k] == "i" || lowers[k] == "you" || lowers[k] == "we" || lowers[k] == "they")
 	if !subj {
 		return
@@ -1146,6 +1149,9 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 	// ("do you know", "let them go", "will they agree").
 	ruled := false
 	j := k - 1
+	if toks[k].Tag == "NNS" {
+		j = npStart(toks, k) - 1 // "let your friends and local papers know"
+	}
 	if j > 0 && (lowers[j] == "n't" || lowers[j] == "not") && (toks[j-1].Tag == "MD" || lowers[j-1] == "do" || lowers[j-1] == "does" || lowers[j-1] == "did") {
 		j-- // "wouldn't you know", "don't they know"
 	}
@@ -1169,9 +1175,9 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 		}
 	}
 	switch {
-	case t == "VB" && !ruled:
+	case t == "VB" && !ruled && !invertedAux(toks, lowers, i):
 		toks[i].Tag = "VBP"
-	case t == "VBP" && ruled && j >= 0 && lowers[j] != "and" && lowers[j] != "or" && (toks[j].Tag == "MD" || lowers[j] == "do" || lowers[j] == "does" || lowers[j] == "did"):
+	case t == "VBP" && ruled && j >= 0 && lowers[j] != "and" && lowers[j] != "or" && (toks[j].Tag == "MD" || lowers[j] == "do" || lowers[j] == "does" || lowers[j] == "did" || causativeVerb(lowers[j]) && isVerb(toks[j].Tag)):
 		toks[i].Tag = "VB"
 	}
 }

@@ -34,6 +34,10 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 			if i > 0 && (p.invertedReport(toks, lowers, i) || p.coordinatedPast(toks, lowers, i)) {
 				toks[i].Tag = "VBD"
 			}
+		case "VBP":
+			if i > 1 && coordinatedWithBase(toks, lowers, i) {
+				toks[i].Tag = "VB" // "should take a minute and view the film"
+			}
 		case "VBD":
 			if i > 1 && p.participleAfterHaveBe(toks, lowers, i) || i > 0 && compoundParticiple(toks, lowers, i) {
 				toks[i].Tag = "VBN"
@@ -132,6 +136,71 @@ func compoundParticiple(toks []Token, lowers []string, i int) bool {
 		return false
 	}
 	return toks[i-1].Tag == "HYPH" && toks[i-1].End == toks[i].Start || lowers[i-1] == "above"
+}
+
+// coordinatedWithBase reports a present form right after "and"/"or"
+// whose nearest verb before the conjunction is a base form after a
+// modal or a command: the second verb shares the first one's modal or
+// is a second command ("you should take
+// a few minutes and view it", "keep your wallet safe and have cash on
+// hand").
+func coordinatedWithBase(toks []Token, lowers []string, i int) bool {
+	k := i - 1
+	if toks[k].Tag != "CC" || lowers[k] != "and" && lowers[k] != "or" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		t := toks[j].Tag
+		if t == "." || t == ":" || t == "WDT" || t == "WP" || t == "PRP" && j == k-1 {
+			return false
+		}
+		if isVerb(t) || t == "MD" {
+			if t != "VB" || isHaveBeForm(lowers[j]) {
+				return false
+			}
+			// The base form is a command or follows a modal; after "to"
+			// it may be a purpose clause inside a finite one ("I go there
+			// to eat and love it").
+			m := j - 1
+			for m >= 0 && toks[m].Tag == "RB" {
+				m--
+			}
+			return m >= 0 && toks[m].Tag == "MD" || commandAt(toks, j)
+		}
+	}
+	return false
+}
+
+// npStart returns the first token of the noun phrase whose head is at
+// k: determiners, possessives, adjectives, numbers and nouns before it,
+// and nouns joined by "and"/"or" ("your friends and local papers").
+func npStart(toks []Token, k int) int {
+	j := k
+	for j > 0 && k-j < 8 {
+		switch toks[j-1].Tag {
+		case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH":
+			j--
+			continue
+		case "CC":
+			if j > 1 && isNoun(toks[j-2].Tag) {
+				j--
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// causativeVerb reports the verbs that take an object and a bare
+// infinitive: "let them know", "made the staff wait", "help people
+// find work", "watch your money grow".
+func causativeVerb(w string) bool {
+	switch w {
+	case "let", "lets", "make", "makes", "made", "making", "help", "helps", "helped", "helping", "watch":
+		return true
+	}
+	return false
 }
 
 // pastForm reports a word that is a verb's past form: a regular -ed form

@@ -28,6 +28,12 @@ func TestVerbForms(t *testing.T) {
 		{"Phoned to ask if they had a table.", "Phoned", "VBD"},
 		{"Asked if he would run again, the senator said no.", "Asked", "VBN"},
 		{"Founded in 1990, the company now employs 300 people.", "Founded", "VBN"},
+		// The bare infinitive after a causative verb and its object, and
+		// in a question after the subject.
+		{"Please let your friends and local papers know about it.", "know", "VB"},
+		{"Just to let you all know, the booking is confirmed.", "know", "VB"},
+		{"What do french men find attractive?", "find", "VB"},
+		{"I see you have a new car.", "have", "VBP"},
 		// The past tense after a subject, before an adjective or a
 		// plural object.
 		{"The paint and the wheels looked like glass, and the inside looked new.", "looked", "VBD"},
@@ -82,6 +88,8 @@ func TestVerbFormRules(t *testing.T) {
 		{"Alan_NNP 's_POS refused_VBD to_TO help_VB ._.", "NNP POS VBD TO VB ."},
 		{"the_DT NATO_NNP -_HYPH led_VBD mission_NN ._.", "DT NNP HYPH VBN NN ."},
 		{"the_DT above_JJ mentioned_VBD firm_NN ._.", "DT JJ VBN NN ."},
+		{"you_PRP should_MD take_VB a_DT minute_NN and_CC view_VBP it_PRP ._.", "PRP MD VB DT NN CC VB PRP ."},
+		{"I_PRP go_VBP there_RB to_TO eat_VB and_CC love_VBP it_PRP ._.", "PRP VBP RB TO VB CC VBP PRP ."},
 		{"After_IN the_DT vote_NN ,_, opposition_NN Labour_NNP members_NNS left_VBD ._.", "IN DT NN , NN NNP NNS VBD ."},
 	}
 	for _, c := range cases {
