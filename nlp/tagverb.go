@@ -25,6 +25,15 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 				}
 				continue
 			}
+			if i > 1 && p.relativeThatVerb(toks, lowers, i) {
+				toks[i-1].Tag = "WDT"
+				toks[i].Tag = "VBP" // "countries that house militias"
+				continue
+			}
+			if elidedSubjectVerb(toks, lowers, i) {
+				toks[i].Tag = "VBP" // "Highly recommend this place."
+				continue
+			}
 			if p.negatedDoBase(toks, lowers, i) || p.modalBeforeName(toks, lowers, i) || p.invertedQuestionVerb(toks, lowers, i) || p.commandAfterFronted(toks, lowers, i) {
 				toks[i].Tag = "VB"
 			} else if p.unknownPlural(lowers[i]) || pluralAgreement(toks, lowers, i) {
@@ -238,6 +247,56 @@ func (p *posTagger) negatedDoBase(toks []Token, lowers []string, i int) bool {
 		return false
 	}
 	return p.baseVerbWord(lowers[i])
+}
+
+// relativeThatVerb reports a word read as a noun after "that" and a
+// plural noun, where "that" is a relative pronoun and the word its
+// present verb: "countries that house armed groups", "cells that look
+// to him for orders". What follows the word is an object or a
+// preposition, which a noun after a determiner "that" could not take
+// (and "that" before a singular noun cannot follow a plural one).
+func (p *posTagger) relativeThatVerb(toks []Token, lowers []string, i int) bool {
+	if lowers[i-1] != "that" || toks[i-2].Tag != "NNS" || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "DT", "PRP$", "PRP", "TO":
+	case "JJ":
+		if i+2 >= len(toks) || !isNoun(toks[i+2].Tag) {
+			return false
+		}
+	default:
+		return false
+	}
+	return p.baseVerbWord(lowers[i])
+}
+
+// elidedSubjectVerb reports a verb of liking or need after nothing but
+// adverbs, with "I" left out as in reviews and notes: "Highly
+// recommend!", "Greatly appreciate your help". These are present forms
+// (the same words after "please" are commands and are not matched here).
+func elidedSubjectVerb(toks []Token, lowers []string, i int) bool {
+	switch lowers[i] {
+	case "recommend", "appreciate", "love", "need":
+	default:
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if toks[j].Tag != "RB" || lowers[j] == "please" {
+			return false
+		}
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case "DT", "PRP", "PRP$", "NNP", ".", ":":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // modalBeforeName reports a word read as a noun between a modal and a

@@ -90,6 +90,10 @@ func TestVerbFormRules(t *testing.T) {
 		{"the_DT above_JJ mentioned_VBD firm_NN ._.", "DT JJ VBN NN ."},
 		{"you_PRP should_MD take_VB a_DT minute_NN and_CC view_VBP it_PRP ._.", "PRP MD VB DT NN CC VB PRP ."},
 		{"I_PRP go_VBP there_RB to_TO eat_VB and_CC love_VBP it_PRP ._.", "PRP VBP RB TO VB CC VBP PRP ."},
+		{"states_NNS that_DT fund_NN armed_JJ groups_NNS ._.", "NNS WDT VBP JJ NNS ."},
+		{"told_VBD reporters_NNS that_IN work_NN begins_VBZ ._.", "VBD NNS IN NN VBZ ."},
+		{"Highly_RB recommend_NN !_.", "RB VBP ."},
+		{"Please_UH recommend_NN it_PRP ._.", "UH NN PRP ."},
 		{"After_IN the_DT vote_NN ,_, opposition_NN Labour_NNP members_NNS left_VBD ._.", "IN DT NN , NN NNP NNS VBD ."},
 	}
 	for _, c := range cases {
