@@ -398,7 +398,7 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 		case t == "NNS" && i > 0 && i+1 < len(toks) && lowers[i+1] == "that" && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNP") && p.model.wordWeight(lowers[i], "VBZ") > 0 && p.model.wordWeight(lowers[i], "NNS") <= 0 && noVerbBefore(toks, i):
 			// "Xinhua reports that", "the paper notes that".
 			toks[i].Tag = "VBZ"
-		case t == "NNS" && i == 0 && len(toks) > 2 && (lowers[1] == "like" || isAdj(toks[1].Tag) || lowers[0] == "depends" && (lowers[1] == "on" || lowers[1] == "where")) && p.model.wordWeight(lowers[0], "VBZ") > 0 && !finiteVerbAfter(toks, 0):
+		case t == "NNS" && i == 0 && len(toks) > 2 && (lowers[1] == "like" || isAdj(toks[1].Tag) || lowers[0] == "depends" && (lowers[1] == "on" || lowers[1] == "where")) && p.model.wordWeight(lowers[0], "VBZ") > 0 && (!finiteVerbAfter(toks, 0) || lowers[1] == "like" || lowers[0] == "depends"):
 			// "Sounds like a plan.", "Looks great.": the subject "it"
 			// left out.
 			toks[i].Tag = "VBZ"
@@ -1450,7 +1450,7 @@ func verbAfterSubject(toks []Token, i int) bool {
 			for j >= 0 && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") {
 				j--
 			}
-			if j >= 0 && (toks[j].Tag == "IN" && !isSubordinator(toks[j].Text) || isAdj(toks[j].Tag) || toks[j].Tag == "CD" || toks[j].Tag == "PRP$") {
+			if j >= 0 && (toks[j].Tag == "IN" && !isSubordinator(toks[j].Text) || isAdj(toks[j].Tag) || toks[j].Tag == "CD" || toks[j].Tag == "PRP$" || toks[j].Tag == "DT" && next == ".") {
 				return false
 			}
 		}

@@ -43,6 +43,10 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 			if i > 0 && (p.invertedReport(toks, lowers, i) || p.coordinatedPast(toks, lowers, i)) {
 				toks[i].Tag = "VBD"
 			}
+		case "NNS":
+			if i > 0 && p.reportVerbAfterName(toks, lowers, i) {
+				toks[i].Tag = "VBZ" // "Xinhua reports that ..."
+			}
 		case "VBP":
 			if i > 1 && coordinatedWithBase(toks, lowers, i) {
 				toks[i].Tag = "VB" // "should take a minute and view the film"
@@ -297,6 +301,29 @@ func elidedSubjectVerb(toks []Token, lowers []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// reportVerbAfterName reports a plural-looking word after a name that
+// begins the sentence and before "that": the name is the subject and the
+// word its verb, "Xinhua reports that ...", "Acme Corp notes that ...".
+// A plural after a name whose clause begins with a verb-less stretch
+// would be a noun ("the Xinhua reports that were ..." has a determiner).
+func (p *posTagger) reportVerbAfterName(toks []Token, lowers []string, i int) bool {
+	if i+2 >= len(toks) || lowers[i+1] != "that" || !isProper(toks[i-1].Tag) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && (isProper(toks[j-1].Tag) || toks[j-1].Tag == "HYPH") {
+		j--
+	}
+	if j > 0 && !(j == 1 && isOpeningMark(toks[0].Text)) {
+		return false // the name must begin the sentence
+	}
+	if toks[i+2].Tag == "VBD" || toks[i+2].Tag == "VBZ" || toks[i+2].Tag == "MD" {
+		return false // "reports that were ...": a relative clause
+	}
+	lw := lowers[i]
+	return p.model.wordWeight(lw, "VBZ") > 0 || p.model.wordWeight(lw[:len(lw)-1], "VBP") > 0
 }
 
 // modalBeforeName reports a word read as a noun between a modal and a

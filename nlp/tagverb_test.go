@@ -34,6 +34,9 @@ func TestVerbForms(t *testing.T) {
 		{"Just to let you all know, the booking is confirmed.", "know", "VB"},
 		{"What do french men find attractive?", "find", "VB"},
 		{"I see you have a new car.", "have", "VBP"},
+		// A plural after a determiner and a name ends a noun phrase.
+		{"Voters stayed away from the January elections.", "elections", "NNS"},
+		{"Sounds like your dog is bored.", "Sounds", "VBZ"},
 		// The past tense after a subject, before an adjective or a
 		// plural object.
 		{"The paint and the wheels looked like glass, and the inside looked new.", "looked", "VBD"},
@@ -94,6 +97,8 @@ func TestVerbFormRules(t *testing.T) {
 		{"told_VBD reporters_NNS that_IN work_NN begins_VBZ ._.", "VBD NNS IN NN VBZ ."},
 		{"Highly_RB recommend_NN !_.", "RB VBP ."},
 		{"Please_UH recommend_NN it_PRP ._.", "UH NN PRP ."},
+		{"Xinhua_NNP reports_NNS that_IN the_DT talks_NNS failed_VBD ._.", "NNP VBZ IN DT NNS VBD ."},
+		{"the_DT Xinhua_NNP reports_NNS that_WDT were_VBD read_VBN ._.", "DT NNP NNS WDT VBD VBN ."},
 		{"After_IN the_DT vote_NN ,_, opposition_NN Labour_NNP members_NNS left_VBD ._.", "IN DT NN , NN NNP NNS VBD ."},
 	}
 	for _, c := range cases {
