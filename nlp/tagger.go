@@ -704,7 +704,7 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 				toks[i].Tag = "VB" // "please contact Joan"
 				continue
 			}
-		case i == 0 || i == 1 && isOpeningMark(toks[0].Text):
+		case i == 0 || i == 1 && isOpeningMark(toks[0].Text) || commandAdverbsBefore(lowers, i):
 			switch next {
 			case "DT", "PRP$", "PRP", "IN", "RB", "TO", "RP", "CD", "VBG", "ADD", "":
 				cue = next != "IN" || lowers[i+1] != "of"
@@ -821,6 +821,9 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 		if lowers[i+1] == "of" || lowers[i+1] == "by" {
 			return false // "Tired of it", an agent
 		}
+		if k < 0 && (toks[i+1].Tag == "JJ" || toks[i+1].Tag == "NNS") {
+			return false // "Maimed children.": a participle before its noun
+		}
 	default:
 		return false
 	}
@@ -847,16 +850,12 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 		return false
 	}
 	if k < 0 {
-		return !clauseVerbAfter(toks, lowers, i) // "Checked in late, but ..."
+		return subjectlessPast(toks, lowers, i) // "Checked in late, but ..."
 	}
 	for j := i + 1; j < len(toks); j++ {
 		switch toks[j].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			return false
-		case "CC":
-			if toks[j-1].Tag == "," {
-				return true // ", and the interior looked new": a new clause
-			}
 		}
 	}
 	return true
@@ -1150,7 +1149,9 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 	ruled := false
 	j := k - 1
 	if toks[k].Tag == "NNS" {
-		j = npStart(toks, k) - 1 // "let your friends and local papers know"
+		if st := npStart(toks, k); causativeObject(toks, lowers, st) || st > 0 && toks[st-1].Tag == "MD" {
+			j = st - 1 // "let your friends and local papers know", "will the US and allies do"
+		}
 	}
 	if j > 0 && (lowers[j] == "n't" || lowers[j] == "not") && (toks[j-1].Tag == "MD" || lowers[j-1] == "do" || lowers[j-1] == "does" || lowers[j-1] == "did") {
 		j-- // "wouldn't you know", "don't they know"
@@ -1450,7 +1451,7 @@ func verbAfterSubject(toks []Token, i int) bool {
 			for j >= 0 && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") {
 				j--
 			}
-			if j >= 0 && (toks[j].Tag == "IN" && !isSubordinator(toks[j].Text) || isAdj(toks[j].Tag) || toks[j].Tag == "CD" || toks[j].Tag == "PRP$" || toks[j].Tag == "DT" && next == ".") {
+			if j >= 0 && (toks[j].Tag == "IN" && !isSubordinator(toks[j].Text) || isAdj(toks[j].Tag) || toks[j].Tag == "CD" || toks[j].Tag == "PRP$" || toks[j].Tag == "DT" && next == "." && (j == 0 || toks[j-1].Tag != ",")) {
 				return false
 			}
 		}

@@ -22,6 +22,9 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 			if !startsLower(toks[i].Text) {
 				if i == 0 && pluralAgreement(toks, lowers, i) {
 					toks[i].Tag = "NNS" // "Staff were friendly."
+				} else if (i == 0 || i == 1 && isOpeningMark(toks[0].Text)) && p.initialCommand(toks, lowers, i) {
+					toks[i].Tag = "VB" // "Try Varkala.", "Let (Hamas) decide"
+					letUs(toks, lowers, i)
 				}
 				continue
 			}
@@ -32,6 +35,11 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 			}
 			if elidedSubjectVerb(toks, lowers, i) {
 				toks[i].Tag = "VBP" // "Highly recommend this place."
+				continue
+			}
+			if lowers[i] == "let" || p.commandAfterPlease(toks, lowers, i) || i > 2 && p.causativeObjectVerb(toks, lowers, i) {
+				toks[i].Tag = "VB"
+				letUs(toks, lowers, i)
 				continue
 			}
 			if p.negatedDoBase(toks, lowers, i) || p.modalBeforeName(toks, lowers, i) || p.invertedQuestionVerb(toks, lowers, i) || p.commandAfterFronted(toks, lowers, i) {
@@ -159,8 +167,12 @@ func compoundParticiple(toks []Token, lowers []string, i int) bool {
 // hand").
 func coordinatedWithBase(toks []Token, lowers []string, i int) bool {
 	k := i - 1
-	if toks[k].Tag != "CC" || lowers[k] != "and" && lowers[k] != "or" {
-		return false
+	if toks[k].Tag != "CC" || lowers[k] != "and" && lowers[k] != "or" || toks[k-1].Tag == "," {
+		return false // after a comma the conjunction may join a new predicate of the subject
+	}
+	switch lowers[i] {
+	case "am", "are", "'m", "'re", "’m", "’re":
+		return false // no base form
 	}
 	for j := k - 1; j >= 0 && j >= k-15; j-- {
 		t := toks[j].Tag
@@ -214,6 +226,16 @@ func causativeVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// causativeObject reports a noun phrase starting at s that is the
+// object of a causative verb right before it, not the adjective of
+// "make sure" ("make sure others do").
+func causativeObject(toks []Token, lowers []string, s int) bool {
+	if s == 0 || !causativeVerb(lowers[s-1]) || !isVerb(toks[s-1].Tag) {
+		return false
+	}
+	return lowers[s] != "sure" && lowers[s] != "certain"
 }
 
 // pastForm reports a word that is a verb's past form: a regular -ed form
@@ -324,6 +346,92 @@ func (p *posTagger) reportVerbAfterName(toks []Token, lowers []string, i int) bo
 	}
 	lw := lowers[i]
 	return p.model.wordWeight(lw, "VBZ") > 0 || p.model.wordWeight(lw[:len(lw)-1], "VBP") > 0
+}
+
+// initialCommand reports a capitalised first word read as a noun that is
+// a command: "Let" (a verb only), or a word the model's lexicon knows
+// better as a verb before a name ("Try Varkala", "Contact Ann Lee").
+func (p *posTagger) initialCommand(toks []Token, lowers []string, i int) bool {
+	if lowers[i] == "let" {
+		return true
+	}
+	if i+1 >= len(toks) || !isProper(toks[i+1].Tag) || i+2 < len(toks) && toks[i+2].Tag == "CD" {
+		return false // "Pay April 1": a date after a heading word
+	}
+	vb, nn := p.model.wordWeights2(lowers[i], "VB", "NN")
+	return vb > 0 && vb > nn
+}
+
+// letUs tags the "'s" of "let's" as the pronoun it is (let us).
+func letUs(toks []Token, lowers []string, i int) {
+	if lowers[i] == "let" && i+1 < len(toks) && (lowers[i+1] == "'s" || lowers[i+1] == "’s") {
+		toks[i+1].Tag = "PRP"
+	}
+}
+
+// commandAdverbsBefore reports a word after nothing but adverbs that
+// introduce commands: "Simply type in the address", "Just call us".
+func commandAdverbsBefore(lowers []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		switch lowers[j] {
+		case "simply", "just", "kindly", "always", "never", "please":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// commandAfterPlease reports a word read as a noun that is the command
+// after "please" and a comma ("Please, contact Vernon"), or a second
+// command after a comma ("Please send it to Sam, copy to me"): the
+// word is followed by an object or a preposition.
+func (p *posTagger) commandAfterPlease(toks []Token, lowers []string, i int) bool {
+	if i < 2 || toks[i-1].Tag != "," || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "DT", "PRP$", "PRP", "NNP", "IN", "TO":
+	default:
+		return false
+	}
+	if toks[i-2].Tag == "UH" && (lowers[i-2] == "please" || lowers[i-2] == "pls") {
+		return p.baseVerbWord(lowers[i])
+	}
+	// A command earlier in the sentence, with no other verb after it.
+	for j := i - 2; j >= 0; j-- {
+		if isVerb(toks[j].Tag) || toks[j].Tag == "MD" {
+			return toks[j].Tag == "VB" && j > 0 && toks[j-1].Tag == "UH" && commandAt(toks, j) && p.baseVerbWord(lowers[i])
+		}
+	}
+	return false
+}
+
+// causativeObjectVerb reports a word read as a noun after a causative
+// verb and its object: "make the staff check it", "watch your savings
+// grow!". (After "have" the word may be a participle: "have my hair
+// cut".) The word follows the object's head noun, the model's
+// lexicon leans to the verb, and what follows is what follows a verb.
+func (p *posTagger) causativeObjectVerb(toks []Token, lowers []string, i int) bool {
+	if !isNoun(toks[i-1].Tag) {
+		return false
+	}
+	s := npStart(toks, i-1)
+	if s == i-1 || s == 0 || !causativeObject(toks, lowers, s) {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case "DT", "PRP", "PRP$", "IN", "RP", ".", "RB":
+		default:
+			return false
+		}
+	}
+	vb, nn := p.model.wordWeights2(lowers[i], "VB", "NN")
+	return vb > 0 && vb > nn
 }
 
 // modalBeforeName reports a word read as a noun between a modal and a
@@ -469,8 +577,15 @@ func (p *posTagger) coordinatedPast(toks []Token, lowers []string, i int) bool {
 	default:
 		return false
 	}
-	if i+1 < len(toks) && lowers[i+1] == "by" {
-		return false // an agent: a passive participle
+	if i+1 < len(toks) && (isNoun(toks[i+1].Tag) || isAdj(toks[i+1].Tag)) {
+		return false // a noun it modifies ("flagrant and repeated abuse")
+	}
+	j := i + 1
+	for j < len(toks) && (toks[j].Tag == "RB" || toks[j].Tag == "RP") {
+		j++
+	}
+	if j < len(toks) && lowers[j] == "by" {
+		return false // an agent: "shored up and propelled forward by"
 	}
 	for j := k - 1; j >= 0 && j >= k-15; j-- {
 		t := toks[j].Tag
@@ -488,29 +603,55 @@ func (p *posTagger) coordinatedPast(toks []Token, lowers []string, i int) bool {
 	return false
 }
 
-// clauseVerbAfter reports a finite verb or modal after token i that
-// belongs to the clause of i, for a sentence whose subject is left out
-// ("Checked in late, but the staff was kind.", "Called to check if they
-// had it."): verbs after a coordinating conjunction that begins a new
-// predicate or clause, or inside a subordinate clause up to its comma,
-// do not count; a finite verb after a comma without either means that
-// i begins a participle clause ("Asked if he would run, he said no").
-func clauseVerbAfter(toks []Token, lowers []string, i int) bool {
-	sub := false
+// subjectlessPast reports a past form at the start of a sentence that
+// is the past tense of a clause whose subject is left out, as in notes
+// and reviews ("Answered all my questions.", "Checked in late, but the
+// staff was kind.", "Called to ask if they had it."), rather than a
+// participle opening a participial clause or a fragment ("Educated at
+// Leyton, he ...", "Asked if he would run, he said no", "Besieged on
+// all sides"). It wants evidence of a clause: a direct object right
+// after it, a coordinated finite verb or clause, a subordinate clause
+// with its own finite verb, or no other finite verb at all; and no
+// finite verb of a main clause after it.
+func subjectlessPast(toks []Token, lowers []string, i int) bool {
+	finite := func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }
+	evidence := false
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case "DT", "PRP", "PRP$", "PDT", "CD":
+			evidence = true
+		}
+	}
+	sub := 0 // 1: a clause after a subordinator; 2: a relative or question clause
+	anyFinite := false
 	for j := i + 1; j < len(toks); j++ {
 		t := toks[j].Tag
 		switch {
-		case t == "CC" && j+1 < len(toks) && (isVerb(toks[j+1].Tag) || toks[j+1].Tag == "MD" || toks[j+1].Tag == "RB" || toks[j-1].Tag == ","):
-			return false
-		case t == "," || t == ":":
-			sub = false
-		case t == "IN" || t == "WRB" || t == "WDT" || t == "WP":
-			if t != "IN" || subordinatorWord(lowers[j]) || lowers[j] == "if" || lowers[j] == "that" {
-				sub = true
+		case t == "CC" && j+1 < len(toks) && (toks[j-1].Tag == "," || finite(toks[j+1].Tag) || toks[j+1].Tag == "RB"):
+			// A coordinated predicate or clause: with its own finite
+			// verb before the next comma it makes i a finite verb too.
+			for m := j + 1; m < len(toks) && toks[m].Tag != "," && toks[m].Tag != ":"; m++ {
+				if finite(toks[m].Tag) {
+					return true
+				}
 			}
-		case (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && !sub:
-			return true
+		case t == "," || t == ":":
+			sub = 0
+		case t == "IN" && (subordinatorWord(lowers[j]) || lowers[j] == "if"):
+			sub = 1
+		case t == "WRB" || t == "WDT" || t == "WP":
+			sub = 2
+		case finite(t):
+			anyFinite = true
+			if sub == 0 {
+				return false // the main clause's verb: i opens a participial clause
+			}
+			if sub == 1 {
+				evidence = true
+			}
 		}
 	}
-	return false
+	// A sentence without any other finite verb is a clause of its own
+	// ("Stayed in the sea-view room in May.").
+	return evidence || !anyFinite
 }

@@ -39,7 +39,13 @@ func TestVerbForms(t *testing.T) {
 		{"Sounds like your dog is bored.", "Sounds", "VBZ"},
 		// The past tense after a subject, before an adjective or a
 		// plural object.
-		{"The paint and the wheels looked like glass, and the inside looked new.", "looked", "VBD"},
+		{"A tall fighter ignored questions from the crowd.", "ignored", "VBD"},
+		{"Maimed children.", "Maimed", "VBN"},
+		{"Educated at Leyton and then Barnet, he moved to London.", "Educated", "VBN"},
+		{"Stayed in the sea view room in May.", "Stayed", "VBD"},
+		// Commands after adverbs, after "please" and a comma.
+		{"Simply type in the address of the site.", "type", "VB"},
+		{"Please, contact Vernon and get the details.", "contact", "VB"},
 		{"The staff is small.", "staff", "NN"},
 		{"Thanks for the help.", "Thanks", "NN"},
 	}
@@ -77,7 +83,8 @@ func TestVerbFormRules(t *testing.T) {
 		{"The_DT radio_NN did_VBD not_RB work_NN ._.", "DT NN VBD RB VB ."},
 		{"See_VB attached_VBD invoice_NN ._.", "VB VBN NN ."},
 		{"the_DT deal_NN they_PRP hoped_VBD to_TO sign_VB collapsed_VBD ._.", "DT NN PRP VBD TO VB VBD ."},
-		{"he_PRP signed_VBD the_DT deal_NN and_CC returned_VBN home_NN ._.", "PRP VBD DT NN CC VBD NN ."},
+		{"he_PRP signed_VBD the_DT deal_NN and_CC returned_VBN to_TO Paris_NNP ._.", "PRP VBD DT NN CC VBD TO NNP ."},
+		{"they_PRP found_VBD flagrant_JJ and_CC repeated_VBN abuse_NN ._.", "PRP VBD JJ CC VBN NN ."},
 		{"It_PRP was_VBD signed_VBN and_CC returned_VBN ._.", "PRP VBD VBN CC VBN ."},
 		{"the_DT truce_NN ,_, ''_'' added_VBN Omar_NNP Said_NNP ._.", "DT NN , '' VBD NNP NNP ."},
 		{"the_DT governor_NN will_MD order_NN Smith_NNP to_TO act_VB ._.", "DT NN MD VB NNP TO VB ."},
@@ -93,6 +100,12 @@ func TestVerbFormRules(t *testing.T) {
 		{"the_DT above_JJ mentioned_VBD firm_NN ._.", "DT JJ VBN NN ."},
 		{"you_PRP should_MD take_VB a_DT minute_NN and_CC view_VBP it_PRP ._.", "PRP MD VB DT NN CC VB PRP ."},
 		{"I_PRP go_VBP there_RB to_TO eat_VB and_CC love_VBP it_PRP ._.", "PRP VBP RB TO VB CC VBP PRP ."},
+		{"they_PRP can_MD not_RB leave_VB and_CC are_VBP held_VBN ._.", "PRP MD RB VB CC VBP VBN ."},
+		{"make_VB sure_JJ others_NNS do_VBP it_PRP ._.", "VB JJ NNS VBP PRP ."},
+		{"watch_VB your_PRP$ savings_NNS grow_NN !_.", "VB PRP$ NNS VB ."},
+		{"have_VB my_PRP$ hair_NN cut_NN ._.", "VB PRP$ NN NN ."},
+		{"Let_NN 's_POS go_VB ._.", "VB PRP VB ."},
+		{"Pay_NN April_NNP 1_CD", "NN NNP CD"},
 		{"states_NNS that_DT fund_NN armed_JJ groups_NNS ._.", "NNS WDT VBP JJ NNS ."},
 		{"told_VBD reporters_NNS that_IN work_NN begins_VBZ ._.", "VBD NNS IN NN VBZ ."},
 		{"Highly_RB recommend_NN !_.", "RB VBP ."},
