@@ -55,9 +55,15 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 			if i > 0 && p.reportVerbAfterName(toks, lowers, i) {
 				toks[i].Tag = "VBZ" // "Xinhua reports that ..."
 			}
+		case "VB":
+			if elidedSubjectVerb(toks, lowers, i) || i > 1 && coordinatedWithPresent(toks, lowers, i) {
+				toks[i].Tag = "VBP" // "Greatly appreciate your help", "we are open and need staff"
+			}
 		case "VBP":
 			if i > 1 && coordinatedWithBase(toks, lowers, i) {
 				toks[i].Tag = "VB" // "should take a minute and view the film"
+			} else if p.pastNotPresent(lowers[i]) {
+				toks[i].Tag = "VBD" // "we sang this hymn", "I faxed you"
 			}
 		case "VBD":
 			if i > 1 && p.participleAfterHaveBe(toks, lowers, i) || i > 0 && compoundParticiple(toks, lowers, i) {
@@ -125,7 +131,7 @@ func pluralAgreement(toks []Token, lowers []string, i int) bool {
 // form coordinated with such a participle ("or sent").
 func (p *posTagger) participleAfterHaveBe(toks []Token, lowers []string, i int) bool {
 	k := i - 1
-	if toks[k].Tag == "CC" && toks[k-1].Tag == "VBN" && (lowers[k] == "or" || lowers[k] == "and") {
+	if k > 1 && toks[k].Tag == "CC" && toks[k-1].Tag == "VBN" && (lowers[k] == "or" || lowers[k] == "and") {
 		k -= 2 // "fined or sent": the first participle's auxiliary
 	}
 	skipped := false
@@ -196,6 +202,65 @@ func coordinatedWithBase(toks []Token, lowers []string, i int) bool {
 	return false
 }
 
+// coordinatedWithPresent reports a base form right after "and"/"or"
+// whose nearest verb before the conjunction is a present tense of a
+// plural or first- or second-person subject ("they are cheap and get
+// the work done", "I am doing a project and need help"): the second
+// verb shares that subject and its tense.
+func coordinatedWithPresent(toks []Token, lowers []string, i int) bool {
+	k := i - 1
+	if toks[k].Tag != "CC" || lowers[k] != "and" && lowers[k] != "or" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := toks[j].Tag
+		if t == "." || t == ":" || t == "MD" || t == "TO" || t == "WDT" || t == "WP" || t == "WRB" {
+			return false
+		}
+		if !isVerb(t) {
+			continue
+		}
+		if t == "VBP" {
+			return lowers[j] != "do" && mainSubjectBefore(toks, j) // "do you ... and"
+		}
+		if (t == "VBG" || t == "VBN") && j > 0 {
+			a := j - 1
+			for a > 0 && toks[a].Tag == "RB" {
+				a--
+			}
+			switch lowers[a] {
+			case "am", "are", "'m", "'re", "’m", "’re", "have", "'ve", "’ve":
+				return toks[a].Tag == "VBP" && mainSubjectBefore(toks, a)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// mainSubjectBefore reports a finite verb at v with its subject right
+// before it (a pronoun or a noun) that no verb, question word or
+// relative in its clause governs: "they are cheap", not "hope you
+// enjoy" or "why you like the job".
+func mainSubjectBefore(toks []Token, v int) bool {
+	s := v - 1
+	for s > 0 && toks[s].Tag == "RB" {
+		s--
+	}
+	if s < 0 || toks[s].Tag != "PRP" && !isNoun(toks[s].Tag) {
+		return false
+	}
+	for j := s - 1; j >= 0; j-- {
+		switch t := toks[j].Tag; {
+		case t == "CC" || t == "," || t == ":":
+			return true // the subject begins a clause
+		case isVerb(t) || t == "WDT" || t == "WP" || t == "WRB" || t == "MD":
+			return false
+		}
+	}
+	return true
+}
+
 // npStart returns the first token of the noun phrase whose head is at
 // k: determiners, possessives, adjectives, numbers and nouns before it,
 // and nouns joined by "and"/"or" ("your friends and local papers").
@@ -236,6 +301,22 @@ func causativeObject(toks []Token, lowers []string, s int) bool {
 		return false
 	}
 	return lowers[s] != "sure" && lowers[s] != "certain"
+}
+
+// pastNotPresent reports a word read as a present verb that can only be
+// a past form: the model's lexicon knows it as a past tense and never as
+// a present one ("sang", "meant", "flew"), or it is a regular -ed form
+// that the dictionary derives from another word ("faxed", "subscribed";
+// not "need" or "proceed").
+func (p *posTagger) pastNotPresent(lw string) bool {
+	vbd, vbp := p.model.wordWeights2(lw, "VBD", "VBP")
+	if vbp > 0 || p.model.wordWeight(lw, "VB") > 0 {
+		return false // also a base form: "read", "put", "hurt"
+	}
+	if vbd > 0 {
+		return true
+	}
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed") && p.inflected != nil && p.inflected(lw)
 }
 
 // pastForm reports a word that is a verb's past form: a regular -ed form

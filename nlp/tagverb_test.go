@@ -106,6 +106,14 @@ func TestVerbFormRules(t *testing.T) {
 		{"have_VB my_PRP$ hair_NN cut_NN ._.", "VB PRP$ NN NN ."},
 		{"Let_NN 's_POS go_VB ._.", "VB PRP VB ."},
 		{"Pay_NN April_NNP 1_CD", "NN NNP CD"},
+		{"we_PRP sang_VBP a_DT hymn_NN ._.", "PRP VBD DT NN ."},
+		{"I_PRP faxed_VBP you_PRP ._.", "PRP VBD PRP ."},
+		{"I_PRP read_VBP books_NNS ._.", "PRP VBP NNS ."},
+		{"I_PRP need_VBP it_PRP ._.", "PRP VBP PRP ."},
+		{"they_PRP are_VBP cheap_JJ and_CC get_VB the_DT work_NN done_VBN ._.", "PRP VBP JJ CC VBP DT NN VBN ."},
+		{"I_PRP am_VBP doing_VBG a_DT project_NN and_CC need_VB help_NN ._.", "PRP VBP VBG DT NN CC VBP NN ."},
+		{"Hope_VBP you_PRP enjoy_VBP it_PRP and_CC feel_VB free_JJ ._.", "VBP PRP VBP PRP CC VB JJ ."},
+		{"Greatly_RB appreciate_VB your_PRP$ help_NN ._.", "RB VBP PRP$ NN ."},
 		{"states_NNS that_DT fund_NN armed_JJ groups_NNS ._.", "NNS WDT VBP JJ NNS ."},
 		{"told_VBD reporters_NNS that_IN work_NN begins_VBZ ._.", "VBD NNS IN NN VBZ ."},
 		{"Highly_RB recommend_NN !_.", "RB VBP ."},
@@ -134,4 +142,39 @@ func TestVerbFormRules(t *testing.T) {
 			t.Errorf("%s\n got  %s\n want %s", c.in, g, c.want)
 		}
 	}
+}
+
+// TestVerbFormsShortInputs runs the tagger over every sequence of up to
+// three words from a set that wakes the verb-form rules, so that no rule
+// reads outside the sentence at its edges.
+func TestVerbFormsShortInputs(t *testing.T) {
+	a := newTestAnalyzer(t)
+	words := []string{"and", "or", "was", "fined", "sent", "let", "'s", "the", "staff", "were", "do", "not",
+		"?", "please", ",", "that", "Xinhua", "reports", "are", "doing", "need", "Checked", "''", "will"}
+	var toks []Token
+	var cur []string
+	var seq func(n int)
+	seq = func(n int) {
+		if n > 0 {
+			text := ""
+			toks = toks[:0]
+			for _, w := range cur {
+				if text != "" {
+					text += " "
+				}
+				toks = append(toks, Token{Text: w, Start: len(text), End: len(text) + len(w)})
+				text += w
+			}
+			a.tagger.tagSentence(toks, strings.ToLower(text))
+		}
+		if n == 3 {
+			return
+		}
+		for _, w := range words {
+			cur = append(cur, w)
+			seq(n + 1)
+			cur = cur[:len(cur)-1]
+		}
+	}
+	seq(0)
 }
