@@ -704,7 +704,7 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 				toks[i].Tag = "VB" // "please contact Joan"
 				continue
 			}
-		case i == 0 || i == 1 && isOpeningMark(toks[0].Text) || commandAdverbsBefore(lowers, i):
+		case i == 0 || i == 1 && isOpeningMark(toks[0].Text) || i < 4 && commandAdverbsBefore(lowers, i):
 			switch next {
 			case "DT", "PRP$", "PRP", "IN", "RB", "TO", "RP", "CD", "VBG", "ADD", "":
 				cue = next != "IN" || lowers[i+1] != "of"

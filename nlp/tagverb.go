@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Rules for the forms of verbs, run after fixVerbs and fixSubjunctive:
 // a verb takes the form its construction requires (the base form after
@@ -14,58 +17,45 @@ import "strings"
 // punctuation): they are kept.
 func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 	for i := range toks {
-		if fixed[i] != "" {
+		t := toks[i].Tag
+		if len(t) < 2 || len(t) > 3 || t[0] != 'N' && t[0] != 'V' {
+			continue // only nouns and verbs are read below
+		}
+		// The tags compared by their bytes: NN, NNS, VB, VBN, VBP, VBD.
+		c := byte(0)
+		if len(t) == 3 {
+			c = t[2]
+		}
+		if t[0] == 'N' {
+			if t[1] != 'N' || fixed[i] != "" {
+				continue
+			}
+			if c == 0 {
+				p.nounForm(toks, lowers, i)
+			} else if c == 'S' && i > 0 && p.reportVerbAfterName(toks, lowers, i) {
+				toks[i].Tag = "VBZ" // "Xinhua reports that ..."
+			}
 			continue
 		}
-		switch toks[i].Tag {
-		case "NN":
-			if !startsLower(toks[i].Text) {
-				if i == 0 && pluralAgreement(toks, lowers, i) {
-					toks[i].Tag = "NNS" // "Staff were friendly."
-				} else if (i == 0 || i == 1 && isOpeningMark(toks[0].Text)) && p.initialCommand(toks, lowers, i) {
-					toks[i].Tag = "VB" // "Try Varkala.", "Let (Hamas) decide"
-					letUs(toks, lowers, i)
-				}
-				continue
+		if t[1] != 'B' {
+			continue
+		}
+		switch c {
+		case 0: // VB
+			if i > 0 && toks[i-1].Tag == "RB" && elidedSubjectVerb(toks, lowers, i) || i > 1 && coordinatedWithPresent(toks, lowers, i) {
+				toks[i].Tag = "VBP" // "Greatly appreciate your help", "we are open and need staff"
 			}
-			if i > 1 && p.relativeThatVerb(toks, lowers, i) {
-				toks[i-1].Tag = "WDT"
-				toks[i].Tag = "VBP" // "countries that house militias"
-				continue
-			}
-			if elidedSubjectVerb(toks, lowers, i) {
-				toks[i].Tag = "VBP" // "Highly recommend this place."
-				continue
-			}
-			if lowers[i] == "let" || p.commandAfterPlease(toks, lowers, i) || i > 2 && p.causativeObjectVerb(toks, lowers, i) {
-				toks[i].Tag = "VB"
-				letUs(toks, lowers, i)
-				continue
-			}
-			if p.negatedDoBase(toks, lowers, i) || p.modalBeforeName(toks, lowers, i) || p.invertedQuestionVerb(toks, lowers, i) || p.commandAfterFronted(toks, lowers, i) {
-				toks[i].Tag = "VB"
-			} else if p.unknownPlural(lowers[i]) || pluralAgreement(toks, lowers, i) {
-				toks[i].Tag = "NNS"
-			}
-		case "VBN":
+		case 'N':
 			if i > 0 && (p.invertedReport(toks, lowers, i) || p.coordinatedPast(toks, lowers, i)) {
 				toks[i].Tag = "VBD"
 			}
-		case "NNS":
-			if i > 0 && p.reportVerbAfterName(toks, lowers, i) {
-				toks[i].Tag = "VBZ" // "Xinhua reports that ..."
-			}
-		case "VB":
-			if elidedSubjectVerb(toks, lowers, i) || i > 1 && coordinatedWithPresent(toks, lowers, i) {
-				toks[i].Tag = "VBP" // "Greatly appreciate your help", "we are open and need staff"
-			}
-		case "VBP":
+		case 'P':
 			if i > 1 && coordinatedWithBase(toks, lowers, i) {
 				toks[i].Tag = "VB" // "should take a minute and view the film"
 			} else if p.pastNotPresent(lowers[i]) {
 				toks[i].Tag = "VBD" // "we sang this hymn", "I faxed you"
 			}
-		case "VBD":
+		case 'D':
 			if i > 1 && p.participleAfterHaveBe(toks, lowers, i) || i > 0 && compoundParticiple(toks, lowers, i) {
 				toks[i].Tag = "VBN"
 				continue
@@ -79,6 +69,52 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 				toks[i].Tag = "VBN"
 			}
 		}
+	}
+}
+
+// nounForm corrects a word read as a singular noun (NN): a verb in a
+// construction that wants one, or a plural. The rules are chosen by the
+// token before the word, so that each noun costs a few comparisons.
+func (p *posTagger) nounForm(toks []Token, lowers []string, i int) {
+	if c := toks[i].Text[0]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && !startsLower(toks[i].Text) {
+		if i == 0 && pluralAgreement(toks, lowers, i) {
+			toks[i].Tag = "NNS" // "Staff were friendly."
+		} else if (i == 0 || i == 1 && isOpeningMark(toks[0].Text)) && p.initialCommand(toks, lowers, i) {
+			toks[i].Tag = "VB" // "Try Varkala.", "Let (Hamas) decide"
+			letUs(toks, lowers, i)
+		}
+		return
+	}
+	lw := lowers[i]
+	if lw == "let" {
+		toks[i].Tag = "VB"
+		letUs(toks, lowers, i)
+		return
+	}
+	verb, present := false, false
+	if i > 0 {
+		switch pt := toks[i-1].Tag; pt {
+		case ",":
+			verb = p.commandAfterPlease(toks, lowers, i) || p.commandAfterFronted(toks, lowers, i)
+		case "RB", "MD":
+			present = pt == "RB" && elidedSubjectVerb(toks, lowers, i)
+			verb = !present && (p.negatedDoBase(toks, lowers, i) || p.modalBeforeName(toks, lowers, i))
+		case "NN", "NNS", "NNP", "NNPS", "PRP":
+			verb = i > 2 && pt != "PRP" && p.causativeObjectVerb(toks, lowers, i) || isQuestion(toks) && p.invertedQuestionVerb(toks, lowers, i)
+		default:
+			if i > 1 && lowers[i-1] == "that" && p.relativeThatVerb(toks, lowers, i) {
+				toks[i-1].Tag = "WDT"
+				present = true // "countries that house militias"
+			}
+		}
+	}
+	switch {
+	case present:
+		toks[i].Tag = "VBP" // "Highly recommend this place."
+	case verb:
+		toks[i].Tag = "VB"
+	case lw[len(lw)-1] == 's' && p.unknownPlural(lw) || i+1 < len(toks) && toks[i+1].Tag[0] == 'V' && pluralAgreement(toks, lowers, i):
+		toks[i].Tag = "NNS"
 	}
 }
 
@@ -309,6 +345,10 @@ func causativeObject(toks []Token, lowers []string, s int) bool {
 // that the dictionary derives from another word ("faxed", "subscribed";
 // not "need" or "proceed").
 func (p *posTagger) pastNotPresent(lw string) bool {
+	switch lw {
+	case "are", "am", "'m", "'re", "’m", "’re", "have", "'ve", "’ve", "do", "know", "think", "want", "need", "like", "get", "go", "see", "say", "feel", "love", "hope", "mean", "make", "take", "look":
+		return false // the commonest present forms: spare the look-ups
+	}
 	vbd, vbp := p.model.wordWeights2(lw, "VBD", "VBP")
 	if vbp > 0 || p.model.wordWeight(lw, "VB") > 0 {
 		return false // also a base form: "read", "put", "hurt"

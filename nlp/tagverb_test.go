@@ -150,7 +150,8 @@ func TestVerbFormRules(t *testing.T) {
 func TestVerbFormsShortInputs(t *testing.T) {
 	a := newTestAnalyzer(t)
 	words := []string{"and", "or", "was", "fined", "sent", "let", "'s", "the", "staff", "were", "do", "not",
-		"?", "please", ",", "that", "Xinhua", "reports", "are", "doing", "need", "Checked", "''", "will"}
+		"?", "please", ",", "that", "Xinhua", "reports", "are", "doing", "need", "Checked", "''", "will",
+		"Does", "ban", "above", "-", "either", "by", "if", "help", "Simply", "sang", "pizzas"}
 	var toks []Token
 	var cur []string
 	var seq func(n int)
