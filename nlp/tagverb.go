@@ -56,7 +56,7 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 				toks[i].Tag = "VBD" // "we sang this hymn", "I faxed you"
 			}
 		case 'D':
-			if i > 1 && p.participleAfterHaveBe(toks, lowers, i) || i > 0 && compoundParticiple(toks, lowers, i) {
+			if i > 1 && p.participleAfterHaveBe(toks, lowers, i) || i > 0 && (compoundParticiple(toks, lowers, i) || reducedRelative(toks, lowers, i)) {
 				toks[i].Tag = "VBN"
 				continue
 			}
@@ -199,6 +199,30 @@ func compoundParticiple(toks []Token, lowers []string, i int) bool {
 		return false
 	}
 	return toks[i-1].Tag == "HYPH" && toks[i-1].End == toks[i].Start || lowers[i-1] == "above"
+}
+
+// reducedRelative reports a past form after a noun that is a reduced
+// relative clause, because the sentence's finite verb follows it with
+// nothing but adverbs and numbers between: "Nothing contained herein
+// should be read as ...", "People aged 13 - 17 may travel alone". The
+// noun must be the sentence's first noun phrase (a subject).
+func reducedRelative(toks []Token, lowers []string, i int) bool {
+	if pt := toks[i-1].Tag; pt != "NN" && pt != "NNS" || !strings.HasSuffix(lowers[i], "ed") {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && (toks[j].Tag == "RB" || toks[j].Tag == "CD" || toks[j].Tag == "SYM") {
+		j++
+	}
+	if j == i+1 || j >= len(toks) {
+		return false
+	}
+	switch toks[j].Tag {
+	case "MD", "VBZ", "VBP", "VBD":
+	default:
+		return false
+	}
+	return noVerbBefore(toks, i-1)
 }
 
 // coordinatedWithBase reports a present form right after "and"/"or"
