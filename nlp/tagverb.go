@@ -56,7 +56,7 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 				toks[i].Tag = "VBD" // "we sang this hymn", "I faxed you"
 			}
 		case 'D':
-			if i > 1 && p.participleAfterHaveBe(toks, lowers, i) || i > 0 && (compoundParticiple(toks, lowers, i) || reducedRelative(toks, lowers, i)) {
+			if i > 1 && (p.participleAfterHaveBe(toks, lowers, i) || absoluteWith(toks, lowers, i)) || i > 0 && (compoundParticiple(toks, lowers, i) || reducedRelative(toks, lowers, i)) {
 				toks[i].Tag = "VBN"
 				continue
 			}
@@ -199,6 +199,17 @@ func compoundParticiple(toks []Token, lowers []string, i int) bool {
 		return false
 	}
 	return toks[i-1].Tag == "HYPH" && toks[i-1].End == toks[i].Start || lowers[i-1] == "above"
+}
+
+// absoluteWith reports a past form after a noun phrase that is the
+// object of "with" or "without": an absolute construction whose verb is
+// a participle ("With no link provided, it is hard to say").
+func absoluteWith(toks []Token, lowers []string, i int) bool {
+	if !isNoun(toks[i-1].Tag) || !strings.HasSuffix(lowers[i], "ed") {
+		return false
+	}
+	s := npStart(toks, i-1)
+	return s > 0 && (lowers[s-1] == "with" || lowers[s-1] == "without")
 }
 
 // reducedRelative reports a past form after a noun that is a reduced

@@ -101,6 +101,7 @@ func TestVerbFormRules(t *testing.T) {
 		{"Nothing_NN contained_VBD herein_RB may_MD be_VB copied_VBN ._.", "NN VBN RB MD VB VBN ."},
 		{"People_NNS aged_VBD 13_CD -_SYM 17_CD may_MD travel_VB ._.", "NNS VBN CD SYM CD MD VB ."},
 		{"Prices_NNS rose_VBD sharply_RB ._.", "NNS VBD RB ."},
+		{"With_IN no_DT link_NN provided_VBD ,_, it_PRP is_VBZ hard_JJ ._.", "IN DT NN VBN , PRP VBZ JJ ."},
 		{"you_PRP should_MD take_VB a_DT minute_NN and_CC view_VBP it_PRP ._.", "PRP MD VB DT NN CC VB PRP ."},
 		{"I_PRP go_VBP there_RB to_TO eat_VB and_CC love_VBP it_PRP ._.", "PRP VBP RB TO VB CC VBP PRP ."},
 		{"they_PRP can_MD not_RB leave_VB and_CC are_VBP held_VBN ._.", "PRP MD RB VB CC VBP VBN ."},
