@@ -101,6 +101,13 @@ func (p *posTagger) nounForm(toks []Token, lowers []string, i int) {
 			verb = !present && (p.negatedDoBase(toks, lowers, i) || p.modalBeforeName(toks, lowers, i))
 		case "NN", "NNS", "NNP", "NNPS", "PRP":
 			verb = i > 2 && pt != "PRP" && p.causativeObjectVerb(toks, lowers, i) || isQuestion(toks) && p.invertedQuestionVerb(toks, lowers, i)
+		case "CC":
+			// "I am in need of help and hope you can", "you take a torch and
+			// shine it through": a present verb after and/or, before an
+			// object, that shares the subject of a present verb before it.
+			if i > 1 && i+1 < len(toks) && (toks[i+1].Tag == "PRP" || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && coordinatedWithPresent(toks, lowers, i) && p.baseVerbWord(lw) {
+				present = true
+			}
 		default:
 			if i > 1 && lowers[i-1] == "that" && p.relativeThatVerb(toks, lowers, i) {
 				toks[i-1].Tag = "WDT"
@@ -202,14 +209,21 @@ func compoundParticiple(toks []Token, lowers []string, i int) bool {
 }
 
 // absoluteWith reports a past form after a noun phrase that is the
-// object of "with" or "without": an absolute construction whose verb is
-// a participle ("With no link provided, it is hard to say").
+// object of "with" or "without" at the start of the sentence or after a
+// comma: an absolute construction whose verb is a participle ("With no
+// link provided, it is hard to say", "..., with schools closed").
 func absoluteWith(toks []Token, lowers []string, i int) bool {
 	if !isNoun(toks[i-1].Tag) || !strings.HasSuffix(lowers[i], "ed") {
 		return false
 	}
 	s := npStart(toks, i-1)
-	return s > 0 && (lowers[s-1] == "with" || lowers[s-1] == "without")
+	if s == 0 || lowers[s-1] != "with" && lowers[s-1] != "without" {
+		return false
+	}
+	// The phrase opens the sentence or follows a comma or conjunction;
+	// inside a noun phrase "with" is a plain preposition ("trade with
+	// Western countries plunged").
+	return s == 1 || toks[s-2].Tag == "," || toks[s-2].Tag == "CC" || toks[s-2].Tag == "``"
 }
 
 // reducedRelative reports a past form after a noun that is a reduced
