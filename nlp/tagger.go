@@ -775,7 +775,7 @@ func participleAfterAux(toks []Token, lowers []string, i int) bool {
 			return false
 		}
 	}
-	return toks[len(toks)-1].Text == "?"
+	return isQuestion(toks)
 }
 
 // isObjectPronoun reports the object forms of personal pronouns.

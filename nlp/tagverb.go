@@ -688,7 +688,8 @@ func isQuestion(toks []Token) bool {
 	if n > 0 && (toks[n].Tag == "''" || toks[n].Tag == "-RRB-") {
 		n--
 	}
-	return toks[n].Text == "?"
+	t := toks[n].Text
+	return t != "" && t[len(t)-1] == '?' && toks[n].Tag == "." // "?", ".?", "??"
 }
 
 // commandAfterFronted reports a word read as a noun that is a command

@@ -33,6 +33,7 @@ func TestVerbForms(t *testing.T) {
 		{"Please let your friends and local papers know about it.", "know", "VB"},
 		{"Just to let you all know, the booking is confirmed.", "know", "VB"},
 		{"What do french men find attractive?", "find", "VB"},
+		{"Have you had any news from them .?", "had", "VBN"},
 		{"I see you have a new car.", "have", "VBP"},
 		// A plural after a determiner and a name ends a noun phrase.
 		{"Voters stayed away from the January elections.", "elections", "NNS"},
