@@ -201,6 +201,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	fixWebTags(toks)
 	p.fixVerbs(toks, sc.lowers)
 	p.fixSubjunctive(toks, sc.lowers)
+	p.fixVerbForms(toks, sc.lowers, sc.fixed)
 	p.pool.Put(sc)
 }
 
@@ -397,7 +398,7 @@ func (p *posTagger) fixTags(toks []Token, lowers []string) {
 		case t == "NNS" && i > 0 && i+1 < len(toks) && lowers[i+1] == "that" && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNP") && p.model.wordWeight(lowers[i], "VBZ") > 0 && p.model.wordWeight(lowers[i], "NNS") <= 0 && noVerbBefore(toks, i):
 			// "Xinhua reports that", "the paper notes that".
 			toks[i].Tag = "VBZ"
-		case t == "NNS" && i == 0 && len(toks) > 2 && (lowers[1] == "like" || isAdj(toks[1].Tag) || lowers[0] == "depends" && (lowers[1] == "on" || lowers[1] == "where")) && p.model.wordWeight(lowers[0], "VBZ") > 0 && !finiteVerbAfter(toks, 0):
+		case t == "NNS" && i == 0 && len(toks) > 2 && (lowers[1] == "like" || isAdj(toks[1].Tag) || lowers[0] == "depends" && (lowers[1] == "on" || lowers[1] == "where")) && p.model.wordWeight(lowers[0], "VBZ") > 0 && (!finiteVerbAfter(toks, 0) || lowers[1] == "like" || lowers[0] == "depends"):
 			// "Sounds like a plan.", "Looks great.": the subject "it"
 			// left out.
 			toks[i].Tag = "VBZ"
@@ -713,7 +714,7 @@ func (p *posTagger) fixVerbs(toks []Token, lowers []string) {
 				toks[i].Tag = "VB" // "please contact Joan"
 				continue
 			}
-		case i == 0 || i == 1 && isOpeningMark(toks[0].Text):
+		case i == 0 || i == 1 && isOpeningMark(toks[0].Text) || i < 4 && commandAdverbsBefore(lowers, i):
 			switch next {
 			case "DT", "PRP$", "PRP", "IN", "RB", "TO", "RP", "CD", "VBG", "ADD", "":
 				cue = next != "IN" || lowers[i+1] != "of"
@@ -784,7 +785,7 @@ func participleAfterAux(toks []Token, lowers []string, i int) bool {
 			return false
 		}
 	}
-	return toks[len(toks)-1].Text == "?"
+	return isQuestion(toks)
 }
 
 // isObjectPronoun reports the object forms of personal pronouns.
@@ -826,9 +827,12 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 		return false
 	}
 	switch toks[i+1].Tag {
-	case "DT", "PRP", "PRP$", "PDT", "CD", "TO", "RP", "RB", "IN":
+	case "DT", "PRP", "PRP$", "PDT", "CD", "TO", "RP", "RB", "IN", "JJ", "NNS":
 		if lowers[i+1] == "of" || lowers[i+1] == "by" {
 			return false // "Tired of it", an agent
+		}
+		if k < 0 && (toks[i+1].Tag == "JJ" || toks[i+1].Tag == "NNS") {
+			return false // "Maimed children.": a participle before its noun
 		}
 	default:
 		return false
@@ -854,6 +858,9 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 		// A headline's participle after a noun is passive: "Two men
 		// arrested in Paris".
 		return false
+	}
+	if k < 0 {
+		return subjectlessPast(toks, lowers, i) // "Checked in late, but ..."
 	}
 	for j := i + 1; j < len(toks); j++ {
 		switch toks[j].Tag {
@@ -1140,6 +1147,9 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 	for k > 0 && toks[k].Tag == "RB" {
 		k--
 	}
+	if k > 1 && (lowers[k] == "all" || lowers[k] == "both") && toks[k-1].Tag == "PRP" {
+		k-- // "let you all know"
+	}
 	subj := toks[k].Tag == "NNS" || toks[k].Tag == "PRP" && (lowers[k] == "i" || lowers[k] == "you" || lowers[k] == "we" || lowers[k] == "they")
 	if !subj {
 		return
@@ -1148,6 +1158,11 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 	// ("do you know", "let them go", "will they agree").
 	ruled := false
 	j := k - 1
+	if toks[k].Tag == "NNS" {
+		if st := npStart(toks, k); causativeObject(toks, lowers, st) || st > 0 && toks[st-1].Tag == "MD" {
+			j = st - 1 // "let your friends and local papers know", "will the US and allies do"
+		}
+	}
 	if j > 0 && (lowers[j] == "n't" || lowers[j] == "not") && (toks[j-1].Tag == "MD" || lowers[j-1] == "do" || lowers[j-1] == "does" || lowers[j-1] == "did") {
 		j-- // "wouldn't you know", "don't they know"
 	}
@@ -1171,9 +1186,9 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 		}
 	}
 	switch {
-	case t == "VB" && !ruled:
+	case t == "VB" && !ruled && !invertedAux(toks, lowers, i):
 		toks[i].Tag = "VBP"
-	case t == "VBP" && ruled && j >= 0 && lowers[j] != "and" && lowers[j] != "or" && (toks[j].Tag == "MD" || lowers[j] == "do" || lowers[j] == "does" || lowers[j] == "did"):
+	case t == "VBP" && ruled && j >= 0 && lowers[j] != "and" && lowers[j] != "or" && (toks[j].Tag == "MD" || lowers[j] == "do" || lowers[j] == "does" || lowers[j] == "did" || causativeVerb(lowers[j]) && isVerb(toks[j].Tag)):
 		toks[i].Tag = "VB"
 	}
 }
@@ -1191,7 +1206,7 @@ func invertedAux(toks []Token, lowers []string, i int) bool {
 		}
 		break
 	}
-	if j == i-1 || toks[len(toks)-1].Text != "?" {
+	if j == i-1 || !isQuestion(toks) {
 		return false
 	}
 	return toks[j].Tag == "MD" || lowers[j] == "do" || lowers[j] == "does" || lowers[j] == "did"
@@ -1446,7 +1461,7 @@ func verbAfterSubject(toks []Token, i int) bool {
 			for j >= 0 && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") {
 				j--
 			}
-			if j >= 0 && (toks[j].Tag == "IN" && !isSubordinator(toks[j].Text) || isAdj(toks[j].Tag) || toks[j].Tag == "CD" || toks[j].Tag == "PRP$") {
+			if j >= 0 && (toks[j].Tag == "IN" && !isSubordinator(toks[j].Text) || isAdj(toks[j].Tag) || toks[j].Tag == "CD" || toks[j].Tag == "PRP$" || toks[j].Tag == "DT" && next == "." && (j == 0 || toks[j-1].Tag != ",")) {
 				return false
 			}
 		}
