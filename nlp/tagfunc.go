@@ -1,0 +1,506 @@
+package nlp
+
+import "strings"
+
+// This file holds the tagging of function words and punctuation whose
+// Penn tag depends on the words around them: correlative conjunctions,
+// "about" as a preposition or an approximator, particles without an
+// object, the pronoun "that", the "is" written "'s", brackets and list
+// markers of e-mail, the direction of straight quotes. The conventions
+// are those of the Penn Treebank as applied in the English Web Treebank.
+
+// fixFuncWords corrects the tags of function words and punctuation after
+// the model and the other rule passes; lowers are the tokens' lower-case
+// forms. Only short tokens can match a rule, so longer ones cost one
+// length test.
+func fixFuncWords(toks []Token, lowers []string) {
+	n := len(toks)
+	for i := range toks {
+		lw := lowers[i]
+		if len(lw) == 0 || len(lw) > 8 {
+			continue
+		}
+		t := toks[i].Tag
+		switch lw {
+		case "both", "either", "neither":
+			correlative(toks, lowers, i)
+		case "about":
+			aboutTag(toks, lowers, i)
+		case "in":
+			// "calling in and", "came in to get", "going in for the
+			// wedding": "in" after a verb, with no object, is an adverb.
+			if t == "IN" && i > 0 && isVerb(toks[i-1].Tag) && i+1 < n {
+				switch toks[i+1].Tag {
+				case "CC", "TO":
+					toks[i].Tag = "RB"
+				case "IN":
+					if lowers[i+1] == "for" || lowers[i+1] == "to" {
+						toks[i].Tag = "RB"
+					}
+				}
+			}
+		case "on":
+			// "later on", "early on": an adverb.
+			if t == "IN" && i > 0 && (lowers[i-1] == "later" || lowers[i-1] == "early") && (i+1 == n || !startsNounPhrase(toks[i+1].Tag) || subjectPronoun(lowers[i+1])) {
+				toks[i].Tag = "RB"
+			}
+		case "out", "off", "over":
+			// "they are out.", "I'm out of here": after a form of "be",
+			// a preposition without an object is an adverb, not a
+			// particle.
+			if t == "RP" && i > 0 && isBeForm(lowers[i-1]) {
+				toks[i].Tag = "RB"
+			}
+			if lw == "over" && t == "IN" {
+				overPrefix(toks, i)
+			}
+		case "to":
+			toTag(toks, lowers, i)
+		case "that":
+			thatPronoun(toks, lowers, i)
+		case "'s", "s":
+			contractedIs(toks, lowers, i)
+		case "no":
+			// "Hell no.", "no, it is not", "no I don't", "said no to":
+			// a reply, not a determiner.
+			if (t == "DT" || t == "RB") && (i+1 == n || replyFollows(toks, lowers, i+1)) && !(i+1 == n && i > 0 && isVerb(toks[i-1].Tag)) {
+				toks[i].Tag = "UH"
+			}
+		case "ok", "okay":
+			// "Is this okay with you?": a predicate adjective after the
+			// inverted subject.
+			if t == "UH" && i > 1 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP") && isBeForm(lowers[i-2]) {
+				toks[i].Tag = "JJ"
+			}
+		case "what", "whatever", "whoever":
+			whPronoun(toks, lowers, i)
+		case "must", "will":
+			// "a must", "at will": a modal after a determiner or a
+			// preposition is a noun.
+			if t == "MD" && i > 0 {
+				switch toks[i-1].Tag {
+				case "DT", "PRP$", "IN", "JJ":
+					if lowers[i-1] != "that" && lowers[i-1] != "if" {
+						toks[i].Tag = "NN"
+					}
+				}
+			}
+		case "one":
+			// "if one raises doubts", "one would expect": the generic
+			// pronoun before a modal.
+			if t == "CD" && i+1 < n && (toks[i+1].Tag == "MD" && (i == 0 || toks[i-1].Tag == "IN" || toks[i-1].Tag == "CC" || toks[i-1].Tag == "," || lowers[i-1] == "that") ||
+				toks[i+1].Tag == "VBZ" && i > 0 && (lowers[i-1] == "if" || lowers[i-1] == "when" || lowers[i-1] == "unless" || lowers[i-1] == "once")) {
+				toks[i].Tag = "PRP"
+			}
+		case "but":
+			// "nothing but the truth", "anything but": "but" meaning
+			// "except" after an indefinite pronoun is a preposition.
+			if t == "CC" && i > 0 && i+1 < n && exceptBefore(lowers[i-1]) {
+				toks[i].Tag = "IN"
+			}
+		case "like":
+			// "I like it", "I especially like the curry": a verb after a
+			// subject pronoun.
+			if t == "IN" && i > 0 && (isPluralSubject(toks[i-1].Text) || toks[i-1].Tag == "RB" && i > 1 && isPluralSubject(toks[i-2].Text)) {
+				toks[i].Tag = "VBP"
+			}
+		case "upon":
+			toks[i].Tag = "IN" // always a preposition
+		case "b/c", "bc", "cuz", "coz", "cos":
+			// Web spellings of "because" before a clause or "of".
+			if toks[i].Text == lw && i > 0 && i+1 < n && (toks[i+1].Tag == "PRP" || toks[i+1].Tag == "IN" || toks[i+1].Tag == "DT" || toks[i+1].Tag == "EX") {
+				toks[i].Tag = "IN"
+			}
+		case "<<":
+			toks[i].Tag = "-LRB-" // e-mail attachment brackets: "<< File: a.doc >>"
+		case ">>":
+			toks[i].Tag = "-RRB-"
+		case "/":
+			// "and/or": the slash joins two conjunctions.
+			if i > 0 && i+1 < n && lowers[i-1] == "and" && lowers[i+1] == "or" {
+				toks[i].Tag = "SYM"
+			}
+		case "\"":
+			quoteBySpace(toks, i)
+		case "-", "--":
+			if n == 1 {
+				toks[i].Tag = "NFP" // a line of its own: a separator
+			}
+		default:
+			switch c := lw[0]; {
+			case c == '+':
+				if plusRun(lw) {
+					toks[i].Tag = "SYM" // "A+", "18+"
+				}
+			case len(lw) == 1 && (isDigit(c) || toks[i].Text[0] >= 'a' && toks[i].Text[0] <= 'z') && i+1 < n && toks[i+1].Text == ")" && (i == 0 || toks[i-1].Text == "("):
+				toks[i].Tag = "LS" // "1)", "(a)": a list marker
+			}
+		}
+	}
+}
+
+// subjectPronoun reports the subject forms of the personal pronouns.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "i", "we", "he", "she", "they", "you":
+		return true
+	}
+	return false
+}
+
+// isBeForm reports a form of "be", contracted or not.
+func isBeForm(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "am", "'m", "'re", "'s", "’m", "’re", "’s":
+		return true
+	}
+	return false
+}
+
+// startsNounPhrase reports tags that can begin a noun phrase.
+func startsNounPhrase(t string) bool {
+	switch t {
+	case "DT", "PDT", "PRP", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBG", "WP", "WDT", "WRB", "``", "$", "EX":
+		return true
+	}
+	return false
+}
+
+// correlative tags "both", "either" and "neither" as conjunctions (CC)
+// when the matching "and", "or" or "nor" follows within the same phrase
+// ("both in Iraq and Syria", "either gross incompetence or"), as the
+// Penn guidelines do; the search stops at a finite verb or a comma, so
+// "Both sides agreed and signed" keeps its determiner. After an
+// auxiliary and before a participle or adverb, "both" floats off its
+// subject and is an adverb ("we had both approved").
+func correlative(toks []Token, lowers []string, i int) {
+	t := toks[i].Tag
+	if t != "DT" && t != "RB" && t != "CC" && (lowers[i] == "both" || t != "VB" && t != "NN") {
+		return // "either" read as a verb or noun is no less a conjunction
+	}
+	n := len(toks)
+	if i+1 >= n || lowers[i+1] == "of" {
+		return
+	}
+	if lowers[i] == "both" && i > 0 && (isBeForm(lowers[i-1]) || lowers[i-1] == "had" || lowers[i-1] == "have" || lowers[i-1] == "has") && (toks[i+1].Tag == "VBN" || toks[i+1].Tag == "RB") {
+		toks[i].Tag = "RB"
+		return
+	}
+	want := "and"
+	switch lowers[i] {
+	case "either":
+		want = "or"
+	case "neither":
+		want = "nor"
+	}
+	for k := i + 2; k < n && k <= i+8; k++ {
+		lw := lowers[k]
+		if lw == want || want == "and" && lw == "&" {
+			toks[i].Tag = "CC"
+			return
+		}
+		switch toks[k].Tag {
+		case "VBZ", "VBD", "VBP", "MD", ".", ",", ":":
+			return
+		}
+	}
+}
+
+// aboutTag decides between "about" the preposition ("talk about
+// memoirs", "what are you talking about?") and "about" the approximator,
+// an adverb before a quantity ("about 5 times", "about a third of",
+// "in about a month").
+func aboutTag(toks []Token, lowers []string, i int) {
+	n := len(toks)
+	if i+1 == n || toks[i+1].Tag == "." {
+		// Stranded after its verb: "what I'm talking about?".
+		if i > 0 && isVerb(toks[i-1].Tag) {
+			toks[i].Tag = "IN"
+		}
+		return
+	}
+	next := toks[i+1].Tag
+	switch {
+	case next == "CD" || next == "$":
+		toks[i].Tag = "RB"
+	case (lowers[i+1] == "a" || lowers[i+1] == "an") && i+2 < n && quantityNoun(lowers[i+2]):
+		toks[i].Tag = "RB"
+	case toks[i].Tag == "RB" && startsNounPhrase(next) && next != "WRB":
+		toks[i].Tag = "IN"
+	}
+}
+
+// quantityNoun reports nouns of measure and fractions that "about a"
+// approximates: "about a third", "about an hour".
+func quantityNoun(w string) bool {
+	switch w {
+	case "half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million", "billion",
+		"second", "minute", "hour", "day", "week", "month", "year", "decade", "mile", "kilometre", "kilometer",
+		"metre", "meter", "foot", "inch", "pound", "kilo", "ton", "tonne", "gallon", "litre", "liter":
+		return true
+	}
+	return false
+}
+
+// toTag tags "to" left without its verb as the infinitive marker ("you
+// need to.", "if you want to, go ahead"), "to" before a quoted name or
+// phrase as a preposition ("new to "The Cat""), and "used to" before a
+// base form as the infinitive marker ("I used to e-mail him").
+func toTag(toks []Token, lowers []string, i int) {
+	n := len(toks)
+	if i == 0 {
+		return
+	}
+	prev := toks[i-1].Tag
+	next := ""
+	if i+1 < n {
+		next = toks[i+1].Tag
+	}
+	switch {
+	case next == "" || next == "." || next == "," || next == "CC" || next == "-RRB-" || next == ":":
+		if toks[i].Tag == "IN" && (isVerb(prev) || prev == "MD" || prev == "JJ") && takesInfinitive(lowers[i-1]) {
+			toks[i].Tag = "TO" // "need to)", "want to and"
+		}
+	case next == "``" && toks[i].Tag == "TO" && i+2 < n:
+		switch toks[i+2].Tag {
+		case "DT", "CD", "JJS", "PRP$":
+			toks[i].Tag = "IN" // "new to "The Cat""
+		}
+	case lowers[i-1] == "used" && toks[i].Tag == "IN" && (i < 2 || !isBeForm(lowers[i-2]) && !isGetForm(lowers[i-2])) && (next == "NN" || next == "JJ" || next == "VBP" || next == "VB"):
+		toks[i].Tag = "TO"
+		toks[i+1].Tag = "VB"
+	}
+}
+
+// takesInfinitive reports forms of verbs and adjectives that take an
+// infinitive, after which a "to" standing alone stands for the
+// infinitive left out ("you need to", "I'd love to"). Verbs of motion
+// and speech are not among them: "go to", "speak to" strand a
+// preposition.
+func takesInfinitive(w string) bool {
+	switch w {
+	case "has", "had", "got", "tried", "tries", "meant", "chose", "forgot", "ought", "able", "unable", "willing",
+		"happy", "glad", "free", "allowed", "supposed", "used", "going":
+		return true
+	}
+	for _, suf := range [...]string{"", "s", "d", "ed", "ing"} {
+		if len(w) <= len(suf)+2 || w[len(w)-len(suf):] != suf {
+			continue
+		}
+		base := w[:len(w)-len(suf)]
+		if suf == "ing" || suf == "ed" {
+			if infinitiveVerb(base + "e") {
+				return true // "hoping", "hoped"
+			}
+			if l := len(base); l > 2 && base[l-1] == base[l-2] && infinitiveVerb(base[:l-1]) {
+				return true // "planned", "preferring"
+			}
+		}
+		if infinitiveVerb(base) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveVerb reports the base forms that take an infinitive.
+func infinitiveVerb(w string) bool {
+	switch w {
+	case "need", "want", "have", "try", "use", "like", "love", "hate", "plan", "hope", "wish", "expect", "mean",
+		"refuse", "agree", "decide", "choose", "promise", "offer", "afford", "deserve", "manage", "prefer",
+		"pretend", "fail", "forget", "remember", "seem", "intend":
+		return true
+	}
+	return false
+}
+
+// isGetForm reports a form of "get" ("get used to it").
+func isGetForm(w string) bool {
+	switch w {
+	case "get", "gets", "got", "getting", "gotten":
+		return true
+	}
+	return false
+}
+
+// thatPronoun tags "that" as the demonstrative pronoun (DT) where it is
+// the subject of a clause opened by a question word ("what that
+// means", "how that works") or opens a sentence before an adverb and a
+// verb ("That alone makes ...").
+func thatPronoun(toks []Token, lowers []string, i int) {
+	t := toks[i].Tag
+	if t != "IN" && t != "WDT" {
+		return
+	}
+	k := i + 1
+	for k < len(toks) && toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= len(toks) || !(toks[k].Tag == "VBZ" || toks[k].Tag == "VBD" || toks[k].Tag == "MD") {
+		return
+	}
+	if i > 0 {
+		switch toks[i-1].Tag {
+		case "WP", "WRB":
+			toks[i].Tag = "DT"
+		}
+		return
+	}
+	if k > i+1 {
+		toks[i].Tag = "DT" // "That alone makes"
+	}
+}
+
+// contractedIs tags "'s" as "is" or "has" (VBZ) where the model read a
+// possessive: after "here", "there" or a question word ("Here's two
+// examples", "Who's Who"), before a participle with no noun after it
+// ("the world's ever seen"), or before a predicate adjective that ends
+// the clause ("the food's okay, but").
+func contractedIs(toks []Token, lowers []string, i int) {
+	if toks[i].Tag != "POS" || i == 0 {
+		return
+	}
+	if lowers[i] == "s" && toks[i-1].End != toks[i].Start {
+		return
+	}
+	n := len(toks)
+	switch lowers[i-1] {
+	case "here", "there", "where", "who", "what", "how", "that", "it":
+		toks[i].Tag = "VBZ"
+		return
+	}
+	k := i + 1
+	for k < n && toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= n {
+		return
+	}
+	end := k+1 == n || !startsNounPhrase(toks[k+1].Tag) && toks[k+1].Tag != "POS"
+	switch toks[k].Tag {
+	case "VBN", "VBG":
+		if end {
+			toks[i].Tag = "VBZ"
+		}
+	case "JJ", "UH":
+		// "the food's okay." or "okay, but": not "the flag's red, white
+		// and black stripes".
+		if k+1 == n || toks[k+1].Tag == "." || lowers[k+1] == "but" || toks[k+1].Tag == "," && k+2 < n && (lowers[k+2] == "but" || toks[k+2].Tag == "PRP") {
+			toks[i].Tag = "VBZ"
+			if toks[k].Tag == "UH" {
+				toks[k].Tag = "JJ" // "the food's okay"
+			}
+		}
+	}
+}
+
+// replyFollows reports what may follow "no" as a reply: punctuation, a
+// subject pronoun, "not", or "to" ("say no to").
+func replyFollows(toks []Token, lowers []string, k int) bool {
+	switch toks[k].Tag {
+	case ".", ",", ":", "TO":
+		return true
+	case "PRP":
+		return lowers[k] == "i" || lowers[k] == "you" || lowers[k] == "we" || lowers[k] == "they" || lowers[k] == "it"
+	case "RB":
+		return lowers[k] == "not"
+	}
+	return false
+}
+
+// whPronoun tags "what", "whatever" and "whoever" as pronouns (WP) where
+// no noun follows them to make them determiners: before a pronoun
+// subject, punctuation or "else" ("see what you have", "whatever, you
+// are right", "what else").
+func whPronoun(toks []Token, lowers []string, i int) {
+	if toks[i].Tag != "WDT" {
+		return
+	}
+	if i+1 == len(toks) {
+		toks[i].Tag = "WP"
+		return
+	}
+	switch toks[i+1].Tag {
+	case "PRP", "EX", ",", ".", ":":
+		toks[i].Tag = "WP"
+	default:
+		if lowers[i+1] == "else" {
+			toks[i].Tag = "WP"
+		}
+	}
+}
+
+// overPrefix tags "over" written apart from the participle it prefixes
+// as an affix (AFX), when the participle heads no noun phrase: "Over
+// priced for what it is", "all over cooked".
+func overPrefix(toks []Token, i int) {
+	n := len(toks)
+	if i+1 >= n || toks[i].End == 0 {
+		return
+	}
+	switch nt := toks[i+1].Tag; {
+	case nt == "VBN" || nt == "VBD":
+	case nt == "JJ" && strings.HasSuffix(toks[i+1].Text, "ed"): // "over cooked"
+	default:
+		return
+	}
+	if i+2 < n && (isNoun(toks[i+2].Tag) || isAdj(toks[i+2].Tag) || toks[i+2].Tag == "DT" || toks[i+2].Tag == "PRP") {
+		return
+	}
+	toks[i].Tag = "AFX"
+}
+
+// exceptBefore reports the indefinite pronouns after which "but" means
+// "except": "nothing but", "anything but", "all but".
+func exceptBefore(w string) bool {
+	switch w {
+	case "nothing", "anything", "everything", "nobody", "anybody", "everybody", "everyone", "anyone", "none", "all":
+		return true
+	}
+	return false
+}
+
+// plusRun reports a token made only of plus signs.
+func plusRun(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] != '+' {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteBySpace tags a straight double quote by the spaces around it
+// when they tell its direction: one attached to the word before it and
+// followed by a space (or ending the sentence) closes, one after a space
+// (or opening the sentence) and attached to the word after it opens.
+// This holds where a quotation spans sentences and counting the quotes
+// of one sentence gives the wrong direction.
+func quoteBySpace(toks []Token, i int) {
+	if toks[i].End == 0 {
+		return // tokens without offsets
+	}
+	n := len(toks)
+	before := i > 0 && toks[i-1].End == toks[i].Start
+	after := i+1 < n && toks[i+1].Start == toks[i].End
+	switch {
+	case before && !after && i > 0 && toks[i-1].Tag != "``":
+		toks[i].Tag = "''"
+	case !before && after:
+		toks[i].Tag = "``"
+	}
+}
+
+// correlativeStart reports a correlative "both", "either" or "neither"
+// (tagged CC) opening a noun phrase: "both Russian and Iranian forces".
+// The chunker keeps it in the phrase, as it did the determiner.
+func correlativeStart(toks []Token, lower string, i int) bool {
+	if i+1 >= len(toks) || !npInnerTag(toks[i+1].Tag) || toks[i].End-toks[i].Start > 7 {
+		return false
+	}
+	switch lower[toks[i].Start:toks[i].End] {
+	case "both", "either", "neither":
+		return true
+	}
+	return false
+}
