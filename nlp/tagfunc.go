@@ -13,7 +13,7 @@ import "strings"
 // the model and the other rule passes; lowers are the tokens' lower-case
 // forms. Only short tokens can match a rule, so longer ones cost one
 // length test.
-func fixFuncWords(toks []Token, lowers []string) {
+func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 	n := len(toks)
 	for i := range toks {
 		lw := lowers[i]
@@ -44,18 +44,33 @@ func fixFuncWords(toks []Token, lowers []string) {
 			if t == "IN" && i > 0 && (lowers[i-1] == "later" || lowers[i-1] == "early") && (i+1 == n || !startsNounPhrase(toks[i+1].Tag) || subjectPronoun(lowers[i+1])) {
 				toks[i].Tag = "RB"
 			}
-		case "out", "off", "over":
+		case "out", "off", "over", "up", "down", "back", "away", "along", "around", "across":
 			// "they are out.", "I'm out of here": after a form of "be",
 			// a preposition without an object is an adverb, not a
 			// particle.
 			if t == "RP" && i > 0 && isBeForm(lowers[i-1]) {
 				toks[i].Tag = "RB"
 			}
+			// "walked out", "come over", "rush right out": after a verb
+			// of motion the word gives the direction of the movement,
+			// an adverb, not the particle of a phrasal verb.
+			if t == "RP" && i > 0 && lw != "off" {
+				k := i - 1
+				if toks[k].Tag == "RB" && k > 0 {
+					k--
+				}
+				if isVerb(toks[k].Tag) && directionVerb(lowers[k]) {
+					toks[i].Tag = "RB"
+				}
+			}
 			if lw == "over" && t == "IN" {
 				overPrefix(toks, i)
 			}
 		case "to":
 			toTag(toks, lowers, i)
+			if toks[i].Tag == "TO" && i+1 < n && toks[i+1].Tag == "VB" {
+				p.toNonVerb(toks, lowers, i)
+			}
 		case "that":
 			thatPronoun(toks, lowers, i)
 		case "'s", "s":
@@ -137,6 +152,20 @@ func fixFuncWords(toks []Token, lowers []string) {
 			}
 		}
 	}
+}
+
+// directionVerb reports forms of the verbs of motion whose following
+// "out", "over", "back" gives a direction ("went out", "came over",
+// "walked out").
+func directionVerb(w string) bool {
+	switch w {
+	case "come", "comes", "came", "coming", "go", "goes", "went", "going", "gone", "walk", "walks", "walked", "walking",
+		"run", "runs", "ran", "running", "rush", "rushes", "rushed", "rushing", "head", "heads", "headed", "heading",
+		"move", "moves", "moved", "moving", "drive", "drives", "drove", "driving", "driven", "fly", "flies", "flew", "flying",
+		"climb", "climbs", "climbed", "climbing", "step", "steps", "stepped", "stepping", "jump", "jumps", "jumped", "jumping":
+		return true
+	}
+	return false
 }
 
 // subjectPronoun reports the subject forms of the personal pronouns.
@@ -309,6 +338,54 @@ func infinitiveVerb(w string) bool {
 	case "need", "want", "have", "try", "use", "like", "love", "hate", "plan", "hope", "wish", "expect", "mean",
 		"refuse", "agree", "decide", "choose", "promise", "offer", "afford", "deserve", "manage", "prefer",
 		"pretend", "fail", "forget", "remember", "seem", "intend":
+		return true
+	}
+	return false
+}
+
+// toNonVerb tags "to" as a preposition when the word after it, read as
+// a verb, has no sign of being one: neither the model nor the lemma
+// dictionary knows it as a verb, and it is an adjective before a noun
+// ("lost to hostile fire", "going to happy hour") or a word unknown to
+// the model with no object after it ("go to famoso.", "going to baguio
+// alone"), most often a place or a name. A word made of a verb and a
+// prefix ("unsubscribe") is a verb, and so is anything after a "To"
+// opening the sentence.
+func (p *posTagger) toNonVerb(toks []Token, lowers []string, i int) {
+	lw := lowers[i+1]
+	vb, vbp := p.model.wordWeights2(lw, "VB", "VBP")
+	if vb > 0 || vbp > 0 || p.canBeVerb(lw) || p.canBeVerbIng(lw) {
+		return
+	}
+	for _, pre := range [...]string{"un", "re", "de", "dis", "mis", "pre", "over", "out", "co"} {
+		if len(lw) > len(pre)+2 && lw[:len(pre)] == pre && (p.model.wordWeight(lw[len(pre):], "VB") > 0 || p.canBeVerb(lw[len(pre):])) {
+			return // "to unsubscribe", "to re-enter"
+		}
+	}
+	after := ""
+	if i+2 < len(toks) {
+		after = toks[i+2].Tag
+	}
+	jj, nn := p.model.wordWeights2(lw, "JJ", "NN")
+	switch {
+	case jj > 0 && isNoun(after):
+		toks[i].Tag, toks[i+1].Tag = "IN", "JJ"
+	case i > 0 && jj == 0 && nn == 0 && vb == 0 && vbp == 0 && noObject(after):
+		toks[i].Tag = "IN"
+		if startsUpper(toks[i+1].Text) {
+			toks[i+1].Tag = "NNP"
+		} else {
+			toks[i+1].Tag = "NN"
+		}
+	}
+}
+
+// noObject reports the tags after a word that show it takes no object:
+// the end of the sentence, punctuation, an adverb, a conjunction or a
+// preposition.
+func noObject(t string) bool {
+	switch t {
+	case "", ".", ",", ":", "RB", "CC", "IN", "NFP", "-RRB-":
 		return true
 	}
 	return false

@@ -37,6 +37,14 @@ func TestFuncWordTags(t *testing.T) {
 		{"I have never been to.", "to", "IN"},
 		{"She was new to \"The Times\" then.", "to", "IN"},
 		{"I used to email him every week.", "to", "TO"},
+		{"They lost a second helicopter to hostile fire.", "to", "IN"},
+		{"After lunch we went to zorbino.", "to", "IN"},
+		{"Click here to unsubscribe.", "to", "TO"},
+		{"They hope to kickstart peace talks.", "to", "TO"},
+		// Direction after a verb of motion.
+		{"He walked out when they started.", "out", "RB"},
+		{"Why not come over?", "over", "RB"},
+		{"Fighting broke out in the north.", "out", "RP"},
 		// The pronoun "that".
 		{"Nobody knows what that means.", "that", "DT"},
 		{"That alone makes it worth a visit.", "That", "DT"},
