@@ -66,6 +66,11 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 			if lw == "over" && t == "IN" {
 				overPrefix(toks, i)
 			}
+			// "up to 40 rockets", "what have you been up to": "up to" of
+			// a limit or an occupation is a preposition.
+			if lw == "up" && i+2 < n && lowers[i+1] == "to" && (toks[i+2].Tag == "CD" || toks[i+2].Tag == "$" || i > 0 && isBeForm(lowers[i-1])) {
+				toks[i].Tag = "IN"
+			}
 		case "to":
 			toTag(toks, lowers, i)
 			if toks[i].Tag == "TO" && i+1 < n && toks[i+1].Tag == "VB" {
@@ -118,6 +123,32 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 			// subject pronoun.
 			if t == "IN" && i > 0 && (isPluralSubject(toks[i-1].Text) || toks[i-1].Tag == "RB" && i > 1 && isPluralSubject(toks[i-2].Text)) {
 				toks[i].Tag = "VBP"
+			}
+			// "Like, in America ...", "I mean like not ...", "like 2
+			// days": the hedge of speech, an interjection, where it opens
+			// the sentence or follows a pause before no noun phrase.
+			if t == "IN" && i+1 < n && (i == 0 || toks[i-1].Tag == "," || lowers[i-1] == "mean") && (toks[i+1].Tag == "IN" && lowers[i+1] != "that" || toks[i+1].Tag == "CD" || lowers[i+1] == "not" || toks[i+1].Tag == ",") {
+				toks[i].Tag = "UH"
+			}
+		case "once":
+			// "once you get there": a subordinating conjunction before a
+			// clause, not the adverb of "once a week".
+			if t == "RB" && i+1 < n && clauseAhead(toks, lowers, i+1) {
+				toks[i].Tag = "IN"
+			}
+		case "next":
+			if t == "JJ" && i+2 < n && lowers[i+1] == "to" && toks[i+2].Tag != "VB" {
+				toks[i].Tag = "RB" // "next to the airport"
+			}
+		case "right":
+			// ", right?": a tag question asking for agreement.
+			if i > 0 && toks[i-1].Tag == "," && i+1 < n && toks[i+1].Text == "?" {
+				toks[i].Tag = "UH"
+			}
+		case "er", "ew", "eww", "ewww", "ty", "sry", "lols", "aye", "wow":
+			// Hesitations, disgust, chat abbreviations ("ty": thank you).
+			if t != "UH" && (toks[i].Text == lw || i == 0 || isUpperWord(toks[i].Text)) {
+				toks[i].Tag = "UH"
 			}
 		case "upon":
 			toks[i].Tag = "IN" // always a preposition
@@ -173,6 +204,27 @@ func subjectPronoun(w string) bool {
 	switch w {
 	case "i", "we", "he", "she", "they", "you":
 		return true
+	}
+	return false
+}
+
+// clauseAhead reports a clause starting at token k: a subject pronoun,
+// or a noun phrase of up to four words followed by a finite verb or a
+// modal.
+func clauseAhead(toks []Token, lowers []string, k int) bool {
+	if subjectPronoun(lowers[k]) || toks[k].Tag == "EX" {
+		return true
+	}
+	if !startsNounPhrase(toks[k].Tag) || toks[k].Tag == "CD" || toks[k].Tag == "WRB" || toks[k].Tag == "WP" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch t := toks[j].Tag; {
+		case t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD":
+			return true
+		case !isNoun(t) && !isAdj(t) && t != "DT" && t != "PRP$" && t != "POS":
+			return false
+		}
 	}
 	return false
 }
@@ -400,13 +452,17 @@ func isGetForm(w string) bool {
 	return false
 }
 
-// thatPronoun tags "that" as the demonstrative pronoun (DT) where it is
-// the subject of a clause opened by a question word ("what that
+// thatPronoun tags "that" as the demonstrative pronoun (DT) before "of"
+// ("that of the army"), where it is the subject of a clause opened by a question word ("what that
 // means", "how that works") or opens a sentence before an adverb and a
 // verb ("That alone makes ...").
 func thatPronoun(toks []Token, lowers []string, i int) {
 	t := toks[i].Tag
 	if t != "IN" && t != "WDT" {
+		return
+	}
+	if i > 0 && i+1 < len(toks) && lowers[i+1] == "of" {
+		toks[i].Tag = "DT" // "a history like that of Iraq"
 		return
 	}
 	k := i + 1
