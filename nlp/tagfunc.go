@@ -66,6 +66,11 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 			if lw == "over" && t == "IN" {
 				overPrefix(toks, i)
 			}
+			// "has over 200 weapons", "for over 2 years": "over" before
+			// a number means "more than", an adverb.
+			if lw == "over" && (t == "IN" || t == "RP") && i > 0 && i+1 < n && toks[i+1].Tag == "CD" && (isVerb(toks[i-1].Tag) || toks[i-1].Tag == "IN") {
+				toks[i].Tag = "RB"
+			}
 			// "up to 40 rockets", "what have you been up to": "up to" of
 			// a limit or an occupation is a preposition.
 			if lw == "up" && i+2 < n && lowers[i+1] == "to" && (toks[i+2].Tag == "CD" || toks[i+2].Tag == "$" || i > 0 && isBeForm(lowers[i-1])) {
@@ -463,6 +468,12 @@ func thatPronoun(toks []Token, lowers []string, i int) {
 	}
 	if i > 0 && i+1 < len(toks) && lowers[i+1] == "of" {
 		toks[i].Tag = "DT" // "a history like that of Iraq"
+		return
+	}
+	// "not that great.", "is usually that good": a degree adverb before
+	// an adjective that ends the clause.
+	if i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "RB" || isBeForm(lowers[i-1])) && (toks[i+1].Tag == "JJ" || toks[i+1].Tag == "RB") && (i+2 == len(toks) || noObject(toks[i+2].Tag) && toks[i+2].Tag != "IN") {
+		toks[i].Tag = "RB"
 		return
 	}
 	k := i + 1

@@ -80,6 +80,8 @@ func TestFuncWordTags(t *testing.T) {
 		{"Er, I am not sure.", "Er", "UH"},
 		{"Like, in Paris dinner starts late.", "Like", "UH"},
 		{"Their plight is like that of refugees.", "that", "DT"},
+		{"Israel has over 200 warheads.", "over", "RB"},
+		{"The pizza is not that great.", "that", "RB"},
 		// Punctuation and list markers.
 		{"Read the notes and / or the slides.", "/", "SYM"},
 		{"<< File: notes.doc >>", "<<", "-LRB-"},
