@@ -9,15 +9,40 @@ import "strings"
 // markers of e-mail, the direction of straight quotes. The conventions
 // are those of the Penn Treebank as applied in the English Web Treebank.
 
+// funcWords are the words of the cases of fixFuncWords' switch: keep
+// the two in step. Single letters and digits (list markers) and runs of
+// plus signs are let through by funcWordLens as well.
+var funcWords = [...]string{"both", "either", "neither", "about", "in", "on", "out", "off", "over", "up", "down",
+	"back", "away", "along", "around", "across", "to", "that", "'s", "s", "no", "ok", "okay", "what", "whatever",
+	"whoever", "must", "will", "one", "but", "like", "once", "next", "right", "er", "ew", "eww", "ewww", "ty", "sry",
+	"lols", "wow", "upon", "b/c", "bc", "cuz", "coz", "cos", "<<", ">>", "/", "\"", "-", "--"}
+
+// funcWordLens has, for each first byte, bit n set when some word of
+// funcWords (or a list marker, or a run of plus signs) of n bytes starts
+// with it: one look-up turns away most tokens before the switch.
+var funcWordLens = func() (t [256]uint16) {
+	for _, w := range funcWords {
+		t[w[0]] |= 1 << len(w)
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] |= 1 << 1
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] |= 1 << 1
+	}
+	t['+'] = 0x1fe
+	return t
+}()
+
 // fixFuncWords corrects the tags of function words and punctuation after
 // the model and the other rule passes; lowers are the tokens' lower-case
-// forms. Only short tokens can match a rule, so longer ones cost one
-// length test.
+// forms. Only short tokens can match a rule, and funcWordLens turns away
+// most of them by their first byte and length.
 func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 	n := len(toks)
 	for i := range toks {
 		lw := lowers[i]
-		if len(lw) == 0 || len(lw) > 8 {
+		if len(lw) == 0 || len(lw) > 8 || funcWordLens[lw[0]]&(1<<len(lw)) == 0 {
 			continue
 		}
 		t := toks[i].Tag
@@ -150,7 +175,7 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 			if i > 0 && toks[i-1].Tag == "," && i+1 < n && toks[i+1].Text == "?" {
 				toks[i].Tag = "UH"
 			}
-		case "er", "ew", "eww", "ewww", "ty", "sry", "lols", "aye", "wow":
+		case "er", "ew", "eww", "ewww", "ty", "sry", "lols", "wow":
 			// Hesitations, disgust, chat abbreviations ("ty": thank you).
 			if t != "UH" && (toks[i].Text == lw || i == 0 || isUpperWord(toks[i].Text)) {
 				toks[i].Tag = "UH"
@@ -183,7 +208,7 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 				if plusRun(lw) {
 					toks[i].Tag = "SYM" // "A+", "18+"
 				}
-			case len(lw) == 1 && (isDigit(c) || toks[i].Text[0] >= 'a' && toks[i].Text[0] <= 'z') && i+1 < n && toks[i+1].Text == ")" && (i == 0 || toks[i-1].Text == "("):
+			case len(lw) == 1 && i+1 < n && toks[i+1].Text == ")" && (isDigit(c) || toks[i].Text[0] >= 'a' && toks[i].Text[0] <= 'z') && (i == 0 || toks[i-1].Text == "("):
 				toks[i].Tag = "LS" // "1)", "(a)": a list marker
 			}
 		}
@@ -409,6 +434,13 @@ func infinitiveVerb(w string) bool {
 // prefix ("unsubscribe") is a verb, and so is anything after a "To"
 // opening the sentence.
 func (p *posTagger) toNonVerb(toks []Token, lowers []string, i int) {
+	after := ""
+	if i+2 < len(toks) {
+		after = toks[i+2].Tag
+	}
+	if !isNoun(after) && !noObject(after) {
+		return // an object or a complement follows: a verb
+	}
 	lw := lowers[i+1]
 	vb, vbp := p.model.wordWeights2(lw, "VB", "VBP")
 	if vb > 0 || vbp > 0 || p.canBeVerb(lw) || p.canBeVerbIng(lw) {
@@ -418,10 +450,6 @@ func (p *posTagger) toNonVerb(toks []Token, lowers []string, i int) {
 		if len(lw) > len(pre)+2 && lw[:len(pre)] == pre && (p.model.wordWeight(lw[len(pre):], "VB") > 0 || p.canBeVerb(lw[len(pre):])) {
 			return // "to unsubscribe", "to re-enter"
 		}
-	}
-	after := ""
-	if i+2 < len(toks) {
-		after = toks[i+2].Tag
 	}
 	jj, nn := p.model.wordWeights2(lw, "JJ", "NN")
 	switch {

@@ -1,6 +1,10 @@
 package nlp
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -124,5 +128,49 @@ func TestFuncQuotes(t *testing.T) {
 	}
 	if len(tags) != 2 || tags[0] != "``" || tags[1] != "''" {
 		t.Errorf("quote tags %v, want [`` '']", tags)
+	}
+}
+
+// TestFuncWordGate checks that every word of a case of fixFuncWords'
+// outer switch passes the funcWordLens gate, so that a case added to
+// the switch is not silently turned away.
+func TestFuncWordGate(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "tagfunc.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		fd, ok := n.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != "fixFuncWords" {
+			return true
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			sw, ok := n.(*ast.SwitchStmt)
+			if !ok {
+				return true
+			}
+			if id, ok := sw.Tag.(*ast.Ident); !ok || id.Name != "lw" {
+				return true
+			}
+			for _, st := range sw.Body.List {
+				for _, e := range st.(*ast.CaseClause).List {
+					if bl, ok := e.(*ast.BasicLit); ok {
+						w, _ := strconv.Unquote(bl.Value)
+						words = append(words, w)
+					}
+				}
+			}
+			return false
+		})
+		return false
+	})
+	if len(words) < 20 {
+		t.Fatalf("found only %d case words", len(words))
+	}
+	for _, w := range words {
+		if funcWordLens[w[0]]&(1<<len(w)) == 0 {
+			t.Errorf("case word %q is turned away by funcWordLens: add it to funcWords", w)
+		}
 	}
 }
