@@ -84,8 +84,8 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 				if toks[k].Tag == "RB" && k > 0 {
 					k--
 				}
-				if isVerb(toks[k].Tag) && directionVerb(lowers[k]) {
-					toks[i].Tag = "RB"
+				if isVerb(toks[k].Tag) && directionVerb(lowers[k]) && (i+1 == n || !objectStart(toks[i+1].Tag)) {
+					toks[i].Tag = "RB" // not "drive out the rebels"
 				}
 			}
 			if lw == "over" && t == "IN" {
@@ -125,14 +125,19 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 		case "what", "whatever", "whoever":
 			whPronoun(toks, lowers, i)
 		case "must", "will":
-			// "a must", "at will": a modal after a determiner or a
-			// preposition is a noun.
+			// "a must", "the will of the people", "at will", "the
+			// national will": a modal after an article, a possessive, a
+			// preposition of "at will", or an adjective before no verb is
+			// a noun ("This will take", "Many will say" keep the modal).
 			if t == "MD" && i > 0 {
-				switch toks[i-1].Tag {
-				case "DT", "PRP$", "IN", "JJ":
-					if lowers[i-1] != "that" && lowers[i-1] != "if" {
-						toks[i].Tag = "NN"
-					}
+				free := i+1 == n || !isVerb(toks[i+1].Tag) && toks[i+1].Tag != "RB" && toks[i+1].Tag != "TO"
+				switch pw := lowers[i-1]; {
+				case pw == "a" || pw == "an" || pw == "the" || toks[i-1].Tag == "PRP$" && free:
+					toks[i].Tag = "NN"
+				case (pw == "at" || pw == "of" || pw == "against") && free:
+					toks[i].Tag = "NN"
+				case toks[i-1].Tag == "JJ" && free && i > 1 && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "PRP$" || toks[i-2].Tag == "JJ"):
+					toks[i].Tag = "NN"
 				}
 			}
 		case "one":
@@ -145,7 +150,7 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 		case "but":
 			// "nothing but the truth", "anything but": "but" meaning
 			// "except" after an indefinite pronoun is a preposition.
-			if t == "CC" && i > 0 && i+1 < n && exceptBefore(lowers[i-1]) {
+			if t == "CC" && i > 0 && i+1 < n && exceptBefore(lowers[i-1]) && startsNounPhrase(toks[i+1].Tag) {
 				toks[i].Tag = "IN"
 			}
 		case "like":
@@ -221,9 +226,9 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 func directionVerb(w string) bool {
 	switch w {
 	case "come", "comes", "came", "coming", "go", "goes", "went", "going", "gone", "walk", "walks", "walked", "walking",
-		"run", "runs", "ran", "running", "rush", "rushes", "rushed", "rushing", "head", "heads", "headed", "heading",
+		"rush", "rushes", "rushed", "rushing", "head", "heads", "headed", "heading",
 		"move", "moves", "moved", "moving", "drive", "drives", "drove", "driving", "driven", "fly", "flies", "flew", "flying",
-		"climb", "climbs", "climbed", "climbing", "step", "steps", "stepped", "stepping", "jump", "jumps", "jumped", "jumping":
+		"climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "jumping":
 		return true
 	}
 	return false
@@ -255,6 +260,16 @@ func clauseAhead(toks []Token, lowers []string, k int) bool {
 		case !isNoun(t) && !isAdj(t) && t != "DT" && t != "PRP$" && t != "POS":
 			return false
 		}
+	}
+	return false
+}
+
+// objectStart reports tags that open a noun phrase object after a verb
+// and its particle ("drive out the rebels", "pick up eggs").
+func objectStart(t string) bool {
+	switch t {
+	case "DT", "PDT", "PRP", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS":
+		return true
 	}
 	return false
 }
@@ -377,7 +392,7 @@ func toTag(toks []Token, lowers []string, i int) {
 		case "DT", "CD", "JJS", "PRP$":
 			toks[i].Tag = "IN" // "new to "The Cat""
 		}
-	case lowers[i-1] == "used" && toks[i].Tag == "IN" && (i < 2 || !isBeForm(lowers[i-2]) && !isGetForm(lowers[i-2])) && (next == "NN" || next == "JJ" || next == "VBP" || next == "VB"):
+	case lowers[i-1] == "used" && toks[i-1].Tag == "VBD" && toks[i].Tag == "IN" && (i < 2 || !isBeForm(lowers[i-2]) && !isGetForm(lowers[i-2])) && (next == "NN" || next == "JJ" || next == "VBP" || next == "VB"):
 		toks[i].Tag = "TO"
 		toks[i+1].Tag = "VB"
 	}
@@ -430,7 +445,8 @@ func infinitiveVerb(w string) bool {
 // dictionary knows it as a verb, and it is an adjective before a noun
 // ("lost to hostile fire", "going to happy hour") or a word unknown to
 // the model with no object after it ("go to famoso.", "going to baguio
-// alone"), most often a place or a name. A word made of a verb and a
+// alone") that is no word of the dictionary or is capitalised, most
+// often a place or a name. A word made of a verb and a
 // prefix ("unsubscribe") is a verb, and so is anything after a "To"
 // opening the sentence.
 func (p *posTagger) toNonVerb(toks []Token, lowers []string, i int) {
@@ -446,7 +462,7 @@ func (p *posTagger) toNonVerb(toks []Token, lowers []string, i int) {
 	if vb > 0 || vbp > 0 || p.canBeVerb(lw) || p.canBeVerbIng(lw) {
 		return
 	}
-	for _, pre := range [...]string{"un", "re", "de", "dis", "mis", "pre", "over", "out", "co"} {
+	for _, pre := range [...]string{"un", "re", "de", "dis", "mis", "pre", "over", "out", "under", "with", "fore", "up", "co"} {
 		if len(lw) > len(pre)+2 && lw[:len(pre)] == pre && (p.model.wordWeight(lw[len(pre):], "VB") > 0 || p.canBeVerb(lw[len(pre):])) {
 			return // "to unsubscribe", "to re-enter"
 		}
@@ -455,7 +471,7 @@ func (p *posTagger) toNonVerb(toks []Token, lowers []string, i int) {
 	switch {
 	case jj > 0 && isNoun(after):
 		toks[i].Tag, toks[i+1].Tag = "IN", "JJ"
-	case i > 0 && jj == 0 && nn == 0 && vb == 0 && vbp == 0 && noObject(after):
+	case i > 0 && jj == 0 && nn == 0 && vb == 0 && vbp == 0 && noObject(after) && after != "CC" && (startsUpper(toks[i+1].Text) || p.common == nil || !p.common(lw)) && !p.verbForms(lw):
 		toks[i].Tag = "IN"
 		if startsUpper(toks[i+1].Text) {
 			toks[i+1].Tag = "NNP"
@@ -463,6 +479,25 @@ func (p *posTagger) toNonVerb(toks []Token, lowers []string, i int) {
 			toks[i+1].Tag = "NN"
 		}
 	}
+}
+
+// verbForms reports a word whose -s or -ing form the model knows as a
+// verb: an irregular verb that canBeVerb, which looks for "-ed", misses
+// ("undertake": "undertakes", "undertaking").
+func (p *posTagger) verbForms(lw string) bool {
+	var buf [32]byte
+	if len(lw) > len(buf)-4 {
+		return false
+	}
+	b := append(buf[:0], lw...)
+	if p.model.wordWeight(string(append(b, 's')), "VBZ") > 0 {
+		return true
+	}
+	b = buf[:len(lw)]
+	if lw[len(lw)-1] == 'e' {
+		b = b[:len(b)-1]
+	}
+	return p.model.wordWeight(string(append(b, "ing"...)), "VBG") > 0
 }
 
 // noObject reports the tags after a word that show it takes no object:
@@ -525,9 +560,9 @@ func thatPronoun(toks []Token, lowers []string, i int) {
 
 // contractedIs tags "'s" as "is" or "has" (VBZ) where the model read a
 // possessive: after "here", "there" or a question word ("Here's two
-// examples", "Who's Who"), before a participle with no noun after it
-// ("the world's ever seen"), or before a predicate adjective that ends
-// the clause ("the food's okay, but").
+// examples", "Who's Who"), before an adverb and a participle with no
+// noun after it ("the world's ever seen"), or before "okay" ending the
+// clause ("the food's okay, but").
 func contractedIs(toks []Token, lowers []string, i int) {
 	if toks[i].Tag != "POS" || i == 0 {
 		return
@@ -551,17 +586,18 @@ func contractedIs(toks []Token, lowers []string, i int) {
 	end := k+1 == n || !startsNounPhrase(toks[k+1].Tag) && toks[k+1].Tag != "POS"
 	switch toks[k].Tag {
 	case "VBN", "VBG":
-		if end {
+		// "the world's ever seen", "it's already gone": an adverb
+		// between; "Moody's added." and "New Zealand's broadly
+		// defined" are a name's.
+		if end && k > i+1 && !isProper(toks[i-1].Tag) {
 			toks[i].Tag = "VBZ"
 		}
-	case "JJ", "UH":
-		// "the food's okay." or "okay, but": not "the flag's red, white
-		// and black stripes".
+	case "UH":
+		// "the food's okay." or "okay, but": the reply word read as a
+		// predicate adjective.
 		if k+1 == n || toks[k+1].Tag == "." || lowers[k+1] == "but" || toks[k+1].Tag == "," && k+2 < n && (lowers[k+2] == "but" || toks[k+2].Tag == "PRP") {
 			toks[i].Tag = "VBZ"
-			if toks[k].Tag == "UH" {
-				toks[k].Tag = "JJ" // "the food's okay"
-			}
+			toks[k].Tag = "JJ"
 		}
 	}
 }

@@ -45,6 +45,13 @@ func TestFuncWordTags(t *testing.T) {
 		{"After lunch we went to zorbino.", "to", "IN"},
 		{"Click here to unsubscribe.", "to", "TO"},
 		{"They hope to kickstart peace talks.", "to", "TO"},
+		{"They are more used to humidity now.", "to", "IN"},
+		{"Farmers would have to undertake reforms.", "undertake", "VB"},
+		{"This will take time.", "will", "MD"},
+		{"Many will say no.", "will", "MD"},
+		{"The plan has all but collapsed.", "but", "CC"},
+		{"New Zealand's broadly defined money supply rose.", "'s", "POS"},
+		{"They aimed to drive out the rebels.", "out", "RP"},
 		// Direction after a verb of motion.
 		{"He walked out when they started.", "out", "RB"},
 		{"Why not come over?", "over", "RB"},
