@@ -15,7 +15,7 @@ import "strings"
 var funcWords = [...]string{"both", "either", "neither", "about", "in", "on", "out", "off", "over", "up", "down",
 	"back", "away", "along", "around", "across", "to", "that", "'s", "s", "no", "ok", "okay", "what", "whatever",
 	"whoever", "must", "will", "one", "but", "like", "once", "next", "right", "er", "ew", "eww", "ewww", "ty", "sry",
-	"lols", "wow", "upon", "b/c", "bc", "cuz", "coz", "cos", "<<", ">>", "/", "\"", "-", "--"}
+	"lols", "wow", "u", "ur", "upon", "b/c", "bc", "cuz", "coz", "cos", "<<", ">>", "/", "\"", "-", "--"}
 
 // funcWordLens has, for each first byte, bit n set when some word of
 // funcWords (or a list marker, or a run of plus signs) of n bytes starts
@@ -184,6 +184,22 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 			// Hesitations, disgust, chat abbreviations ("ty": thank you).
 			if t != "UH" && (toks[i].Text == lw || i == 0 || isUpperWord(toks[i].Text)) {
 				toks[i].Tag = "UH"
+			}
+		case "u":
+			// Chat spelling of "you": "u need", "thank u".
+			if toks[i].Text == "u" && (i == 0 || !isProper(toks[i-1].Tag)) && (i+1 == n || toks[i+1].Text != "." && toks[i+1].Tag != "NNP") {
+				toks[i].Tag = "PRP"
+				// Its verb, read as a noun: "u need a passport".
+				if i+1 < n && (toks[i+1].Tag == "NN" || toks[i+1].Tag == "VB" || toks[i+1].Tag == "JJ" || toks[i+1].Tag == "VBD" && !strings.HasSuffix(lowers[i+1], "ed")) {
+					if vb, vbp := p.model.wordWeights2(lowers[i+1], "VB", "VBP"); vb > 0 || vbp > 0 {
+						toks[i+1].Tag = "VBP"
+					}
+				}
+			}
+		case "ur":
+			// Chat spelling of "your" before its noun: "ur wallet".
+			if toks[i].Text == "ur" && i+1 < n && (isNoun(toks[i+1].Tag) || isAdj(toks[i+1].Tag)) {
+				toks[i].Tag = "PRP$"
 			}
 		case "upon":
 			toks[i].Tag = "IN" // always a preposition

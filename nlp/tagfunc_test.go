@@ -52,6 +52,9 @@ func TestFuncWordTags(t *testing.T) {
 		{"The plan has all but collapsed.", "but", "CC"},
 		{"New Zealand's broadly defined money supply rose.", "'s", "POS"},
 		{"They aimed to drive out the rebels.", "out", "RP"},
+		{"If u need help just ask.", "u", "PRP"},
+		{"If u need help just ask.", "need", "VBP"},
+		{"Keep ur wallet close.", "ur", "PRP$"},
 		// Direction after a verb of motion.
 		{"He walked out when they started.", "out", "RB"},
 		{"Why not come over?", "over", "RB"},
