@@ -15,7 +15,7 @@ import "strings"
 var funcWords = [...]string{"both", "either", "neither", "about", "in", "on", "out", "off", "over", "up", "down",
 	"back", "away", "along", "around", "across", "to", "that", "'s", "s", "no", "ok", "okay", "what", "whatever",
 	"whoever", "must", "will", "one", "but", "like", "once", "next", "right", "er", "ew", "eww", "ewww", "ty", "sry",
-	"lols", "wow", "u", "ur", "upon", "b/c", "bc", "cuz", "coz", "cos", "<<", ">>", "/", "\"", "-", "--"}
+	"lols", "wow", "u", "ur", "yet", "plus", ">", "@", "upon", "b/c", "bc", "cuz", "coz", "cos", "<<", ">>", "/", "\"", "-", "--"}
 
 // funcWordLens has, for each first byte, bit n set when some word of
 // funcWords (or a list marker, or a run of plus signs) of n bytes starts
@@ -42,7 +42,20 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 	n := len(toks)
 	for i := range toks {
 		lw := lowers[i]
-		if len(lw) == 0 || len(lw) > 8 || funcWordLens[lw[0]]&(1<<len(lw)) == 0 {
+		if len(lw) == 0 {
+			continue
+		}
+		if c := lw[0]; c >= 'a' && c <= 'z' && len(lw) > 1 && toks[i].Tag == "SYM" {
+			// "web - site", "cordon - bleu": a word read as a symbol
+			// before a spaced hyphen is a noun.
+			if startsUpper(toks[i].Text) {
+				toks[i].Tag = "NNP"
+			} else {
+				toks[i].Tag = "NN"
+			}
+			continue
+		}
+		if len(lw) > 8 || funcWordLens[lw[0]]&(1<<len(lw)) == 0 {
 			continue
 		}
 		t := toks[i].Tag
@@ -201,6 +214,24 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 			if toks[i].Text == "ur" && i+1 < n && (isNoun(toks[i+1].Tag) || isAdj(toks[i+1].Tag)) {
 				toks[i].Tag = "PRP$"
 			}
+		case "yet":
+			// ", yet Israel has ...", "Yet we did not": "yet" joining a
+			// clause is a conjunction; "yet another", "not yet" stay
+			// adverbs.
+			if t == "RB" && i+1 < n && (i == 0 || toks[i-1].Tag == "," || isNoun(toks[i-1].Tag)) && lowers[i+1] != "another" && lowers[i+1] != "again" && lowers[i+1] != "more" && (clauseAhead(toks, lowers, i+1) || lowers[i+1] == "neither") {
+				toks[i].Tag = "CC"
+			}
+		case "plus":
+			// "Plus, we can ...": a conjunction opening the sentence.
+			if i == 0 && n > 2 && (toks[1].Tag == "," || toks[1].Tag == "PRP" || toks[1].Tag == "EX") {
+				toks[i].Tag = "CC"
+			}
+		case ">":
+			if i == 0 && n > 1 {
+				toks[i].Tag = "SYM" // "> quoted line" of an e-mail reply
+			}
+		case "@":
+			toks[i].Tag = "SYM" // "@" standing alone for "at"
 		case "upon":
 			toks[i].Tag = "IN" // always a preposition
 		case "b/c", "bc", "cuz", "coz", "cos":

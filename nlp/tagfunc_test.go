@@ -55,6 +55,10 @@ func TestFuncWordTags(t *testing.T) {
 		{"If u need help just ask.", "u", "PRP"},
 		{"If u need help just ask.", "need", "VBP"},
 		{"Keep ur wallet close.", "ur", "PRP$"},
+		{"Yet we did not give up.", "Yet", "CC"},
+		{"He has yet another plan.", "yet", "RB"},
+		{"Plus, we can walk there.", "Plus", "CC"},
+		{"> Thanks for the notes.", ">", "SYM"},
 		// Direction after a verb of motion.
 		{"He walked out when they started.", "out", "RB"},
 		{"Why not come over?", "over", "RB"},
