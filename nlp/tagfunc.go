@@ -78,6 +78,11 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 				}
 			}
 		case "on":
+			// "what is going on?", "go on fighting", "carry on": the
+			// particle of "go on" (continue, happen) before no object.
+			if t == "IN" && i > 0 && continueVerb(lowers[i-1]) && (i+1 == n || toks[i+1].Tag == "VBG" || toks[i+1].Tag == "." || toks[i+1].Tag == ",") {
+				toks[i].Tag = "RP"
+			}
 			// "later on", "early on": an adverb.
 			if t == "IN" && i > 0 && (lowers[i-1] == "later" || lowers[i-1] == "early") && (i+1 == n || !startsNounPhrase(toks[i+1].Tag) || subjectPronoun(lowers[i+1])) {
 				toks[i].Tag = "RB"
@@ -97,7 +102,7 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 				if toks[k].Tag == "RB" && k > 0 {
 					k--
 				}
-				if isVerb(toks[k].Tag) && directionVerb(lowers[k]) && (i+1 == n || !objectStart(toks[i+1].Tag)) {
+				if isVerb(toks[k].Tag) && directionVerb(lowers[k]) && (i+1 == n || !objectStart(toks[i+1].Tag) || timeNoun(lowers[i+1])) {
 					toks[i].Tag = "RB" // not "drive out the rebels"
 				}
 			}
@@ -307,6 +312,26 @@ func clauseAhead(toks []Token, lowers []string, k int) bool {
 		case !isNoun(t) && !isAdj(t) && t != "DT" && t != "PRP$" && t != "POS":
 			return false
 		}
+	}
+	return false
+}
+
+// continueVerb reports forms of "go", "keep" and "carry", whose "on"
+// before no object means continuing or happening.
+func continueVerb(w string) bool {
+	switch w {
+	case "go", "goes", "went", "going", "gone", "keep", "keeps", "kept", "keeping", "carry", "carries", "carried", "carrying":
+		return true
+	}
+	return false
+}
+
+// timeNoun reports the nouns of time that stand as adverbs after a verb
+// and its particle: "going out tonight".
+func timeNoun(w string) bool {
+	switch w {
+	case "today", "tonight", "tomorrow", "yesterday", "now", "again":
+		return true
 	}
 	return false
 }

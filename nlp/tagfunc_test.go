@@ -59,6 +59,9 @@ func TestFuncWordTags(t *testing.T) {
 		{"He has yet another plan.", "yet", "RB"},
 		{"Plus, we can walk there.", "Plus", "CC"},
 		{"> Thanks for the notes.", ">", "SYM"},
+		{"The fighting could go on raging for years.", "on", "RP"},
+		{"We went on a trip.", "on", "IN"},
+		{"We are going out tonight.", "out", "RB"},
 		// Direction after a verb of motion.
 		{"He walked out when they started.", "out", "RB"},
 		{"Why not come over?", "over", "RB"},
