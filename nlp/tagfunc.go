@@ -45,6 +45,10 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 		if len(lw) == 0 {
 			continue
 		}
+		if toks[i].Tag == "NNP" && len(lw) > 5 && (lw[len(lw)-1] == 'f' || lw[len(lw)-1] == 's') && reflexive(lw) {
+			toks[i].Tag = "PRP" // "Speak for Themselves": a title's pronoun
+			continue
+		}
 		if c := lw[0]; c >= 'a' && c <= 'z' && len(lw) > 1 && toks[i].Tag == "SYM" {
 			// "web - site", "cordon - bleu": a word read as a symbol
 			// before a spaced hyphen is a noun.
@@ -241,7 +245,7 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 			toks[i].Tag = "IN" // always a preposition
 		case "b/c", "bc", "cuz", "coz", "cos":
 			// Web spellings of "because" before a clause or "of".
-			if toks[i].Text == lw && i > 0 && i+1 < n && (toks[i+1].Tag == "PRP" || toks[i+1].Tag == "IN" || toks[i+1].Tag == "DT" || toks[i+1].Tag == "EX") {
+			if toks[i].Text == lw && i+1 < n && (i > 0 || toks[i+1].Tag == "PRP") && (toks[i+1].Tag == "PRP" || toks[i+1].Tag == "IN" || toks[i+1].Tag == "DT" || toks[i+1].Tag == "EX") {
 				toks[i].Tag = "IN"
 			}
 		case "<<":
@@ -312,6 +316,15 @@ func clauseAhead(toks []Token, lowers []string, k int) bool {
 		case !isNoun(t) && !isAdj(t) && t != "DT" && t != "PRP$" && t != "POS":
 			return false
 		}
+	}
+	return false
+}
+
+// reflexive reports the reflexive pronouns.
+func reflexive(w string) bool {
+	switch w {
+	case "myself", "yourself", "himself", "herself", "itself", "oneself", "ourselves", "yourselves", "themselves":
+		return true
 	}
 	return false
 }

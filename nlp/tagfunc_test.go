@@ -62,6 +62,8 @@ func TestFuncWordTags(t *testing.T) {
 		{"The fighting could go on raging for years.", "on", "RP"},
 		{"We went on a trip.", "on", "IN"},
 		{"We are going out tonight.", "out", "RB"},
+		{"Let Them Speak for Themselves", "Themselves", "PRP"},
+		{"cos I said so", "cos", "IN"},
 		// Direction after a verb of motion.
 		{"He walked out when they started.", "out", "RB"},
 		{"Why not come over?", "over", "RB"},
