@@ -45,18 +45,8 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 		if len(lw) == 0 {
 			continue
 		}
-		if toks[i].Tag == "NNP" && len(lw) > 5 && (lw[len(lw)-1] == 'f' || lw[len(lw)-1] == 's') && reflexive(lw) {
+		if len(lw) > 5 && (lw[len(lw)-1] == 'f' || lw[len(lw)-1] == 's') && toks[i].Tag == "NNP" && reflexive(lw) {
 			toks[i].Tag = "PRP" // "Speak for Themselves": a title's pronoun
-			continue
-		}
-		if c := lw[0]; c >= 'a' && c <= 'z' && len(lw) > 1 && toks[i].Tag == "SYM" {
-			// "web - site", "cordon - bleu": a word read as a symbol
-			// before a spaced hyphen is a noun.
-			if startsUpper(toks[i].Text) {
-				toks[i].Tag = "NNP"
-			} else {
-				toks[i].Tag = "NN"
-			}
 			continue
 		}
 		if len(lw) > 8 || funcWordLens[lw[0]]&(1<<len(lw)) == 0 {
@@ -262,6 +252,15 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 		case "-", "--":
 			if n == 1 {
 				toks[i].Tag = "NFP" // a line of its own: a separator
+			}
+			// "web - site", "cordon - bleu": a word read as a symbol
+			// before a spaced hyphen is a noun.
+			if i > 0 && toks[i-1].Tag == "SYM" && len(lowers[i-1]) > 1 && lowers[i-1][0] >= 'a' && lowers[i-1][0] <= 'z' {
+				if startsUpper(toks[i-1].Text) {
+					toks[i-1].Tag = "NNP"
+				} else {
+					toks[i-1].Tag = "NN"
+				}
 			}
 		default:
 			switch c := lw[0]; {
