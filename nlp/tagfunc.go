@@ -543,7 +543,13 @@ func (p *posTagger) toNonVerb(toks []Token, lowers []string, i int) {
 	}
 	lw := lowers[i+1]
 	vb, vbp := p.model.wordWeights2(lw, "VB", "VBP")
-	if vb > 0 || vbp > 0 || p.canBeVerb(lw) || p.canBeVerbIng(lw) {
+	if vb > 0 || vbp > 0 {
+		return
+	}
+	jj, nn := p.model.wordWeights2(lw, "JJ", "NN")
+	adj := jj > 0 && isNoun(after)
+	unknown := !adj && i > 0 && jj == 0 && nn == 0 && vb == 0 && vbp == 0 && noObject(after) && after != "CC" && (startsUpper(toks[i+1].Text) || p.common == nil || !p.common(lw))
+	if !adj && !unknown || p.canBeVerb(lw) || p.canBeVerbIng(lw) {
 		return
 	}
 	for _, pre := range [...]string{"un", "re", "de", "dis", "mis", "pre", "over", "out", "under", "with", "fore", "up", "co"} {
@@ -551,11 +557,10 @@ func (p *posTagger) toNonVerb(toks []Token, lowers []string, i int) {
 			return // "to unsubscribe", "to re-enter"
 		}
 	}
-	jj, nn := p.model.wordWeights2(lw, "JJ", "NN")
 	switch {
-	case jj > 0 && isNoun(after):
+	case adj:
 		toks[i].Tag, toks[i+1].Tag = "IN", "JJ"
-	case i > 0 && jj == 0 && nn == 0 && vb == 0 && vbp == 0 && noObject(after) && after != "CC" && (startsUpper(toks[i+1].Text) || p.common == nil || !p.common(lw)) && !p.verbForms(lw):
+	case !p.verbForms(lw):
 		toks[i].Tag = "IN"
 		if startsUpper(toks[i+1].Text) {
 			toks[i+1].Tag = "NNP"
