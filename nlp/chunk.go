@@ -55,7 +55,7 @@ func chunk(toks []Token, lower string, inTime []bool, dst []Chunk) []Chunk {
 			i++
 		case inTime[i]:
 			i++
-		case (npStartTag(tg) || (tg == "RBS" || tg == "RBR") && i+1 < n && isAdj(toks[i+1].Tag)) && !(tg == "DT" && isDemonstrativeAlone(low) && !demonstrativeSubject(toks, i)) && !isPrepLike(low):
+		case (npStartTag(tg) || (tg == "RBS" || tg == "RBR") && i+1 < n && isAdj(toks[i+1].Tag) || tg == "CC" && correlativeStart(toks, lower, i)) && !(tg == "DT" && isDemonstrativeAlone(low) && !demonstrativeSubject(toks, i)) && !isPrepLike(low):
 			j := i + 1
 			for j < n && !inTime[j] {
 				tj := toks[j].Tag

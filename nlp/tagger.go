@@ -199,6 +199,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	}
 	p.fixTags(toks, sc.lowers)
 	fixWebTags(toks)
+	p.fixFuncWords(toks, sc.lowers)
 	p.fixVerbs(toks, sc.lowers)
 	p.fixSubjunctive(toks, sc.lowers)
 	p.fixVerbForms(toks, sc.lowers, sc.fixed)
