@@ -19,7 +19,8 @@ type posTagger struct {
 	// inflected reports a lower-case word that is an inflected form of
 	// another ("said", "taken"), when a dictionary is known.
 	inflected func(string) bool
-	pool      sync.Pool // *tagScratch
+	names     *nameTable // lower-case place and given names (tagname.go)
+	pool      sync.Pool  // *tagScratch
 }
 
 type tagScratch struct {
@@ -37,6 +38,7 @@ func newPOSTagger() (*posTagger, error) {
 	}
 	p := &posTagger{model: m}
 	p.pool.New = func() any { return &tagScratch{} }
+	p.names = nameWords()
 	return p, nil
 }
 
@@ -173,11 +175,19 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	for i := range toks {
 		toks[i].Tag = sc.tags[i]
 	}
+	late := false // a word for fixNames, after the other passes
 	for i := range toks {
 		// A capitalised word that is no ordinary English word is a name
 		// wherever it stands ("Vince", "Qaeda").
-		if (sc.tags[i] == "NN" || sc.tags[i] == "JJ" || sc.tags[i] == "VB" || sc.tags[i] == "VBP") && sc.fixed[i] == "" && p.isName(toks, i, sc.words[i], sc.lowers[i], mode) {
-			toks[i].Tag = "NNP"
+		switch sc.tags[i] {
+		case "NN", "JJ", "VB", "VBP":
+			if sc.fixed[i] == "" && p.isName(toks, i, sc.words[i], sc.lowers[i], mode) {
+				toks[i].Tag = "NNP"
+			} else {
+				late = p.nameWord(toks, sc.lowers, i) || late
+			}
+		case "NNP":
+			late = late || lateCapital(toks, sc.lowers, i)
 		}
 		// A capitalised adjective that begins a gazetteer name: "North
 		// Korea", "New York".
@@ -200,6 +210,9 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	p.fixTags(toks, sc.lowers)
 	fixWebTags(toks)
 	p.fixVerbs(toks, sc.lowers)
+	if late {
+		p.fixNames(toks, sc.lowers, mode)
+	}
 	p.fixSubjunctive(toks, sc.lowers)
 	p.pool.Put(sc)
 }
@@ -1379,7 +1392,7 @@ func isPluralForm(lw string) bool {
 // given name ("Mark said"), or a title word before a capitalised word
 // that is no ordinary English word ("President Putin").
 func (p *posTagger) nameAhead(toks []Token, i int, lw string) bool {
-	if _, ok := givenNames()[lw]; ok && (i+1 == len(toks) || startsUpper(toks[i+1].Text) || toks[i+1].Text == "," || isVerbLike(toks[i+1].Text)) {
+	if isGivenName(lw) && (i+1 == len(toks) || startsUpper(toks[i+1].Text) || toks[i+1].Text == "," || isVerbLike(toks[i+1].Text) || nameJoiner(toks[i+1].Text)) {
 		return true
 	}
 	if _, ok := titleWords()[lw]; ok && i+1 < len(toks) && startsUpper(toks[i+1].Text) && !isUpperWord(toks[i+1].Text) {

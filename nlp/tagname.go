@@ -1,0 +1,308 @@
+package nlp
+
+import (
+	"strings"
+	"sync"
+)
+
+// Proper and common nouns: a pass over the tagger's output for the words
+// whose capitals do not tell a name from a common noun. Web text writes
+// names in lower case ("we stayed in kerala", "ask jill"), starts a
+// sentence with a name the model reads as a noun ("Monday was", "Laura
+// and I"), and uses single capitals and acronyms as common nouns ("Z
+// happens after X", "a DUI"). Penn tags a name NNP whatever its case and
+// a common noun NN whatever its case.
+
+// nameKind tells what a lower-case word of nameWords names.
+const (
+	nameIsPlace  = 1 << iota // a place: "kerala", "delaware"
+	nameIsGiven              // a given name: "jill", "hector"
+	nameStartsMW             // the first word of a name of two words: "san" (francisco)
+)
+
+// placeNames are well-known places that the gazetteer of countries and
+// capitals leaves out: the states and provinces of large federations,
+// continents and regions, and large or much-visited cities. Written by us
+// from public facts; a name of two words is one entry.
+const placeNames = `
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+new_hampshire new_jersey new_mexico new_york north_carolina north_dakota south_carolina
+south_dakota west_virginia rhode_island
+ontario quebec alberta manitoba saskatchewan newfoundland nova_scotia british_columbia
+queensland tasmania victoria new_south_wales
+punjab kerala gujarat rajasthan maharashtra karnataka bihar bengal assam goa haryana
+tamil_nadu uttar_pradesh madhya_pradesh andhra_pradesh kashmir
+mumbai bombay delhi new_delhi bangalore bengaluru chennai madras kolkata calcutta hyderabad
+pune ahmedabad jaipur lucknow chandigarh noida gurgaon
+scotland wales england ireland bavaria catalonia andalusia sicily sardinia tuscany
+siberia patagonia kurdistan balochistan punjab sindh
+asia africa europe antarctica australia oceania arabia scandinavia caribbean
+chicago houston philadelphia phoenix dallas austin detroit boston seattle denver atlanta
+miami orlando tampa baltimore pittsburgh cleveland cincinnati milwaukee minneapolis
+nashville memphis portland sacramento honolulu
+los_angeles san_francisco san_diego san_jose san_antonio las_vegas new_orleans salt_lake
+toronto montreal vancouver calgary ottawa sydney melbourne brisbane perth auckland
+london manchester liverpool birmingham glasgow edinburgh belfast dublin cardiff
+paris marseille lyon madrid barcelona lisbon rome milan naples venice florence berlin
+munich hamburg frankfurt amsterdam brussels vienna prague budapest warsaw zurich geneva
+stockholm oslo copenhagen helsinki athens istanbul moscow kiev kyiv
+cairo lagos nairobi johannesburg casablanca dubai riyadh jeddah mecca tehran baghdad
+karachi lahore islamabad dhaka beijing shanghai tokyo osaka seoul manila jakarta bangkok
+singapore kuala_lumpur hong_kong taipei hanoi
+mexico_city bogota lima santiago caracas havana rio sao_paulo buenos_aires
+`
+
+// moreGivenNames are frequent English and Spanish given names and their
+// short forms that the entity list of given names leaves out. Written by
+// us from public lists of frequent names.
+const moreGivenNames = `
+jill jen jenny jenn jess jessie katie kate kathy cathy beth becky meg molly sally sue
+susie debbie deb pam kim tina tracy wendy leah erin amber tiffany crystal kayla kelsey
+courtney danielle tara chloe zoe lily ella mia ava sophia isabella abigail madison
+natalie alexis vanessa veronica monica claudia carmen rosa lucia sofia elena isabel
+gabriela adriana lorena marisa melanie shannon lindsay erica allison
+matt dan danny steve jeff greg ken ron don jon josh zach ed eddie ted fred rick ricky
+andy tim jimmy tommy chris mikey pete phil doug brad chad kirk todd troy shane derek
+hector jose luis carlos jorge miguel pedro manuel ricardo fernando javier diego alejandro
+rafael pablo roberto marco antonio sergio raul oscar ivan victor hugo felix leo
+chuck barb ray rob bob val max
+`
+
+var nameWords = sync.OnceValue(func() *nameTable {
+	t := &nameTable{kind: map[string]uint8{}}
+	add := func(name string, k uint8) {
+		name = strings.ReplaceAll(name, "_", " ")
+		if first, _, two := strings.Cut(name, " "); two {
+			t.put(first, nameStartsMW)
+		}
+		t.put(name, k)
+	}
+	for _, w := range strings.Fields(placeNames) {
+		add(w, nameIsPlace)
+	}
+	for name, e := range gazetteer().names {
+		if e.kind == Place {
+			add(name, nameIsPlace)
+		}
+	}
+	for _, w := range strings.Fields(moreGivenNames) {
+		add(w, nameIsGiven)
+	}
+	for w := range givenNames() {
+		add(w, nameIsGiven)
+	}
+	return t
+})
+
+// nameTable maps lower-case names to their kind bits, with a bit set
+// indexed by a hash of the first two letters, the last two and the length
+// so that nearly every other word is turned away without a map look-up.
+type nameTable struct {
+	kind map[string]uint8
+	bits [1 << 15 / 64]uint64
+}
+
+// shapeHash mixes the first two bytes, the last two and the length of a
+// word of two bytes or more into a bit index of nameTable.bits.
+func shapeHash(w string) uint32 {
+	n := len(w)
+	h := uint32(w[0])*0x9E3779B1 ^ uint32(w[1])*0x85EBCA77 ^ uint32(w[n-2])*0xC2B2AE3D ^ uint32(w[n-1])*0x27D4EB2F ^ uint32(n)*0x165667B1
+	return (h ^ h>>15) & (1<<15 - 1)
+}
+
+func (t *nameTable) put(name string, k uint8) {
+	t.kind[name] |= k
+	if len(name) >= 2 {
+		h := shapeHash(name)
+		t.bits[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// maybe reports whether a lower-case word passes the bit set: only such
+// words can be names of the table.
+func (t *nameTable) maybe(lw string) bool {
+	if len(lw) < 2 {
+		return false
+	}
+	h := shapeHash(lw)
+	return t.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// lookup returns the kind bits of a lower-case word, 0 for none.
+func (t *nameTable) lookup(lw string) uint8 {
+	if !t.maybe(lw) {
+		return 0
+	}
+	return t.kind[lw]
+}
+
+// nameWord is the first part of the pass, run on each token that the
+// model tagged NN, JJ, VB or VBP and that isName left alone: a lower-case
+// word that is a known place or given name is tagged at once
+// (lowerName); it reports a capitalised token that a rule of fixNames may
+// change once the other passes have run.
+func (p *posTagger) nameWord(toks []Token, lowers []string, i int) bool {
+	w := toks[i].Text
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= 'a' && c <= 'z' {
+		if p.names.maybe(lowers[i]) {
+			p.lowerName(toks, lowers, i)
+		}
+		return false
+	} else if c < 'A' || c > 'Z' {
+		return false
+	}
+	return len(w) == 1 || i == 0 || i == 1 && isOpeningMark(toks[0].Text) || lowers[i-1] == "to"
+}
+
+// lateCapital reports a token the model tagged NNP that a rule of
+// fixNames may change: a single capital letter, or capitals after "a" or
+// "an".
+func lateCapital(toks []Token, lowers []string, i int) bool {
+	w := toks[i].Text
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return len(w) == 1 || i > 0 && len(w) <= 5 && (lowers[i-1] == "a" || lowers[i-1] == "an")
+}
+
+// fixNames tags the capitalised names that the model and the other
+// passes miss, and the capitals that are no names:
+//
+//   - a month or weekday that begins the sentence is NNP ("Monday was",
+//     "March 3 was");
+//   - a capitalised word read as a verb after the preposition "to" is a
+//     name when it is no ordinary word ("welcome him to Google");
+//   - singleCapital: a lone capital letter is a common noun ("Z happens
+//     after X", "(C) 555-0100");
+//   - an acronym after "a" or "an" that modifies nothing is a common
+//     noun ("a DUI", "an IPO").
+func (p *posTagger) fixNames(toks []Token, lowers []string, mode int) {
+	for i := range toks {
+		w := toks[i].Text
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		t := toks[i].Tag
+		if len(w) == 1 {
+			if t == "NNP" && mode == caseNormal && singleCapital(toks, i) {
+				toks[i].Tag = "NN"
+			}
+			continue
+		}
+		first := i == 0 || i == 1 && isOpeningMark(toks[0].Text)
+		switch {
+		case first && (t == "NN" || t == "VB" || t == "JJ" || t == "NNS") && mode == caseNormal:
+			if calendarName(lowers[i], toks, i) {
+				toks[i].Tag = "NNP"
+			}
+		case t == "VB" && i > 0 && !first && toks[i-1].Tag == "IN" && lowers[i-1] == "to" && !isUpperWord(w) && p.capNotCommon(w):
+			toks[i].Tag = "NNP" // "welcome him to Google"
+			if isDemonym(w) && i+1 < len(toks) && (isNoun(toks[i+1].Tag) || isAdj(toks[i+1].Tag)) {
+				toks[i].Tag = "JJ" // "handed over to Turkish forces"
+			}
+		case t == "NNP" && i > 0 && (lowers[i-1] == "a" || lowers[i-1] == "an") && len(w) <= 5 && isUpperWord(w) && mode == caseNormal && !modifierAfter(toks, i):
+			toks[i].Tag = "NN" // "a DUI", "an IPO"
+		}
+	}
+}
+
+// lowerName tags NNP a lower-case word, or two, that the model read as
+// a common word and that is a known place or given name and no ordinary
+// English word: "in kerala", "san francisco", "ask jill". Ordinary words
+// that are also names ("china", "turkey", "bill") keep the model's tag.
+func (p *posTagger) lowerName(toks []Token, lowers []string, i int) {
+	nt := p.names
+	lw := lowers[i]
+	k := nt.kind[lw]
+	if k == 0 {
+		return
+	}
+	if k&nameStartsMW != 0 && i+1 < len(toks) && startsLower(toks[i+1].Text) && len(lw)+1+len(lowers[i+1]) <= 40 {
+		var buf [40]byte
+		key := append(append(append(buf[:0], lw...), ' '), lowers[i+1]...)
+		if nt.kind[string(key)]&nameIsPlace != 0 {
+			toks[i].Tag, toks[i+1].Tag = "NNP", "NNP" // "san francisco"
+			return
+		}
+	}
+	if k&(nameIsPlace|nameIsGiven) == 0 || len(lw) < 3 || !p.lowerNotCommon(lw) || p.model.knowsLower(lw) {
+		return
+	}
+	toks[i].Tag = "NNP"
+}
+
+// calendarName reports a capitalised first word that is a weekday, or a
+// month ("May" and "March" only before a number, where they are no modal
+// or verb).
+func calendarName(lw string, toks []Token, i int) bool {
+	switch lw {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "april", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	case "may", "march":
+		return i+1 < len(toks) && toks[i+1].Tag == "CD"
+	}
+	return false
+}
+
+// singleCapital reports a lone capital letter that stands for a thing,
+// as in "Z happens after X" or "(C) 713...": not the pronoun "I", not the
+// article "A" before a word, and not part of a name of several capitals
+// ("Jeffrey T Hodge", "D & D", "Plan B").
+func singleCapital(toks []Token, i int) bool {
+	w := toks[i].Text
+	if w == "I" {
+		return false
+	}
+	if i > 0 {
+		prev := toks[i-1].Text
+		if startsUpper(prev) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") || prev == "&" || prev == "of" {
+			return false
+		}
+	}
+	if i+1 < len(toks) {
+		next := toks[i+1].Text
+		if startsUpper(next) && (toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NNPS") || next == "&" || next == "." || next == "'s" || next == "’s" || next == "of" {
+			return false
+		}
+		if w == "A" && next != "/" {
+			return false
+		}
+	} else if w == "A" {
+		return false
+	}
+	return true
+}
+
+// modifierAfter reports a token followed by a word it may modify (a noun,
+// adjective, number or capitalised word) or by a hyphen.
+func modifierAfter(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return isNoun(n.Tag) || isAdj(n.Tag) || n.Tag == "CD" || n.Tag == "HYPH" || n.Tag == "VBG" || startsUpper(n.Text)
+}
+
+// nameJoiner reports a word that joins a first word to another name or
+// makes it a possessor: "Laura and I", "Ray's pizza".
+func nameJoiner(w string) bool {
+	switch w {
+	case "and", "&", "'s", "’s", "or":
+		return true
+	}
+	return false
+}
+
+// isGivenName reports a lower-case given name of the entity list or of
+// moreGivenNames.
+func isGivenName(lw string) bool {
+	nt := nameWords()
+	return nt.lookup(lw)&nameIsGiven != 0
+}

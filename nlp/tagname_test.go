@@ -1,0 +1,67 @@
+package nlp
+
+import (
+	"testing"
+	"time"
+)
+
+// TestNameTags checks the proper and common noun rules (tagname.go and
+// the name rules of tagSentence) on our own sentences: each case names a
+// token by its text and its n-th occurrence (0 for the first) and the tag
+// it must get.
+func TestNameTags(t *testing.T) {
+	a := newTestAnalyzer(t)
+	cases := []struct {
+		text, word string
+		nth        int
+		tag        string
+	}{
+		// Places and given names written in lower case.
+		{"we spent a week in kerala and loved it.", "kerala", 0, "NNP"},
+		{"my cousin moved to delaware last year.", "delaware", 0, "NNP"},
+		{"i flew from san diego to chicago.", "san", 0, "NNP"},
+		{"i flew from san diego to chicago.", "diego", 0, "NNP"},
+		{"i flew from san diego to chicago.", "chicago", 0, "NNP"},
+		{"how big is afghanistan compared to texas?", "afghanistan", 0, "NNP"},
+		{"ask jill about the tickets.", "jill", 0, "NNP"},
+		{"we sent the china back to the shop.", "china", 0, "NN"},
+		{"the turkey was dry.", "turkey", 0, "NN"},
+		// A first word that is a name.
+		{"Monday was the busiest day.", "Monday", 0, "NNP"},
+		{"September 12 is her birthday.", "September", 0, "NNP"},
+		{"March 3 was cold.", "March", 0, "NNP"},
+		{"May I ask a question?", "May", 0, "MD"},
+		{"Laura and I went to the fair.", "Laura", 0, "NNP"},
+		{"Ray's bakery opens early.", "Ray", 0, "NNP"},
+		// A capitalised word after the preposition "to".
+		{"Please welcome our new colleague to Acmetron today.", "Acmetron", 0, "NNP"},
+		{"The town was handed over to Turkish troops.", "Turkish", 0, "JJ"},
+		// Single capitals and acronyms used as common nouns.
+		{"If X happens before Y, then Y is caused by X.", "X", 0, "NN"},
+		{"If X happens before Y, then Y is caused by X.", "Y", 1, "NN"},
+		{"Press C to clear the screen.", "C", 0, "NN"},
+		{"He got a DUI and lost his licence.", "DUI", 0, "NN"},
+		{"Jeffrey T Hodge signed it.", "T", 0, "NNP"},
+		{"We played D & D all night.", "D", 0, "NNP"},
+		{"He was a BBC reporter.", "BBC", 0, "NNP"},
+	}
+	for _, c := range cases {
+		d := a.Analyze(c.text, time.Time{})
+		got, seen := "", 0
+		for _, s := range d.Sentences {
+			for _, tk := range s.Tokens {
+				if tk.Text == c.word {
+					if seen == c.nth {
+						got = tk.Tag
+					}
+					seen++
+				}
+			}
+		}
+		if seen <= c.nth {
+			t.Errorf("%q: no token %q (%d)", c.text, c.word, c.nth)
+		} else if got != c.tag {
+			t.Errorf("%q: %q (%d) tagged %s, want %s", c.text, c.word, c.nth, got, c.tag)
+		}
+	}
+}
