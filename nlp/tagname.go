@@ -157,7 +157,7 @@ func (p *posTagger) nameWord(toks []Token, lowers []string, i int) bool {
 	} else if c < 'A' || c > 'Z' {
 		return false
 	}
-	return len(w) == 1 || i == 0 || i == 1 && isOpeningMark(toks[0].Text) || lowers[i-1] == "to"
+	return len(w) == 1 || i == 0 || i == 1 && isOpeningMark(toks[0].Text) || lowers[i-1] == "to" || lowers[i-1] == "a" || lowers[i-1] == "an"
 }
 
 // lateCapital reports a token the model tagged NNP that a rule of
@@ -168,7 +168,7 @@ func lateCapital(toks []Token, lowers []string, i int) bool {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	return len(w) == 1 || i > 0 && len(w) <= 5 && (lowers[i-1] == "a" || lowers[i-1] == "an")
+	return len(w) == 1 || i > 0 && (lowers[i-1] == "a" || lowers[i-1] == "an")
 }
 
 // fixNames tags the capitalised names that the model and the other
@@ -181,7 +181,8 @@ func lateCapital(toks []Token, lowers []string, i int) bool {
 //   - singleCapital: a lone capital letter is a common noun ("Z happens
 //     after X", "(C) 555-0100");
 //   - an acronym after "a" or "an" that modifies nothing is a common
-//     noun ("a DUI", "an IPO").
+//     noun ("a DUI", "an IPO"), and so are capitalised words after "a"
+//     or "an" that end the noun phrase (indefiniteRun).
 func (p *posTagger) fixNames(toks []Token, lowers []string, mode int) {
 	for i := range toks {
 		w := toks[i].Text
@@ -208,6 +209,8 @@ func (p *posTagger) fixNames(toks []Token, lowers []string, mode int) {
 			}
 		case t == "NNP" && i > 0 && (lowers[i-1] == "a" || lowers[i-1] == "an") && len(w) <= 5 && isUpperWord(w) && mode == caseNormal && !modifierAfter(toks, i):
 			toks[i].Tag = "NN" // "a DUI", "an IPO"
+		case (t == "NNP" || t == "JJ") && i > 0 && (lowers[i-1] == "a" || lowers[i-1] == "an") && mode == caseNormal && !isUpperWord(w):
+			p.indefiniteRun(toks, lowers, i)
 		}
 	}
 }
@@ -305,4 +308,50 @@ func nameJoiner(w string) bool {
 func isGivenName(lw string) bool {
 	nt := nameWords()
 	return nt.lookup(lw)&nameIsGiven != 0
+}
+
+// indefiniteRun tags as common nouns a run of capitalised words after "a"
+// or "an" that ends its noun phrase: "a Norwegian Forest Cat that ...",
+// "an Iranian Opposition Group released ...", "a Reel". A name does not
+// take the indefinite article; a run that goes on to a noun modifies it
+// and may be a name ("a Foreign Office spokesman"), and so does a run
+// whose last word is no ordinary noun ("a Saab", "a Miramar").
+// Nationality words ("a Briton", "an Iranian") are names in Penn tags.
+func (p *posTagger) indefiniteRun(toks []Token, lowers []string, i int) {
+	j := i
+	for j < len(toks) && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS" || toks[j].Tag == "JJ") && startsUpper(toks[j].Text) && !isUpperWord(toks[j].Text) {
+		j++
+	}
+	if j == i || j < len(toks) && (startsUpper(toks[j].Text) || modifierAfter(toks, j-1) || toks[j].Tag == "POS") {
+		return
+	}
+	last := lowers[j-1]
+	if toks[j-1].Tag == "JJ" || isDemonym(toks[j-1].Text) || memberWord(last) || isGivenName(last) {
+		return
+	}
+	for k := i; k < j; k++ {
+		if toks[k].Tag != "JJ" && !p.commonWord(lowers[k]) {
+			return // "a Nobel Prize"
+		}
+	}
+	for k := i; k < j; k++ {
+		switch toks[k].Tag {
+		case "NNP":
+			toks[k].Tag = "NN"
+		case "NNPS":
+			toks[k].Tag = "NNS"
+		}
+	}
+}
+
+// memberWord reports a lower-case word with the ending of a member of a
+// people, faith, party or school ("republican", "democrat", "baptist",
+// "shiite"), which Penn tags as a name even after "a".
+func memberWord(lw string) bool {
+	for _, e := range [...]string{"an", "ist", "ite", "crat", "ic", "ew", "im"} {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -44,6 +44,12 @@ func TestNameTags(t *testing.T) {
 		{"Jeffrey T Hodge signed it.", "T", 0, "NNP"},
 		{"We played D & D all night.", "D", 0, "NNP"},
 		{"He was a BBC reporter.", "BBC", 0, "NNP"},
+		// Capitalised words after "a" or "an" that end the noun phrase.
+		{"We adopted a Siberian Forest Cat that sheds a lot.", "Cat", 0, "NN"},
+		{"She is a Professor of Law in Leeds.", "Professor", 0, "NN"},
+		{"A Foreign Office spokesman declined to comment.", "Office", 0, "NNP"},
+		{"He won a Nobel Peace Prize in 1990.", "Prize", 0, "NNP"},
+		{"He has been a Democrat all his life.", "Democrat", 0, "NNP"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
