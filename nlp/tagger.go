@@ -210,9 +210,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	p.fixTags(toks, sc.lowers)
 	fixWebTags(toks)
 	p.fixVerbs(toks, sc.lowers)
-	if late {
-		p.fixNames(toks, sc.lowers, mode)
-	}
+	p.fixNames(toks, sc.lowers, mode, late)
 	p.fixSubjunctive(toks, sc.lowers)
 	p.pool.Put(sc)
 }

@@ -172,10 +172,10 @@ func lateCapital(toks []Token, lowers []string, i int) bool {
 }
 
 // fixNames tags the capitalised names that the model and the other
-// passes miss, and the capitals that are no names:
+// passes miss, and the capitals that are no names. The first word is
+// always checked (firstName); the other rules run only when the name
+// loop of tagSentence found a candidate (late):
 //
-//   - a month or weekday that begins the sentence is NNP ("Monday was",
-//     "March 3 was");
 //   - a capitalised word read as a verb after the preposition "to" is a
 //     name when it is no ordinary word ("welcome him to Google");
 //   - singleCapital: a lone capital letter is a common noun ("Z happens
@@ -183,7 +183,13 @@ func lateCapital(toks []Token, lowers []string, i int) bool {
 //   - an acronym after "a" or "an" that modifies nothing is a common
 //     noun ("a DUI", "an IPO"), and so are capitalised words after "a"
 //     or "an" that end the noun phrase (indefiniteRun).
-func (p *posTagger) fixNames(toks []Token, lowers []string, mode int) {
+func (p *posTagger) fixNames(toks []Token, lowers []string, mode int, late bool) {
+	if mode == caseNormal {
+		p.firstName(toks, lowers)
+	}
+	if !late {
+		return
+	}
 	for i := range toks {
 		w := toks[i].Text
 		if w == "" || w[0] < 'A' || w[0] > 'Z' {
@@ -198,10 +204,6 @@ func (p *posTagger) fixNames(toks []Token, lowers []string, mode int) {
 		}
 		first := i == 0 || i == 1 && isOpeningMark(toks[0].Text)
 		switch {
-		case first && (t == "NN" || t == "VB" || t == "JJ" || t == "NNS") && mode == caseNormal:
-			if calendarName(lowers[i], toks, i) {
-				toks[i].Tag = "NNP"
-			}
 		case t == "VB" && i > 0 && !first && toks[i-1].Tag == "IN" && lowers[i-1] == "to" && !isUpperWord(w) && p.capNotCommon(w):
 			toks[i].Tag = "NNP" // "welcome him to Google"
 			if isDemonym(w) && i+1 < len(toks) && (isNoun(toks[i+1].Tag) || isAdj(toks[i+1].Tag)) {
@@ -213,6 +215,78 @@ func (p *posTagger) fixNames(toks []Token, lowers []string, mode int) {
 			p.indefiniteRun(toks, lowers, i)
 		}
 	}
+}
+
+// firstName tags NNP a capitalised first word that the model, shown it
+// in lower case, read as a common word although it is a name: a weekday
+// or month ("Monday was", "March 3 was"), or the bare subject of a verb
+// of saying ("Bush said", "Brown told reporters"). A singular common
+// noun without a determiner is seldom the subject of such a verb;
+// indefinite pronouns and nouns for groups that speak ("Someone said",
+// "Police said", "Management said") stay common.
+func (p *posTagger) firstName(toks []Token, lowers []string) {
+	i := 0
+	if len(toks) > 0 && isOpeningMark(toks[0].Text) {
+		i = 1
+	}
+	if i+1 >= len(toks) {
+		return
+	}
+	switch toks[i].Tag {
+	case "NN", "VB", "JJ", "NNS", "RB", "VBP":
+	default:
+		return
+	}
+	w := toks[i].Text
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) {
+		return
+	}
+	lw := lowers[i]
+	if calendarName(lw, toks, i) {
+		toks[i].Tag = "NNP"
+		return
+	}
+	if toks[i].Tag == "NNS" || strings.HasSuffix(lw, "s") {
+		return
+	}
+	k := i + 1
+	if toks[k].Tag == "RB" && k+1 < len(toks) {
+		k++ // "Bush also nominated"
+	}
+	if saysVerb(lowers[k]) && !speakingGroup(lw) {
+		toks[i].Tag = "NNP"
+	}
+}
+
+// saysVerb reports a finite verb of saying or of an act that a person
+// does by speaking or writing ("said", "told", "nominated").
+func saysVerb(lw string) bool {
+	switch lw {
+	case "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "replied", "insisted",
+		"argued", "warned", "explained", "asked", "urged", "nominated", "noted", "stressed",
+		"admitted", "denied", "declared", "vowed", "announced", "claimed", "promised", "appointed":
+		return true
+	}
+	return false
+}
+
+// speakingGroup reports a common noun that can be the bare subject of a
+// verb of saying: indefinite pronouns, and nouns for groups, institutions
+// and sources that speak ("Police said", "Research says").
+func speakingGroup(lw string) bool {
+	switch lw {
+	case "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "noone",
+		"nothing", "something", "everything", "one", "each", "either", "neither", "none", "all",
+		"police", "staff", "management", "government", "security", "military", "army", "navy",
+		"parliament", "congress", "opposition", "press", "media", "intelligence", "defence", "defense",
+		"prosecution", "administration", "leadership", "family", "council", "committee", "court",
+		"counsel", "board", "company", "team", "party", "union", "church", "research", "evidence",
+		"history", "experience", "science", "data", "polling", "analysis", "legislation", "law",
+		"tradition", "rumour", "rumor", "wisdom", "logic", "mum", "mom", "dad", "mother", "father",
+		"enough", "much", "more", "less", "little", "this", "that", "it", "he", "she", "who":
+		return true
+	}
+	return false
 }
 
 // lowerName tags NNP a lower-case word, or two, that the model read as

@@ -32,6 +32,11 @@ func TestNameTags(t *testing.T) {
 		{"March 3 was cold.", "March", 0, "NNP"},
 		{"May I ask a question?", "May", 0, "MD"},
 		{"Laura and I went to the fair.", "Laura", 0, "NNP"},
+		{"Brown told reporters the plan would work.", "Brown", 0, "NNP"},
+		{"Hunt also said the hospitals were safe.", "Hunt", 0, "NNP"},
+		{"Police said two men were held.", "Police", 0, "NNS"},
+		{"Someone said hello.", "Someone", 0, "NN"},
+		{"Nobody told me.", "Nobody", 0, "NN"},
 		{"Ray's bakery opens early.", "Ray", 0, "NNP"},
 		// A capitalised word after the preposition "to".
 		{"Please welcome our new colleague to Acmetron today.", "Acmetron", 0, "NNP"},
