@@ -24,6 +24,8 @@ func TestNameTags(t *testing.T) {
 		{"i flew from san diego to chicago.", "chicago", 0, "NNP"},
 		{"how big is afghanistan compared to texas?", "afghanistan", 0, "NNP"},
 		{"ask jill about the tickets.", "jill", 0, "NNP"},
+		{"i told lisa and she laughed.", "lisa", 0, "NNP"},
+		{"he was in a bad mood , but hector was fine.", "hector", 0, "NNP"},
 		{"we sent the china back to the shop.", "china", 0, "NN"},
 		{"the turkey was dry.", "turkey", 0, "NN"},
 		// A first word that is a name.
