@@ -1308,13 +1308,18 @@ func (p *posTagger) lowerForModel(toks []Token, i, mode int, lw string) bool {
 		if isAcronym(w) {
 			return false
 		}
-		if _, ok := givenNames()[lw]; ok {
+		if isGivenName(lw) {
 			return false
 		}
-		if prev := toks[i-1].Text; startsUpper(prev) && !isUpperWord(prev) && len(prev) <= 24 {
-			// A surname after a given name: "Tom Martin".
+		if prev := toks[i-1].Text; startsUpper(prev) && len(prev) <= 24 {
+			// A surname after a given name ("Tom Martin"), a word after a
+			// name or an acronym ("Jerusalem Post", "BBC News").
 			var buf [24]byte
-			if _, ok := givenNames()[string(lowerInto(buf[:0], prev))]; ok {
+			lp := string(lowerInto(buf[:0], prev))
+			if isUpperWord(prev) && !isAcronym(prev) {
+				lp = "" // "A", "I"
+			}
+			if lp != "" && (isGivenName(lp) || !p.commonWord(lp)) {
 				return false
 			}
 		}

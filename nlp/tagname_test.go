@@ -40,6 +40,10 @@ func TestNameTags(t *testing.T) {
 		{"Someone said hello.", "Someone", 0, "NN"},
 		{"Nobody told me.", "Nobody", 0, "NN"},
 		{"Ray's bakery opens early.", "Ray", 0, "NNP"},
+		// In a title, a word after a name or a given name stays a name.
+		{"Letters To The Jerusalem Post", "Post", 0, "NNP"},
+		{"Minutes From Pam Butler", "Butler", 0, "NNP"},
+		{"Great Food And Friendly Staff", "Staff", 0, "NN"},
 		// A capitalised word after the preposition "to".
 		{"Please welcome our new colleague to Acmetron today.", "Acmetron", 0, "NNP"},
 		{"The town was handed over to Turkish troops.", "Turkish", 0, "JJ"},
