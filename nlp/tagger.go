@@ -199,8 +199,8 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 			}
 		}
 		// A capitalised plural inside a name: "Beverly Hills", "the
-		// Revolutionary Guards".
-		if sc.tags[i] == "NNP" && mode == caseNormal && i > 0 && toks[i-1].Tag == "NNP" && isPluralForm(sc.lowers[i]) && p.inflected != nil && p.inflected(sc.lowers[i]) {
+		// Revolutionary Guards", "the Israel Defense Forces".
+		if (sc.tags[i] == "NNP" || sc.tags[i] == "NNS" && startsUpper(toks[i].Text) && !isUpperWord(toks[i].Text)) && mode == caseNormal && i > 0 && toks[i-1].Tag == "NNP" && isPluralForm(sc.lowers[i]) && p.inflected != nil && p.inflected(sc.lowers[i]) {
 			toks[i].Tag = "NNPS"
 		}
 	}

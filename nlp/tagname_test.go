@@ -40,6 +40,8 @@ func TestNameTags(t *testing.T) {
 		{"Someone said hello.", "Someone", 0, "NN"},
 		{"Nobody told me.", "Nobody", 0, "NN"},
 		{"Ray's bakery opens early.", "Ray", 0, "NNP"},
+		// A capitalised plural inside a name.
+		{"Soldiers of the Israel Defense Forces crossed the border.", "Forces", 0, "NNPS"},
 		// In a title, a word after a name or a given name stays a name.
 		{"Letters To The Jerusalem Post", "Post", 0, "NNP"},
 		{"Minutes From Pam Butler", "Butler", 0, "NNP"},
