@@ -184,7 +184,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 			if sc.fixed[i] == "" && p.isName(toks, i, sc.words[i], sc.lowers[i], mode) {
 				toks[i].Tag = "NNP"
 			} else {
-				late = p.nameWord(toks, sc.lowers, i) || late
+				late = p.nameWord(toks, sc.lowers, i, mode) || late
 			}
 		case "NNP":
 			late = late || lateCapital(toks, sc.lowers, i)

@@ -144,7 +144,7 @@ func (t *nameTable) lookup(lw string) uint8 {
 // word that is a known place or given name is tagged at once
 // (lowerName); it reports a capitalised token that a rule of fixNames may
 // change once the other passes have run.
-func (p *posTagger) nameWord(toks []Token, lowers []string, i int) bool {
+func (p *posTagger) nameWord(toks []Token, lowers []string, i, mode int) bool {
 	w := toks[i].Text
 	if w == "" {
 		return false
@@ -157,7 +157,13 @@ func (p *posTagger) nameWord(toks []Token, lowers []string, i int) bool {
 	} else if c < 'A' || c > 'Z' {
 		return false
 	}
-	return len(w) == 1 || i == 0 || i == 1 && isOpeningMark(toks[0].Text) || lowers[i-1] == "to" || lowers[i-1] == "a" || lowers[i-1] == "an"
+	if i > 0 && mode == caseNormal && toks[i].Tag == "NN" && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") && startsUpper(toks[i-1].Text) && !isUpperWord(w) {
+		// A capitalised noun that goes on a name: "Heritage Office
+		// Building", "A Charge to Keep".
+		toks[i].Tag = "NNP"
+		return false
+	}
+	return len(w) == 1 || len(w) == 2 && w[1] == '.' || i == 0 || i == 1 && isOpeningMark(toks[0].Text) || lowers[i-1] == "to" || lowers[i-1] == "a" || lowers[i-1] == "an"
 }
 
 // lateCapital reports a token the model tagged NNP that a rule of
@@ -176,6 +182,7 @@ func lateCapital(toks []Token, lowers []string, i int) bool {
 // always checked (firstName); the other rules run only when the name
 // loop of tagSentence found a candidate (late):
 //
+//   - a middle initial between names is a name ("Kevin A. Boone");
 //   - a capitalised word read as a verb after the preposition "to" is a
 //     name when it is no ordinary word ("welcome him to Google");
 //   - singleCapital: a lone capital letter is a common noun ("Z happens
@@ -204,6 +211,8 @@ func (p *posTagger) fixNames(toks []Token, lowers []string, mode int, late bool)
 		}
 		first := i == 0 || i == 1 && isOpeningMark(toks[0].Text)
 		switch {
+		case len(w) == 2 && w[1] == '.' && t != "NNP" && i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && startsUpper(toks[i-1].Text) && startsUpper(toks[i+1].Text):
+			toks[i].Tag = "NNP" // a middle initial: "Kevin A. Boone"
 		case t == "VB" && i > 0 && !first && toks[i-1].Tag == "IN" && lowers[i-1] == "to" && !isUpperWord(w) && p.capNotCommon(w):
 			toks[i].Tag = "NNP" // "welcome him to Google"
 			if isDemonym(w) && i+1 < len(toks) && (isNoun(toks[i+1].Tag) || isAdj(toks[i+1].Tag)) {

@@ -40,6 +40,9 @@ func TestNameTags(t *testing.T) {
 		{"Someone said hello.", "Someone", 0, "NN"},
 		{"Nobody told me.", "Nobody", 0, "NN"},
 		{"Ray's bakery opens early.", "Ray", 0, "NNP"},
+		// A capitalised noun that goes on a name, a middle initial.
+		{"We moved to the Heritage Office Building last May.", "Building", 0, "NNP"},
+		{"Please call Kevin A. Boone tomorrow.", "A.", 0, "NNP"},
 		// A capitalised plural inside a name.
 		{"Soldiers of the Israel Defense Forces crossed the border.", "Forces", 0, "NNPS"},
 		// In a title, a word after a name or a given name stays a name.
