@@ -183,7 +183,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		case "NN", "JJ", "VB", "VBP":
 			if sc.fixed[i] == "" && p.isName(toks, i, sc.words[i], sc.lowers[i], mode) {
 				toks[i].Tag = "NNP"
-			} else {
+			} else if w := toks[i].Text; w != "" && (w[0] >= 'A' && w[0] <= 'Z' || p.names.maybe(sc.lowers[i])) {
 				late = p.nameWord(toks, sc.lowers, i, mode) || late
 			}
 		case "NNP":

@@ -109,8 +109,7 @@ type nameTable struct {
 // word of two bytes or more into a bit index of nameTable.bits.
 func shapeHash(w string) uint32 {
 	n := len(w)
-	h := uint32(w[0])*0x9E3779B1 ^ uint32(w[1])*0x85EBCA77 ^ uint32(w[n-2])*0xC2B2AE3D ^ uint32(w[n-1])*0x27D4EB2F ^ uint32(n)*0x165667B1
-	return (h ^ h>>15) & (1<<15 - 1)
+	return (uint32(w[0])<<24 ^ uint32(w[1])<<16 ^ uint32(w[n-2])<<8 ^ uint32(w[n-1]) ^ uint32(n)<<27) * 0x9E3779B1 >> 17
 }
 
 func (t *nameTable) put(name string, k uint8) {
