@@ -227,8 +227,9 @@ func (p *posTagger) fixNames(toks []Token, lowers []string, mode int, late bool)
 
 // firstName tags NNP a capitalised first word that the model, shown it
 // in lower case, read as a common word although it is a name: a weekday
-// or month ("Monday was", "March 3 was"), or the bare subject of a verb
-// of saying ("Bush said", "Brown told reporters"). A singular common
+// or month ("Monday was", "March 3 was"), the bare subject of a verb
+// of saying ("Bush said", "Brown told reporters"), or a word ending in
+// "s" that is no ordinary word before a singular verb ("Jacques is"). A singular common
 // noun without a determiner is seldom the subject of such a verb;
 // indefinite pronouns and nouns for groups that speak ("Someone said",
 // "Police said", "Management said") stay common.
@@ -255,6 +256,9 @@ func (p *posTagger) firstName(toks []Token, lowers []string) {
 		return
 	}
 	if toks[i].Tag == "NNS" || strings.HasSuffix(lw, "s") {
+		if toks[i].Tag == "NNS" && toks[i+1].Tag == "VBZ" && !p.commonWord(lw) {
+			toks[i].Tag = "NNP" // "Jacques is ready": no plural takes "is"
+		}
 		return
 	}
 	k := i + 1
