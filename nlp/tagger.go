@@ -188,6 +188,9 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 			}
 		case "NNP":
 			late = late || lateCapital(toks, sc.lowers, i)
+			if mode == caseNormal && i > 0 && p.capitalAdjective(toks, sc.lowers, i) {
+				toks[i].Tag = "JJ"
+			}
 		}
 		// A capitalised adjective that begins a gazetteer name: "North
 		// Korea", "New York".

@@ -450,3 +450,30 @@ func memberWord(lw string) bool {
 	}
 	return false
 }
+
+// capitalAdjective reports a capitalised word the model tagged NNP that
+// stands alone among lower-case words and that the model's lexicon knows
+// well as an adjective: "said that "True love is ...", "Private white
+// line buses", "the Spanish, Thai and other contingents". A capital
+// alone does not make an adjective a name; words of parties, faiths and
+// peoples ("Republican", "Catholic", "Arab": the demonym rule of fixTags
+// reads those before a noun) and words before a number ("Super 8") or
+// after a possessive ("the World's Fair") are left alone.
+func (p *posTagger) capitalAdjective(toks []Token, lowers []string, i int) bool {
+	w := toks[i].Text
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) || i == 1 && isOpeningMark(toks[0].Text) {
+		return false
+	}
+	if prev := toks[i-1]; startsUpper(prev.Text) || prev.Tag == "POS" || prev.Tag == "NNP" {
+		return false
+	}
+	if i+1 < len(toks) && (startsUpper(toks[i+1].Text) && toks[i+1].Text != "I" || toks[i+1].Tag == "CD" || toks[i+1].Tag == "POS") {
+		return false
+	}
+	lw := lowers[i]
+	if memberWord(lw) || isDemonym(w) {
+		return false // nationality words: fixTags (before a noun)
+	}
+	jj, nn := p.model.wordWeights2(lw, "JJ", "NN")
+	return jj > 2 && jj > nn
+}

@@ -45,6 +45,10 @@ func TestNameTags(t *testing.T) {
 		// A capitalised noun that goes on a name, a middle initial.
 		{"We moved to the Heritage Office Building last May.", "Building", 0, "NNP"},
 		{"Please call Kevin A. Boone tomorrow.", "A.", 0, "NNP"},
+		// A capitalised adjective alone among lower-case words.
+		{"The school has a Diverse student body.", "Diverse", 0, "JJ"},
+		{"We took Private buses to the airport.", "Private", 0, "JJ"},
+		{"Kids loved the World's Fair rides.", "Fair", 0, "NNP"},
 		// A capitalised plural inside a name.
 		{"Soldiers of the Israel Defense Forces crossed the border.", "Forces", 0, "NNPS"},
 		// In a title, a word after a name or a given name stays a name.
