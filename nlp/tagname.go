@@ -324,11 +324,12 @@ func (p *posTagger) lowerName(toks []Token, lowers []string, i int) {
 		return
 	}
 	if !p.lowerNotCommon(lw) {
-		// A given name that the dictionary also lists ("lisa",
-		// "hector"): a name when the model does not lean to a noun and
+		// A given name of four letters or more that the dictionary also
+		// lists ("lisa", "hector"; not "max", "ray"): a name when the
+		// model does not lean to a noun and
 		// it stands where a noun would without an article ("ask lisa",
 		// not "lisa it" or "a sue").
-		if k&nameIsGiven == 0 || toks[i].Tag != "NN" && toks[i].Tag != "JJ" || i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$") || p.model.wordWeight(lw, "NN") > 0 {
+		if k&nameIsGiven == 0 || len(lw) < 4 || toks[i].Tag != "NN" && toks[i].Tag != "JJ" || i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$") || p.model.wordWeight(lw, "NN") > 0 {
 			return
 		}
 	}
