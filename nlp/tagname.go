@@ -21,8 +21,9 @@ const (
 )
 
 // placeNames are well-known places that the gazetteer of countries and
-// capitals leaves out: the states and provinces of large federations,
-// continents and regions, and large or much-visited cities. Written by us
+// capitals leaves out: the states and provinces of large federations and
+// their capitals, continents and regions, and large or much-visited
+// cities. Written by us
 // from public facts; a name of two words is one entry.
 const placeNames = `
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
@@ -53,6 +54,14 @@ cairo lagos nairobi johannesburg casablanca dubai riyadh jeddah mecca tehran bag
 karachi lahore islamabad dhaka beijing shanghai tokyo osaka seoul manila jakarta bangkok
 singapore kuala_lumpur hong_kong taipei hanoi
 mexico_city bogota lima santiago caracas havana rio sao_paulo buenos_aires
+montgomery juneau little_rock sacramento denver hartford dover tallahassee honolulu boise
+springfield indianapolis des_moines topeka frankfort baton_rouge augusta annapolis lansing
+saint_paul jackson jefferson_city helena lincoln carson_city concord trenton santa_fe albany
+raleigh bismarck columbus oklahoma_city salem harrisburg providence columbia pierre
+nashville austin salt_lake_city montpelier richmond olympia charleston madison cheyenne
+thiruvananthapuram trivandrum hyderabad amaravati itanagar dispur patna raipur panaji
+gandhinagar chandigarh shimla ranchi bengaluru bhopal imphal shillong aizawl kohima
+bhubaneswar jaipur gangtok chennai agartala lucknow dehradun kolkata srinagar
 `
 
 // moreGivenNames are frequent English and Spanish given names and their
