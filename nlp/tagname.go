@@ -194,7 +194,8 @@ func lateCapital(toks []Token, lowers []string, i int) bool {
 //   - a capitalised word read as a verb after the preposition "to" is a
 //     name when it is no ordinary word ("welcome him to Google");
 //   - singleCapital: a lone capital letter is a common noun ("Z happens
-//     after X", "(C) 555-0100");
+//     after X", "(C) 555-0100"), but "A" before a word is the article
+//     (articleA);
 //   - an acronym after "a" or "an" that modifies nothing is a common
 //     noun ("a DUI", "an IPO"), and so are capitalised words after "a"
 //     or "an" that end the noun phrase (indefiniteRun).
@@ -212,7 +213,10 @@ func (p *posTagger) fixNames(toks []Token, lowers []string, mode int, late bool)
 		}
 		t := toks[i].Tag
 		if len(w) == 1 {
-			if t == "NNP" && mode == caseNormal && singleCapital(toks, i) {
+			switch {
+			case w == "A" && t == "NNP" && mode != caseUpper && articleA(toks, i):
+				toks[i].Tag = "DT" // "a memoir called 'A Charge to Keep'"
+			case t == "NNP" && mode == caseNormal && singleCapital(toks, i):
 				toks[i].Tag = "NN"
 			}
 			continue
@@ -486,4 +490,22 @@ func (p *posTagger) capitalAdjective(toks []Token, lowers []string, i int) bool 
 	}
 	jj, nn := p.model.wordWeights2(lw, "JJ", "NN")
 	return jj > 2 && jj > nn
+}
+
+// articleA reports a capital "A" inside a sentence that is the article
+// of a title or a capitalised phrase ("called 'A Charge to Keep'",
+// "Thanks For A Great Job"): a word follows it and no name stands before
+// it ("Plan A", "Vitamin A").
+func articleA(toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	if prev := toks[i-1]; startsUpper(prev.Text) && (prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "CD") || prev.Tag == "CD" {
+		return false
+	}
+	next := toks[i+1].Text
+	if len(next) < 2 || !(startsUpper(next) || startsLower(next)) || strings.HasSuffix(next, ".") {
+		return false
+	}
+	return !isUpperWord(next)
 }

@@ -64,6 +64,7 @@ func TestNameTags(t *testing.T) {
 		{"Press C to clear the screen.", "C", 0, "NN"},
 		{"He got a DUI and lost his licence.", "DUI", 0, "NN"},
 		{"Jeffrey T Hodge signed it.", "T", 0, "NNP"},
+		{"His memoir is called 'A Promise to Keep'.", "A", 0, "DT"},
 		{"We played D & D all night.", "D", 0, "NNP"},
 		{"He was a BBC reporter.", "BBC", 0, "NNP"},
 		// Capitalised words after "a" or "an" that end the noun phrase.
