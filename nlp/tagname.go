@@ -241,8 +241,10 @@ func (p *posTagger) fixNames(toks []Token, lowers []string, mode int, late bool)
 // firstName tags NNP a capitalised first word that the model, shown it
 // in lower case, read as a common word although it is a name: a weekday
 // or month ("Monday was", "March 3 was"), the bare subject of a verb
-// of saying ("Bush said", "Brown told reporters"), or a word ending in
-// "s" that is no ordinary word before a singular verb ("Jacques is"). A singular common
+// of saying ("Bush said", "Brown told reporters"), a word ending in "s"
+// that is no ordinary word before a singular verb ("Jacques is"), or a
+// given name that is no ordinary word, whatever the model read ("Kelly"
+// read as an adverb, "Heather" as a possessive). A singular common
 // noun without a determiner is seldom the subject of such a verb;
 // indefinite pronouns and nouns for groups that speak ("Someone said",
 // "Police said", "Management said") stay common.
@@ -251,12 +253,7 @@ func (p *posTagger) firstName(toks []Token, lowers []string) {
 	if len(toks) > 0 && isOpeningMark(toks[0].Text) {
 		i = 1
 	}
-	if i+1 >= len(toks) {
-		return
-	}
-	switch toks[i].Tag {
-	case "NN", "VB", "JJ", "NNS", "RB", "VBP":
-	default:
+	if i >= len(toks) {
 		return
 	}
 	w := toks[i].Text
@@ -264,6 +261,26 @@ func (p *posTagger) firstName(toks []Token, lowers []string) {
 		return
 	}
 	lw := lowers[i]
+	switch toks[i].Tag {
+	case "NNP", "NNPS":
+		return
+	case "NN", "VB", "JJ", "NNS", "RB", "VBP":
+	default:
+		if isGivenName(lw) && !p.commonWord(lw) {
+			toks[i].Tag = "NNP" // "Heather moving in has been ...", "Kelly"
+		}
+		return
+	}
+	if i+1 >= len(toks) {
+		if isGivenName(lw) && !p.commonWord(lw) {
+			toks[i].Tag = "NNP"
+		}
+		return
+	}
+	if isGivenName(lw) && !p.commonWord(lw) {
+		toks[i].Tag = "NNP" // "Sean Boyle"
+		return
+	}
 	if calendarName(lw, toks, i) {
 		toks[i].Tag = "NNP"
 		return
