@@ -203,7 +203,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		}
 		// A capitalised plural inside a name: "Beverly Hills", "the
 		// Revolutionary Guards", "the Israel Defense Forces".
-		if (sc.tags[i] == "NNP" || sc.tags[i] == "NNS" && startsUpper(toks[i].Text) && !isUpperWord(toks[i].Text)) && mode == caseNormal && i > 0 && toks[i-1].Tag == "NNP" && isPluralForm(sc.lowers[i]) && p.inflected != nil && p.inflected(sc.lowers[i]) {
+		if i > 0 && toks[i-1].Tag == "NNP" && mode == caseNormal && (sc.tags[i] == "NNP" || sc.tags[i] == "NNS" && startsUpper(toks[i].Text) && !isUpperWord(toks[i].Text)) && isPluralForm(sc.lowers[i]) && p.inflected != nil && p.inflected(sc.lowers[i]) {
 			toks[i].Tag = "NNPS"
 		}
 	}

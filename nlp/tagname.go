@@ -491,22 +491,20 @@ func memberWord(lw string) bool {
 // reads those before a noun) and words before a number ("Super 8") or
 // after a possessive ("the World's Fair") are left alone.
 func (p *posTagger) capitalAdjective(toks []Token, lowers []string, i int) bool {
+	prev := toks[i-1].Text
+	if prev == "" || prev[0] >= 'A' && prev[0] <= 'Z' || i+1 < len(toks) && toks[i+1].Text != "" && toks[i+1].Text[0] >= 'A' && toks[i+1].Text[0] <= 'Z' && toks[i+1].Text != "I" {
+		return false // in or next to a capitalised run
+	}
 	w := toks[i].Text
-	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) || i == 1 && isOpeningMark(toks[0].Text) {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' || i == 1 && isOpeningMark(toks[0].Text) {
 		return false
 	}
-	if prev := toks[i-1]; startsUpper(prev.Text) || prev.Tag == "POS" || prev.Tag == "NNP" {
-		return false
-	}
-	if i+1 < len(toks) && (startsUpper(toks[i+1].Text) && toks[i+1].Text != "I" || toks[i+1].Tag == "CD" || toks[i+1].Tag == "POS") {
+	if t := toks[i-1].Tag; t == "POS" || t == "NNP" || i+1 < len(toks) && (toks[i+1].Tag == "CD" || toks[i+1].Tag == "POS") || startsUpper(prev) {
 		return false
 	}
 	lw := lowers[i]
-	if memberWord(lw) || isDemonym(w) {
-		return false // nationality words: fixTags (before a noun)
-	}
 	jj, nn := p.model.wordWeights2(lw, "JJ", "NN")
-	return jj > 2 && jj > nn
+	return jj > 2 && jj > nn && !memberWord(lw) && !isDemonym(w)
 }
 
 // articleA reports a capital "A" inside a sentence that is the article
