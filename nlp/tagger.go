@@ -158,7 +158,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		// the model in lower case: capitals there say nothing.
 		// (lowerForModel wants a capital first letter: ASCII words that
 		// begin otherwise are turned away before comparing w and lw.)
-		if !normed && len(w) > 1 && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf) && w != lw && p.lowerForModel(toks, i, mode, lw) {
+		if !normed && len(w) > 1 && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf) && w != lw && p.lowerForModel(toks, sc.lowers, i, mode, lw) {
 			w = lw
 		}
 		sc.words[i], sc.lowers[i] = w, lw // tag fills sc.tags
@@ -1294,7 +1294,9 @@ func isUpperWord(w string) bool {
 // sentence, any word of a sentence in capitals or in title case, or a
 // word in capitals for emphasis ("it was VERY good"); all only when the
 // lower-case form is an ordinary English word.
-func (p *posTagger) lowerForModel(toks []Token, i, mode int, lw string) bool {
+//
+// lowers holds the lower-case forms of the tokens before i.
+func (p *posTagger) lowerForModel(toks []Token, lowers []string, i, mode int, lw string) bool {
 	w := toks[i].Text
 	if !startsUpper(w) {
 		return false
@@ -1317,8 +1319,7 @@ func (p *posTagger) lowerForModel(toks []Token, i, mode int, lw string) bool {
 		if prev := toks[i-1].Text; startsUpper(prev) && len(prev) <= 24 {
 			// A surname after a given name ("Tom Martin"), a word after a
 			// name or an acronym ("Jerusalem Post", "BBC News").
-			var buf [24]byte
-			lp := string(lowerInto(buf[:0], prev))
+			lp := lowers[i-1]
 			if isUpperWord(prev) && !isAcronym(prev) {
 				lp = "" // "A", "I"
 			}
