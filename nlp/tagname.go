@@ -187,7 +187,7 @@ func lateCapital(toks []Token, lowers []string, i int) bool {
 
 // fixNames tags the capitalised names that the model and the other
 // passes miss, and the capitals that are no names. The first word is
-// always checked (firstName); the other rules run only when the name
+// always checked (firstName, not in text in capitals); the other rules run only when the name
 // loop of tagSentence found a candidate (late):
 //
 //   - a middle initial between names is a name ("Kevin A. Boone");
@@ -200,8 +200,8 @@ func lateCapital(toks []Token, lowers []string, i int) bool {
 //     noun ("a DUI", "an IPO"), and so are capitalised words after "a"
 //     or "an" that end the noun phrase (indefiniteRun).
 func (p *posTagger) fixNames(toks []Token, lowers []string, mode int, late bool) {
-	if mode == caseNormal {
-		p.firstName(toks, lowers)
+	if mode != caseUpper {
+		p.firstName(toks, lowers, mode)
 	}
 	if !late {
 		return
@@ -248,7 +248,7 @@ func (p *posTagger) fixNames(toks []Token, lowers []string, mode int, late bool)
 // noun without a determiner is seldom the subject of such a verb;
 // indefinite pronouns and nouns for groups that speak ("Someone said",
 // "Police said", "Management said") stay common.
-func (p *posTagger) firstName(toks []Token, lowers []string) {
+func (p *posTagger) firstName(toks []Token, lowers []string, mode int) {
 	i := 0
 	if len(toks) > 0 && isOpeningMark(toks[0].Text) {
 		i = 1
@@ -257,28 +257,20 @@ func (p *posTagger) firstName(toks []Token, lowers []string) {
 		return
 	}
 	w := toks[i].Text
-	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) || toks[i].Tag == "NNP" || toks[i].Tag == "NNPS" {
 		return
 	}
 	lw := lowers[i]
-	switch toks[i].Tag {
-	case "NNP", "NNPS":
+	if isGivenName(lw) && !p.commonWord(lw) {
+		toks[i].Tag = "NNP" // "Kelly" read as RB, "Heather moving in", "Sean Boyle"
 		return
+	}
+	switch toks[i].Tag {
 	case "NN", "VB", "JJ", "NNS", "RB", "VBP":
 	default:
-		if isGivenName(lw) && !p.commonWord(lw) {
-			toks[i].Tag = "NNP" // "Heather moving in has been ...", "Kelly"
-		}
 		return
 	}
-	if i+1 >= len(toks) {
-		if isGivenName(lw) && !p.commonWord(lw) {
-			toks[i].Tag = "NNP"
-		}
-		return
-	}
-	if isGivenName(lw) && !p.commonWord(lw) {
-		toks[i].Tag = "NNP" // "Sean Boyle"
+	if i+1 >= len(toks) || mode != caseNormal {
 		return
 	}
 	if calendarName(lw, toks, i) {

@@ -36,6 +36,7 @@ func TestNameTags(t *testing.T) {
 		{"Laura and I went to the fair.", "Laura", 0, "NNP"},
 		{"Jacques is ready to sign.", "Jacques", 0, "NNP"},
 		{"Kelly", "Kelly", 0, "NNP"},
+		{"Sean Boyle", "Sean", 0, "NNP"},
 		{"Ratings is a sore subject.", "Ratings", 0, "NNS"},
 		{"Brown told reporters the plan would work.", "Brown", 0, "NNP"},
 		{"Hunt also said the hospitals were safe.", "Hunt", 0, "NNP"},
