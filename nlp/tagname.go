@@ -182,7 +182,7 @@ func lateCapital(toks []Token, lowers []string, i int) bool {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	return len(w) == 1 || i > 0 && (lowers[i-1] == "a" || lowers[i-1] == "an")
+	return len(w) == 1 || i > 0 && (lowers[i-1] == "a" || lowers[i-1] == "an") || i+1 < len(toks) && strings.IndexByte(toks[i+1].Text, '@') > 0
 }
 
 // fixNames tags the capitalised names that the model and the other
@@ -223,6 +223,15 @@ func (p *posTagger) fixNames(toks []Token, lowers []string, mode int, late bool)
 		}
 		first := i == 0 || i == 1 && isOpeningMark(toks[0].Text)
 		switch {
+		case t == "NNP" && i+1 < len(toks) && notesAddress(toks[i+1].Text):
+			// "John Smith@ACME": a mail address of the Lotus Notes kind,
+			// written with a space; the given name is a piece of it (GW),
+			// and so is the address when its domain goes on in capitals
+			// ("Jane Doe@ACME COMMUNICATIONS").
+			toks[i].Tag = "GW"
+			if i+2 < len(toks) && len(toks[i+2].Text) > 1 && isUpperWord(toks[i+2].Text) && startsUpper(toks[i+2].Text) {
+				toks[i+1].Tag, toks[i+2].Tag = "GW", "ADD"
+			}
 		case len(w) == 2 && w[1] == '.' && t != "NNP" && i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && startsUpper(toks[i-1].Text) && startsUpper(toks[i+1].Text):
 			toks[i].Tag = "NNP" // a middle initial: "Kevin A. Boone"
 		case t == "VB" && i > 0 && !first && toks[i-1].Tag == "IN" && lowers[i-1] == "to" && !isUpperWord(w) && p.capNotCommon(w):
@@ -515,4 +524,15 @@ func articleA(toks []Token, i int) bool {
 		return false
 	}
 	return !isUpperWord(next)
+}
+
+// notesAddress reports a Lotus Notes mail address: a name, "@" and a
+// domain in capitals without a dot ("Smith@ACME").
+func notesAddress(w string) bool {
+	at := strings.IndexByte(w, '@')
+	if at <= 0 || at+2 > len(w) || !startsUpper(w) {
+		return false
+	}
+	d := w[at+1:]
+	return isUpperWord(d) && strings.IndexByte(d, '.') < 0 && d[0] >= 'A' && d[0] <= 'Z'
 }
