@@ -206,13 +206,22 @@ func (p *posTagger) fixNames(toks []Token, lowers []string, mode int, late bool)
 	if !late {
 		return
 	}
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		w := toks[i].Text
 		if w == "" || w[0] < 'A' || w[0] > 'Z' {
 			continue
 		}
 		t := toks[i].Tag
 		if len(w) == 1 {
+			if n := spacedLetters(toks, i); n >= 4 {
+				// "U P D A T E D": a word written letter by letter; its
+				// pieces but the last go with it (GW).
+				for k := i; k < i+n-1; k++ {
+					toks[k].Tag = "GW"
+				}
+				i += n - 1
+				continue
+			}
 			switch {
 			case w == "A" && t == "NNP" && mode != caseUpper && articleA(toks, i):
 				toks[i].Tag = "DT" // "a memoir called 'A Charge to Keep'"
@@ -535,4 +544,18 @@ func notesAddress(w string) bool {
 	}
 	d := w[at+1:]
 	return isUpperWord(d) && strings.IndexByte(d, '.') < 0 && d[0] >= 'A' && d[0] <= 'Z'
+}
+
+// spacedLetters returns the number of single capital letters from i on,
+// each one space after the one before ("U P D A T E D").
+func spacedLetters(toks []Token, i int) int {
+	n := 0
+	for k := i; k < len(toks); k++ {
+		w := toks[k].Text
+		if len(w) != 1 || w[0] < 'A' || w[0] > 'Z' || k > i && toks[k].Start != toks[k-1].End+1 {
+			break
+		}
+		n++
+	}
+	return n
 }

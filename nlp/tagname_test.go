@@ -51,6 +51,8 @@ func TestNameTags(t *testing.T) {
 		{"The school has a Diverse student body.", "Diverse", 0, "JJ"},
 		{"We took Private buses to the airport.", "Private", 0, "JJ"},
 		{"Kids loved the World's Fair rides.", "Fair", 0, "NNP"},
+		// A word written letter by letter.
+		{"- N O T I C E -", "O", 0, "GW"},
 		// A mail address of the Lotus Notes kind, written with a space.
 		{"Mary Jones@ACME on 05/04/2001", "Mary", 0, "GW"},
 		{"Forwarded by Paul Kim@GLOBEX TRADING on 05/04/2001", "TRADING", 0, "ADD"},
