@@ -165,6 +165,11 @@ func (p *posTagger) nameWord(toks []Token, lowers []string, i, mode int) bool {
 	} else if c < 'A' || c > 'Z' {
 		return false
 	}
+	if toks[i].Tag == "JJ" && mode != caseUpper && len(w) >= 2 && len(w) <= 5 && isUpperWord(w) && !p.commonWord(lowers[i]) {
+		// An acronym read as an adjective: "UN inspectors left".
+		toks[i].Tag = "NNP"
+		return false
+	}
 	if i > 0 && mode == caseNormal && toks[i].Tag == "NN" && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") && startsUpper(toks[i-1].Text) && !isUpperWord(w) {
 		// A capitalised noun that goes on a name: "Heritage Office
 		// Building", "A Charge to Keep".

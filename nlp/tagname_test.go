@@ -44,6 +44,9 @@ func TestNameTags(t *testing.T) {
 		{"Someone said hello.", "Someone", 0, "NN"},
 		{"Nobody told me.", "Nobody", 0, "NN"},
 		{"Ray's bakery opens early.", "Ray", 0, "NNP"},
+		// An acronym read as an adjective.
+		{"UN inspectors left Iraq.", "UN", 0, "NNP"},
+		{"Get your FREE download now.", "FREE", 0, "JJ"},
 		// A capitalised noun that goes on a name, a middle initial.
 		{"We moved to the Heritage Office Building last May.", "Building", 0, "NNP"},
 		{"Please call Kevin A. Boone tomorrow.", "A.", 0, "NNP"},
