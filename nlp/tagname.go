@@ -13,7 +13,7 @@ import (
 // happens after X", "a DUI"). Penn tags a name NNP whatever its case and
 // a common noun NN whatever its case.
 
-// nameKind tells what a lower-case word of nameWords names.
+// Kind bits of the lower-case words of nameWords.
 const (
 	nameIsPlace  = 1 << iota // a place: "kerala", "delaware"
 	nameIsGiven              // a given name: "jill", "hector"
@@ -23,8 +23,8 @@ const (
 // placeNames are well-known places that the gazetteer of countries and
 // capitals leaves out: the states and provinces of large federations and
 // their capitals, continents and regions, and large or much-visited
-// cities. Written by us
-// from public facts; a name of two words is one entry.
+// cities. Written by us from public facts; a name of two words is one
+// entry joined by "_" (lowerName reads names of one or two words).
 const placeNames = `
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
 hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
@@ -33,7 +33,7 @@ pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
 new_hampshire new_jersey new_mexico new_york north_carolina north_dakota south_carolina
 south_dakota west_virginia rhode_island
 ontario quebec alberta manitoba saskatchewan newfoundland nova_scotia british_columbia
-queensland tasmania victoria new_south_wales
+queensland tasmania victoria
 punjab kerala gujarat rajasthan maharashtra karnataka bihar bengal assam goa haryana
 tamil_nadu uttar_pradesh madhya_pradesh andhra_pradesh kashmir
 mumbai bombay delhi new_delhi bangalore bengaluru chennai madras kolkata calcutta hyderabad
@@ -58,7 +58,7 @@ montgomery juneau little_rock sacramento denver hartford dover tallahassee honol
 springfield indianapolis des_moines topeka frankfort baton_rouge augusta annapolis lansing
 saint_paul jackson jefferson_city helena lincoln carson_city concord trenton santa_fe albany
 raleigh bismarck columbus oklahoma_city salem harrisburg providence columbia pierre
-nashville austin salt_lake_city montpelier richmond olympia charleston madison cheyenne
+nashville austin montpelier richmond olympia charleston madison cheyenne
 thiruvananthapuram trivandrum hyderabad amaravati itanagar dispur patna raipur panaji
 gandhinagar chandigarh shimla ranchi bengaluru bhopal imphal shillong aizawl kohima
 bhubaneswar jaipur gangtok chennai agartala lucknow dehradun kolkata srinagar
@@ -80,6 +80,9 @@ rafael pablo roberto marco antonio sergio raul oscar ivan victor hugo felix leo
 chuck barb ray rob bob val max
 `
 
+// nameWords is the table of lower-case place and given names: placeNames,
+// the gazetteer's places, moreGivenNames and the entity list's given
+// names.
 var nameWords = sync.OnceValue(func() *nameTable {
 	t := &nameTable{kind: map[string]uint8{}}
 	add := func(name string, k uint8) {
@@ -150,8 +153,10 @@ func (t *nameTable) lookup(lw string) uint8 {
 // nameWord is the first part of the pass, run on each token that the
 // model tagged NN, JJ, VB or VBP and that isName left alone: a lower-case
 // word that is a known place or given name is tagged at once
-// (lowerName); it reports a capitalised token that a rule of fixNames may
-// change once the other passes have run.
+// (lowerName), and so are an acronym read as an adjective ("UN
+// inspectors") and a capitalised noun after a capitalised name
+// ("Heritage Office Building"); it reports a capitalised token that a
+// rule of fixNames may change once the other passes have run.
 func (p *posTagger) nameWord(toks []Token, lowers []string, i, mode int) bool {
 	w := toks[i].Text
 	if w == "" {
@@ -180,8 +185,8 @@ func (p *posTagger) nameWord(toks []Token, lowers []string, i, mode int) bool {
 }
 
 // lateCapital reports a token the model tagged NNP that a rule of
-// fixNames may change: a single capital letter, or capitals after "a" or
-// "an".
+// fixNames may change: a single capital letter, capitals after "a" or
+// "an", or a word before a mail address.
 func lateCapital(toks []Token, lowers []string, i int) bool {
 	w := toks[i].Text
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
@@ -192,15 +197,18 @@ func lateCapital(toks []Token, lowers []string, i int) bool {
 
 // fixNames tags the capitalised names that the model and the other
 // passes miss, and the capitals that are no names. The first word is
-// always checked (firstName, not in text in capitals); the other rules run only when the name
-// loop of tagSentence found a candidate (late):
+// always checked (firstName; not in text written in capitals); the other
+// rules run only when the name loop of tagSentence found a candidate
+// (late):
 //
 //   - a middle initial between names is a name ("Kevin A. Boone");
 //   - a capitalised word read as a verb after the preposition "to" is a
 //     name when it is no ordinary word ("welcome him to Google");
 //   - singleCapital: a lone capital letter is a common noun ("Z happens
 //     after X", "(C) 555-0100"), but "A" before a word is the article
-//     (articleA);
+//     (articleA), and a word written letter by letter is GW pieces
+//     (spacedLetters);
+//   - a given name before a Lotus Notes address is a piece of it (GW);
 //   - an acronym after "a" or "an" that modifies nothing is a common
 //     noun ("a DUI", "an IPO"), and so are capitalised words after "a"
 //     or "an" that end the noun phrase (indefiniteRun).
