@@ -177,9 +177,10 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	}
 	late := false // a word for fixNames, after the other passes
 	for i := range toks {
+		t := sc.tags[i]
 		// A capitalised word that is no ordinary English word is a name
 		// wherever it stands ("Vince", "Qaeda").
-		switch sc.tags[i] {
+		switch t {
 		case "NN", "JJ", "VB", "VBP":
 			if sc.fixed[i] == "" && p.isName(toks, i, sc.words[i], sc.lowers[i], mode) {
 				toks[i].Tag = "NNP"
@@ -187,14 +188,14 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 				late = p.nameWord(toks, sc.lowers, i, mode) || late
 			}
 		case "NNP":
-			late = late || lateCapital(toks, sc.lowers, i)
+			late = late || lateCapital(toks, sc.lowers, sc.fixed, i)
 			if mode == caseNormal && i > 0 && p.capitalAdjective(toks, sc.lowers, i) {
 				toks[i].Tag = "JJ"
 			}
 		}
 		// A capitalised adjective that begins a gazetteer name: "North
 		// Korea", "New York".
-		if sc.tags[i] == "JJ" && mode == caseNormal && i+1 < len(toks) && sc.tags[i+1] == "NNP" && startsUpper(toks[i].Text) && startsUpper(toks[i+1].Text) && toks[i].End+1 == toks[i+1].Start {
+		if t == "JJ" && mode == caseNormal && i+1 < len(toks) && sc.tags[i+1] == "NNP" && startsUpper(toks[i].Text) && startsUpper(toks[i+1].Text) && toks[i].End+1 == toks[i+1].Start {
 			var buf [48]byte
 			key := append(append(append(buf[:0], sc.lowers[i]...), ' '), sc.lowers[i+1]...)
 			if _, ok := gazetteer().names[string(key)]; ok {
@@ -203,7 +204,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		}
 		// A capitalised plural inside a name: "Beverly Hills", "the
 		// Revolutionary Guards", "the Israel Defense Forces".
-		if i > 0 && toks[i-1].Tag == "NNP" && mode == caseNormal && (sc.tags[i] == "NNP" || sc.tags[i] == "NNS" && startsUpper(toks[i].Text) && !isUpperWord(toks[i].Text)) && isPluralForm(sc.lowers[i]) && p.inflected != nil && p.inflected(sc.lowers[i]) {
+		if i > 0 && toks[i-1].Tag == "NNP" && mode == caseNormal && (t == "NNP" || t == "NNS" && startsUpper(toks[i].Text) && !isUpperWord(toks[i].Text)) && isPluralForm(sc.lowers[i]) && p.inflected != nil && p.inflected(sc.lowers[i]) {
 			toks[i].Tag = "NNPS"
 		}
 	}

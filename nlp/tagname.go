@@ -181,18 +181,20 @@ func (p *posTagger) nameWord(toks []Token, lowers []string, i, mode int) bool {
 		toks[i].Tag = "NNP"
 		return false
 	}
-	return len(w) == 1 || len(w) == 2 && w[1] == '.' || i == 0 || i == 1 && isOpeningMark(toks[0].Text) || lowers[i-1] == "to" || lowers[i-1] == "a" || lowers[i-1] == "an"
+	return len(w) == 1 || len(w) == 2 && w[1] == '.' || i > 0 && (lowers[i-1] == "to" || lowers[i-1] == "a" || lowers[i-1] == "an")
 }
 
 // lateCapital reports a token the model tagged NNP that a rule of
 // fixNames may change: a single capital letter, capitals after "a" or
 // "an", or a word before a mail address.
-func lateCapital(toks []Token, lowers []string, i int) bool {
+//
+// fixed holds the tags set before the model (ADD for an address).
+func lateCapital(toks []Token, lowers, fixed []string, i int) bool {
 	w := toks[i].Text
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	return len(w) == 1 || i > 0 && (lowers[i-1] == "a" || lowers[i-1] == "an") || i+1 < len(toks) && strings.IndexByte(toks[i+1].Text, '@') > 0
+	return len(w) == 1 || i > 0 && (lowers[i-1] == "a" || lowers[i-1] == "an") || i+1 < len(toks) && fixed[i+1] == "ADD"
 }
 
 // fixNames tags the capitalised names that the model and the other
@@ -292,7 +294,7 @@ func (p *posTagger) firstName(toks []Token, lowers []string, mode int) {
 		return
 	}
 	lw := lowers[i]
-	if isGivenName(lw) && !p.commonWord(lw) {
+	if p.names.lookup(lw)&nameIsGiven != 0 && !p.commonWord(lw) {
 		toks[i].Tag = "NNP" // "Kelly" read as RB, "Heather moving in", "Sean Boyle"
 		return
 	}
@@ -522,8 +524,18 @@ func (p *posTagger) capitalAdjective(toks []Token, lowers []string, i int) bool 
 	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' || i == 1 && isOpeningMark(toks[0].Text) {
 		return false
 	}
-	if t := toks[i-1].Tag; t == "POS" || t == "NNP" || i+1 < len(toks) && (toks[i+1].Tag == "CD" || toks[i+1].Tag == "POS") || startsUpper(prev) {
+	if t := toks[i-1].Tag; t == "POS" || t == "NNP" || startsUpper(prev) {
 		return false
+	}
+	if i+1 < len(toks) {
+		// Before a noun or an adjective, or at the end: a name before
+		// a verb, a preposition or a stop ("Reagan said", "by Baker.")
+		// is not looked up.
+		switch toks[i+1].Tag {
+		case "NN", "NNS", "JJ":
+		default:
+			return false
+		}
 	}
 	lw := lowers[i]
 	jj, nn := p.model.wordWeights2(lw, "JJ", "NN")
