@@ -7,7 +7,7 @@ import (
 
 // Proper and common nouns: a pass over the tagger's output for the words
 // whose capitals do not tell a name from a common noun. Web text writes
-// names in lower case ("we stayed in kerala", "ask jill"), starts a
+// names in lower case ("we stayed in kerala", "ask jenny"), starts a
 // sentence with a name the model reads as a noun ("Monday was", "Laura
 // and I"), and uses single capitals and acronyms as common nouns ("Z
 // happens after X", "a DUI"). Penn tags a name NNP whatever its case and
@@ -16,7 +16,7 @@ import (
 // Kind bits of the lower-case words of nameWords.
 const (
 	nameIsPlace  = 1 << iota // a place: "kerala", "delaware"
-	nameIsGiven              // a given name: "jill", "hector"
+	nameIsGiven              // a given name: "jenny", "carol"
 	nameStartsMW             // the first word of a name of two words: "san" (francisco)
 )
 
@@ -37,12 +37,12 @@ queensland tasmania victoria
 punjab kerala gujarat rajasthan maharashtra karnataka bihar bengal assam goa haryana
 tamil_nadu uttar_pradesh madhya_pradesh andhra_pradesh kashmir
 mumbai bombay delhi new_delhi bangalore bengaluru chennai madras kolkata calcutta hyderabad
-pune ahmedabad jaipur lucknow chandigarh noida gurgaon
+pune ahmedabad jaipur lucknow chandigarh
 scotland wales england ireland bavaria catalonia andalusia sicily sardinia tuscany
 siberia patagonia kurdistan balochistan punjab sindh
 asia africa europe antarctica australia oceania arabia scandinavia caribbean
 chicago houston philadelphia phoenix dallas austin detroit boston seattle denver atlanta
-miami orlando tampa baltimore pittsburgh cleveland cincinnati milwaukee minneapolis
+miami orlando baltimore pittsburgh cleveland cincinnati milwaukee minneapolis
 nashville memphis portland sacramento honolulu
 los_angeles san_francisco san_diego san_jose san_antonio las_vegas new_orleans salt_lake
 toronto montreal vancouver calgary ottawa sydney melbourne brisbane perth auckland
@@ -68,16 +68,16 @@ bhubaneswar jaipur gangtok chennai agartala lucknow dehradun kolkata srinagar
 // short forms that the entity list of given names leaves out. Written by
 // us from public lists of frequent names.
 const moreGivenNames = `
-jill jen jenny jenn jess jessie katie kate kathy cathy beth becky meg molly sally sue
+jenny jess jessie katie kate kathy cathy beth becky meg molly sally sue
 susie debbie deb pam kim tina tracy wendy leah erin amber tiffany crystal kayla kelsey
 courtney danielle tara chloe zoe lily ella mia ava sophia isabella abigail madison
 natalie alexis vanessa veronica monica claudia carmen rosa lucia sofia elena isabel
 gabriela adriana lorena marisa melanie shannon lindsay erica allison
 matt dan danny steve jeff greg ken ron don jon josh zach ed eddie ted fred rick ricky
 andy tim jimmy tommy chris mikey pete phil doug brad chad kirk todd troy shane derek
-hector jose luis carlos jorge miguel pedro manuel ricardo fernando javier diego alejandro
+jose luis carlos jorge miguel pedro manuel ricardo fernando javier diego alejandro
 rafael pablo roberto marco antonio sergio raul oscar ivan victor hugo felix leo
-chuck barb ray rob bob val max
+bob max
 `
 
 // nameWords is the table of lower-case place and given names: placeNames,
@@ -358,7 +358,7 @@ func speakingGroup(lw string) bool {
 
 // lowerName tags NNP a lower-case word, or two, that the model read as
 // a common word and that is a known place or given name and no ordinary
-// English word: "in kerala", "san francisco", "ask jill". Ordinary words
+// English word: "in kerala", "san francisco", "ask jenny". Ordinary words
 // that are also names ("china", "turkey", "bill") keep the model's tag.
 func (p *posTagger) lowerName(toks []Token, lowers []string, i int) {
 	nt := p.names
@@ -380,7 +380,7 @@ func (p *posTagger) lowerName(toks []Token, lowers []string, i int) {
 	}
 	if !p.lowerNotCommon(lw) {
 		// A given name of four letters or more that the dictionary also
-		// lists ("lisa", "hector"; not "max", "ray"): a name when the
+		// lists ("lisa", "carol"; not "max", "ray"): a name when the
 		// model does not lean to a noun and
 		// it stands where a noun would without an article ("ask lisa",
 		// not "lisa it" or "a sue").
