@@ -19,7 +19,8 @@ type posTagger struct {
 	// inflected reports a lower-case word that is an inflected form of
 	// another ("said", "taken"), when a dictionary is known.
 	inflected func(string) bool
-	pool      sync.Pool // *tagScratch
+	names     *nameTable // lower-case place and given names (tagname.go)
+	pool      sync.Pool  // *tagScratch
 }
 
 type tagScratch struct {
@@ -37,6 +38,7 @@ func newPOSTagger() (*posTagger, error) {
 	}
 	p := &posTagger{model: m}
 	p.pool.New = func() any { return &tagScratch{} }
+	p.names = nameWords()
 	return p, nil
 }
 
@@ -156,7 +158,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 		// the model in lower case: capitals there say nothing.
 		// (lowerForModel wants a capital first letter: ASCII words that
 		// begin otherwise are turned away before comparing w and lw.)
-		if !normed && len(w) > 1 && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf) && w != lw && p.lowerForModel(toks, i, mode, lw) {
+		if !normed && len(w) > 1 && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf) && w != lw && p.lowerForModel(toks, sc.lowers, i, mode, lw) {
 			w = lw
 		}
 		sc.words[i], sc.lowers[i] = w, lw // tag fills sc.tags
@@ -173,15 +175,27 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	for i := range toks {
 		toks[i].Tag = sc.tags[i]
 	}
+	late := false // a word for fixNames, after the other passes
 	for i := range toks {
+		t := sc.tags[i]
 		// A capitalised word that is no ordinary English word is a name
 		// wherever it stands ("Vince", "Qaeda").
-		if (sc.tags[i] == "NN" || sc.tags[i] == "JJ" || sc.tags[i] == "VB" || sc.tags[i] == "VBP") && sc.fixed[i] == "" && p.isName(toks, i, sc.words[i], sc.lowers[i], mode) {
-			toks[i].Tag = "NNP"
+		switch t {
+		case "NN", "JJ", "VB", "VBP":
+			if sc.fixed[i] == "" && p.isName(toks, i, sc.words[i], sc.lowers[i], mode) {
+				toks[i].Tag = "NNP"
+			} else if w := toks[i].Text; w != "" && (w[0] >= 'A' && w[0] <= 'Z' || p.names.maybe(sc.lowers[i])) {
+				late = p.nameWord(toks, sc.lowers, i, mode) || late
+			}
+		case "NNP":
+			late = late || lateCapital(toks, sc.lowers, sc.fixed, i)
+			if mode == caseNormal && i > 0 && p.capitalAdjective(toks, sc.lowers, i) {
+				toks[i].Tag = "JJ"
+			}
 		}
 		// A capitalised adjective that begins a gazetteer name: "North
 		// Korea", "New York".
-		if sc.tags[i] == "JJ" && mode == caseNormal && i+1 < len(toks) && sc.tags[i+1] == "NNP" && startsUpper(toks[i].Text) && startsUpper(toks[i+1].Text) && toks[i].End+1 == toks[i+1].Start {
+		if t == "JJ" && mode == caseNormal && i+1 < len(toks) && sc.tags[i+1] == "NNP" && startsUpper(toks[i].Text) && startsUpper(toks[i+1].Text) && toks[i].End+1 == toks[i+1].Start {
 			var buf [48]byte
 			key := append(append(append(buf[:0], sc.lowers[i]...), ' '), sc.lowers[i+1]...)
 			if _, ok := gazetteer().names[string(key)]; ok {
@@ -189,8 +203,8 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 			}
 		}
 		// A capitalised plural inside a name: "Beverly Hills", "the
-		// Revolutionary Guards".
-		if sc.tags[i] == "NNP" && mode == caseNormal && i > 0 && toks[i-1].Tag == "NNP" && isPluralForm(sc.lowers[i]) && p.inflected != nil && p.inflected(sc.lowers[i]) {
+		// Revolutionary Guards", "the Israel Defense Forces".
+		if i > 0 && toks[i-1].Tag == "NNP" && mode == caseNormal && (t == "NNP" || t == "NNS" && startsUpper(toks[i].Text) && !isUpperWord(toks[i].Text)) && isPluralForm(sc.lowers[i]) && p.inflected != nil && p.inflected(sc.lowers[i]) {
 			toks[i].Tag = "NNPS"
 		}
 	}
@@ -201,6 +215,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	fixWebTags(toks)
 	p.fixFuncWords(toks, sc.lowers)
 	p.fixVerbs(toks, sc.lowers)
+	p.fixNames(toks, sc.lowers, mode, late)
 	p.fixSubjunctive(toks, sc.lowers)
 	p.fixVerbForms(toks, sc.lowers, sc.fixed)
 	p.pool.Put(sc)
@@ -1306,7 +1321,9 @@ func isUpperWord(w string) bool {
 // sentence, any word of a sentence in capitals or in title case, or a
 // word in capitals for emphasis ("it was VERY good"); all only when the
 // lower-case form is an ordinary English word.
-func (p *posTagger) lowerForModel(toks []Token, i, mode int, lw string) bool {
+//
+// lowers holds the lower-case forms of the tokens before i.
+func (p *posTagger) lowerForModel(toks []Token, lowers []string, i, mode int, lw string) bool {
 	w := toks[i].Text
 	if !startsUpper(w) {
 		return false
@@ -1323,13 +1340,17 @@ func (p *posTagger) lowerForModel(toks []Token, i, mode int, lw string) bool {
 		if isAcronym(w) {
 			return false
 		}
-		if _, ok := givenNames()[lw]; ok {
+		if isGivenName(lw) {
 			return false
 		}
-		if prev := toks[i-1].Text; startsUpper(prev) && !isUpperWord(prev) && len(prev) <= 24 {
-			// A surname after a given name: "Tom Martin".
-			var buf [24]byte
-			if _, ok := givenNames()[string(lowerInto(buf[:0], prev))]; ok {
+		if prev := toks[i-1].Text; startsUpper(prev) && len(prev) <= 24 {
+			// A surname after a given name ("Tom Martin"), a word after a
+			// name or an acronym ("Jerusalem Post", "BBC News").
+			lp := lowers[i-1]
+			if isUpperWord(prev) && !isAcronym(prev) {
+				lp = "" // "A", "I"
+			}
+			if lp != "" && (isGivenName(lp) || !p.commonWord(lp)) {
 				return false
 			}
 		}
@@ -1405,7 +1426,7 @@ func isPluralForm(lw string) bool {
 // given name ("Mark said"), or a title word before a capitalised word
 // that is no ordinary English word ("President Putin").
 func (p *posTagger) nameAhead(toks []Token, i int, lw string) bool {
-	if _, ok := givenNames()[lw]; ok && (i+1 == len(toks) || startsUpper(toks[i+1].Text) || toks[i+1].Text == "," || isVerbLike(toks[i+1].Text)) {
+	if isGivenName(lw) && (i+1 == len(toks) || startsUpper(toks[i+1].Text) || toks[i+1].Text == "," || isVerbLike(toks[i+1].Text) || nameJoiner(toks[i+1].Text)) {
 		return true
 	}
 	if _, ok := titleWords()[lw]; ok && i+1 < len(toks) && startsUpper(toks[i+1].Text) && !isUpperWord(toks[i+1].Text) {
