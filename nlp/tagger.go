@@ -201,6 +201,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	fixWebTags(toks)
 	p.fixVerbs(toks, sc.lowers)
 	p.fixSubjunctive(toks, sc.lowers)
+	p.fixAdjTags(toks, sc.lowers)
 	p.pool.Put(sc)
 }
 

@@ -1,0 +1,224 @@
+package nlp
+
+// This file holds the rules for adjectives and adverbs that run after
+// the other tag passes: the places where English grammar decides between
+// an adjective, an adverb and a noun better than the newswire model does
+// on web text (predicative adjectives after "be", words after a degree
+// adverb, "close to" and "next to"), following the Penn Treebank tag set
+// as the English Web Treebank applies it.
+
+// fixAdjTags corrects adjective, adverb and noun tags from their
+// neighbours. It reads only tags and lower-case words, and gates every
+// rule on the token's tag first.
+func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
+	n := len(toks)
+	for i := range toks {
+		t := toks[i].Tag
+		switch t {
+		case "RB", "JJ", "NN", "NNP":
+		default:
+			continue
+		}
+		lw := lowers[i]
+		next := ""
+		if i+1 < n {
+			next = toks[i+1].Tag
+		}
+		switch t {
+		case "RB":
+			switch lw {
+			case "close", "prior":
+				// "close to the station", "prior to the storm": Penn tags
+				// the head of these complex prepositions as an adjective.
+				if i+1 < n && lowers[i+1] == "to" {
+					toks[i].Tag = "JJ"
+					continue
+				}
+			case "later":
+				// "two days later", "see you later": the comparative of
+				// "late" keeps its comparative tag as an adverb. Before a
+				// verb ("he later said") it stays RB, where the clause
+				// finder skips adverbs inside the verb group.
+				if !isVerb(next) && next != "MD" {
+					toks[i].Tag = "RBR"
+					continue
+				}
+			}
+			if isElongatedDegree(lw) {
+				continue
+			}
+			if p.predicativeAdverb(toks, lowers, i) {
+				toks[i].Tag = "JJ"
+			}
+		case "JJ":
+			switch {
+			case lw == "next" && i+1 < n && lowers[i+1] == "to":
+				// "next to the airport": an adverb heading a complex
+				// preposition.
+				toks[i].Tag = "RB"
+			case isElongatedDegree(lw) && i+1 < n && (isAdj(next) || isNoun(next) && next != "NNP" && p.adjectiveWord(toks, lowers, i+1)):
+				// "sooooo nice": "so" drawn out for emphasis.
+				toks[i].Tag = "RB"
+			}
+		case "NN", "NNP":
+			if i > 0 && p.adjectiveAfterDegree(toks, lowers, i) {
+				toks[i].Tag = "JJ"
+				if toks[i-1].Tag == "JJ" {
+					toks[i-1].Tag = "RB" // "super delicious", "kinda weird"
+				}
+			}
+		}
+	}
+}
+
+// isElongatedDegree reports "so", "very" or "really" with a letter
+// drawn out for emphasis ("sooooo", "veryyy", "soo"): web writing's
+// degree adverbs.
+func isElongatedDegree(lw string) bool {
+	if len(lw) < 3 || len(lw) > 16 {
+		return false
+	}
+	var buf [16]byte
+	b := buf[:0]
+	run := 0
+	for k := 0; k < len(lw); k++ {
+		c := lw[k]
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		if k > 0 && c == lw[k-1] {
+			run++
+			continue
+		}
+		b = append(b, c)
+	}
+	if run == 0 {
+		return false
+	}
+	switch string(b) {
+	case "so", "very", "realy":
+		return lw != "too"
+	}
+	return false
+}
+
+// degreeWord reports an adverb of degree that comes before an adjective
+// ("very", "so", "really"); loose reports the informal ones that the
+// model reads as adjectives ("super", "kinda", "real").
+func degreeWord(lw string) (ok, loose bool) {
+	switch lw {
+	case "very", "so", "too", "really", "extremely", "quite", "incredibly", "totally", "absolutely",
+		"fairly", "rather", "truly", "terribly", "awfully", "overly", "particularly", "especially":
+		return true, false
+	case "super", "kinda", "real", "pretty", "sorta":
+		return true, true
+	}
+	return isElongatedDegree(lw), true
+}
+
+// adjectiveAfterDegree reports a word read as a noun that is an
+// adjective because a degree adverb comes before it and no noun after
+// it: "very kind.", "so cute!", "super delicious.".
+func (p *posTagger) adjectiveAfterDegree(toks []Token, lowers []string, i int) bool {
+	ok, loose := degreeWord(lowers[i-1])
+	if !ok {
+		return false
+	}
+	if !loose && toks[i-1].Tag != "RB" {
+		return false // "the very end"
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case ".", ",", ":", "CC", "TO", "IN", "''", "-RRB-", "NFP", "UH":
+		default:
+			return false
+		}
+		if lowers[i+1] == "of" {
+			return false // "so much of"
+		}
+	}
+	if toks[i].Tag == "NNP" && !isUpperWord(toks[i].Text) {
+		return false
+	}
+	if lowers[i-1] == "very" && toks[i].Tag == "NN" {
+		return true
+	}
+	return p.adjectiveWord(toks, lowers, i)
+}
+
+// adjectiveWord reports a word that is lexically an adjective: the
+// model's lexicon prefers it as one, or, unknown to the model, it has an
+// ending of adjectives ("delicious", "dishonest").
+func (p *posTagger) adjectiveWord(toks []Token, lowers []string, i int) bool {
+	lw := lowers[i]
+	e := p.model.vocab[lw]
+	if e == nil {
+		return strongAdjectiveEnding(lw) || len(lw) > 4 && (hasSuffix(lw, "est") && !hasSuffix(lw, "iest") || hasSuffix(lw, "ic") || hasSuffix(lw, "ish"))
+	}
+	jj, nn := p.model.wordWeights2(lw, "JJ", "NN")
+	return jj > 0 && jj > nn
+}
+
+// predicativeAdverb reports a word read as an adverb that is a
+// predicative adjective: after "be" or a linking verb, perhaps with
+// degree adverbs between, and before the end of the phrase ("the staff
+// was very fast.", "they are different and alike."), when the model's
+// lexicon knows the word as an adjective too.
+func (p *posTagger) predicativeAdverb(toks []Token, lowers []string, i int) bool {
+	lw := lowers[i]
+	if hasSuffix(lw, "ly") || i == 0 {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case ".", ",", ":", "CC", "''", "-RRB-", "NFP", "UH":
+		default:
+			return false
+		}
+	}
+	switch lw {
+	case "alike", "alive", "asleep", "awake", "afraid", "aware", "ashamed", "akin", "aloof", "averse", "awash", "agog":
+		// The a- adjectives stand only after the noun or verb they
+		// describe and are adjectives there.
+		return true
+	case "much", "more", "most", "less", "least", "enough", "here", "there", "now", "then", "too", "so", "also",
+		"away", "back", "again", "else", "ago", "yet", "still", "ever", "just", "only", "even", "well", "together", "home":
+		return false
+	}
+	jj := p.model.wordWeight(lw, "JJ")
+	if jj <= 0 {
+		return false
+	}
+	k := i - 1
+	for k > 0 && toks[k].Tag == "RB" {
+		if ok, _ := degreeWord(lowers[k]); !ok {
+			return false
+		}
+		k--
+	}
+	if toks[k].Tag == "CC" && k > 0 && isAdj(toks[k-1].Tag) {
+		return true // "different and alike", "safe and close"
+	}
+	if !isVerb(toks[k].Tag) {
+		return false
+	}
+	return isLinkingVerb(lowers[k])
+}
+
+// isLinkingVerb reports a form of "be" or of a verb that takes an
+// adjective as its complement ("seems", "looked", "feel").
+func isLinkingVerb(lw string) bool {
+	switch lw {
+	case "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "'m", "’m",
+		"seem", "seems", "seemed", "look", "looks", "looked", "feel", "feels", "felt",
+		"sound", "sounds", "sounded", "become", "becomes", "became", "remain", "remains", "remained",
+		"stay", "stays", "stayed", "appear", "appears", "appeared", "get", "gets", "got", "getting":
+		return true
+	}
+	return false
+}
+
+// hasSuffix is strings.HasSuffix for the short tests of this file.
+func hasSuffix(s, suf string) bool {
+	return len(s) >= len(suf) && s[len(s)-len(suf):] == suf
+}

@@ -1,0 +1,52 @@
+package nlp
+
+import (
+	"testing"
+	"time"
+)
+
+// TestAdjTags checks the adjective and adverb rules of tagadj.go on our
+// own sentences: each case names the first token with that text and the
+// tag it must get.
+func TestAdjTags(t *testing.T) {
+	a := newTestAnalyzer(t)
+	cases := []struct{ text, word, tag string }{
+		// "close to", "prior to", "next to".
+		{"The hotel is close to the station.", "close", "JJ"},
+		{"We booked rooms close to the beach.", "close", "JJ"},
+		{"Payment is due prior to delivery.", "prior", "JJ"},
+		{"They live next to the school.", "next", "RB"},
+		{"The next train leaves at noon.", "next", "JJ"},
+		// "later" as a comparative adverb; before a verb it stays RB.
+		{"Three weeks later, the shop closed.", "later", "RBR"},
+		{"Talk to you later.", "later", "RBR"},
+		{"The minister later said he was sorry.", "later", "RB"},
+		// Degree adverbs before a word read as a noun.
+		{"The nurses were very kind and patient.", "kind", "JJ"},
+		{"The cakes were sooooo good.", "sooooo", "RB"},
+		{"The results looked kinda weird, to be honest.", "weird", "JJ"},
+		{"The results looked kinda weird, to be honest.", "kinda", "RB"},
+		{"The very end of the film was sad.", "end", "NN"},
+		// Predicative adjectives read as adverbs.
+		{"The delivery was very fast.", "fast", "JJ"},
+		{"The two plans are different and alike.", "alike", "JJ"},
+		{"He drove very fast.", "fast", "RB"},
+		{"The service is here.", "here", "RB"},
+	}
+	for _, c := range cases {
+		d := a.Analyze(c.text, time.Time{})
+		got, found := "", false
+		for _, s := range d.Sentences {
+			for _, tk := range s.Tokens {
+				if tk.Text == c.word && !found {
+					got, found = tk.Tag, true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", c.text, c.word)
+		} else if got != c.tag {
+			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.tag)
+		}
+	}
+}
