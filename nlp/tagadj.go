@@ -66,6 +66,10 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				if toks[i-1].Tag == "JJ" {
 					toks[i-1].Tag = "RB" // "super delicious", "kinda weird"
 				}
+				continue
+			}
+			if t == "NN" && p.adjectiveNoun(toks, lowers, i) {
+				toks[i].Tag = "JJ"
 			}
 		}
 	}
@@ -156,7 +160,43 @@ func (p *posTagger) adjectiveWord(toks []Token, lowers []string, i int) bool {
 		return strongAdjectiveEnding(lw) || len(lw) > 4 && (hasSuffix(lw, "est") && !hasSuffix(lw, "iest") || hasSuffix(lw, "ic") || hasSuffix(lw, "ish"))
 	}
 	jj, nn := p.model.wordWeights2(lw, "JJ", "NN")
-	return jj > 0 && jj > nn
+	return jj > 0 && jj > nn || nn <= 0 && strongAdjectiveEnding(lw)
+}
+
+// adjectiveNoun reports a word read as a common noun that is an
+// adjective by its place and its lexicon: the complement of "be" or a
+// linking verb before the end of the phrase ("the room was cozy."), one
+// side of a coordination whose other side is an adjective ("clean and
+// tidy", "efficient and effective") or the first word of a fragment
+// before a comma ("Cozy, warm atmosphere"). Before a noun the model's
+// reading stands: nouns modify nouns ("terrorist attacks").
+func (p *posTagger) adjectiveNoun(toks []Token, lowers []string, i int) bool {
+	n := len(toks)
+	next, nextW := "", ""
+	if i+1 < n {
+		next, nextW = toks[i+1].Tag, lowers[i+1]
+	}
+	end := next == "" || next == "." || next == "," || next == ":" || next == "''" || next == "-RRB-" || next == "NFP"
+	if !end && next != "CC" && (nextW != "of" || i == 0) {
+		return false
+	}
+	if !p.adjectiveWord(toks, lowers, i) {
+		return false
+	}
+	if next == "CC" && i+2 < n && isAdj(toks[i+2].Tag) {
+		return true // "efficient and effective"
+	}
+	k := i - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 || toks[k].Tag == "``" && k == 0 {
+		return end || next == "CC" // "Cozy, warm atmosphere", "Quick and cheap"
+	}
+	if toks[k].Tag == "CC" && k > 0 && isAdj(toks[k-1].Tag) {
+		return nextW != "of" // "clean and tidy"
+	}
+	return isVerb(toks[k].Tag) && (isLinkingVerb(lowers[k]) || lowers[k] == "s" && toks[k].Tag == "VBZ")
 }
 
 // predicativeAdverb reports a word read as an adverb that is a

@@ -32,6 +32,12 @@ func TestAdjTags(t *testing.T) {
 		{"The two plans are different and alike.", "alike", "JJ"},
 		{"He drove very fast.", "fast", "RB"},
 		{"The service is here.", "here", "RB"},
+		// Adjectives read as nouns: in coordination, as the first word
+		// of a fragment, after a linking verb.
+		{"The staff were clean and polite.", "clean", "JJ"},
+		{"Warm, friendly staff.", "Warm", "JJ"},
+		{"The rooms were dark and cold.", "dark", "JJ"},
+		{"The terrorist attacks shocked the city.", "terrorist", "NN"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
