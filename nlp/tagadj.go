@@ -68,7 +68,7 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				}
 				continue
 			}
-			if t == "NN" && p.adjectiveNoun(toks, lowers, i) {
+			if t == "NN" && p.adjectiveNoun(toks, lowers, i) || t == "NNP" && p.capitalAdjective(toks, lowers, i) {
 				toks[i].Tag = "JJ"
 			}
 		}
@@ -261,4 +261,27 @@ func isLinkingVerb(lw string) bool {
 // hasSuffix is strings.HasSuffix for the short tests of this file.
 func hasSuffix(s, suf string) bool {
 	return len(s) >= len(suf) && s[len(s)-len(suf):] == suf
+}
+
+// capitalAdjective reports a capitalised word read as a name that is an
+// adjective written with a capital for emphasis or in a title-cased
+// fragment: the lexicon knows it as an adjective, no name word stands
+// before it, and the phrase ends after it ("Friendly, Efficient and
+// fast", "Awesome!"). Gazetteer words (nationalities, places) are left
+// to the name rules.
+func (p *posTagger) capitalAdjective(toks []Token, lowers []string, i int) bool {
+	if i > 0 && isProper(toks[i-1].Tag) {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case ".", ",", ":", "CC", "NFP":
+		default:
+			return false
+		}
+	}
+	if _, ok := gazetteer().names[lowers[i]]; ok {
+		return false // "Kurdish and Arab militias": nationalities keep the name reading the coder expects
+	}
+	return p.adjectiveWord(toks, lowers, i)
 }

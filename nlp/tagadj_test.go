@@ -38,6 +38,9 @@ func TestAdjTags(t *testing.T) {
 		{"Warm, friendly staff.", "Warm", "JJ"},
 		{"The rooms were dark and cold.", "dark", "JJ"},
 		{"The terrorist attacks shocked the city.", "terrorist", "NN"},
+		// Capitalised adjectives at the end of a fragment.
+		{"Friendly, Efficient and cheap.", "Efficient", "JJ"},
+		{"They backed Kurdish and Arab militias.", "Kurdish", "NNP"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
