@@ -47,11 +47,17 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 			if isElongatedDegree(lw) {
 				continue
 			}
+			if (next == "NN" || next == "NNS") && i > 0 && p.prenominalAdverb(toks, lowers, i) {
+				toks[i].Tag = "JJ"
+				continue
+			}
 			if p.predicativeAdverb(toks, lowers, i) {
 				toks[i].Tag = "JJ"
 			}
 		case "JJ":
 			switch {
+			case lw == "hence" || lw == "right" && rightAdverb(toks, lowers, i):
+				toks[i].Tag = "RB"
 			case lw == "next" && i+1 < n && lowers[i+1] == "to":
 				// "next to the airport": an adverb heading a complex
 				// preposition.
@@ -61,6 +67,10 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "RB"
 			}
 		case "NN", "NNP":
+			if t == "NN" && i > 0 && (compassAdverb(toks, lowers, i) || adverbReadAsNoun(toks, lowers, i)) {
+				toks[i].Tag = "RB"
+				continue
+			}
 			if i > 0 && p.adjectiveAfterDegree(toks, lowers, i) {
 				toks[i].Tag = "JJ"
 				if toks[i-1].Tag == "JJ" {
@@ -284,4 +294,78 @@ func (p *posTagger) capitalAdjective(toks []Token, lowers []string, i int) bool 
 		return false // "Kurdish and Arab militias": nationalities keep the name reading the coder expects
 	}
 	return p.adjectiveWord(toks, lowers, i)
+}
+
+// prenominalAdverb reports a word read as an adverb between a
+// determiner (or a possessive, a number, a preposition) and a noun,
+// where only an adjective stands: "a real mechanic", "the offshore
+// facilities", "your first name", when the lexicon knows it as one.
+func (p *posTagger) prenominalAdverb(toks []Token, lowers []string, i int) bool {
+	switch toks[i-1].Tag {
+	case "DT", "PRP$", "POS", "CD", "IN", "-LRB-", "``":
+	default:
+		return false
+	}
+	return p.model.wordWeight(lowers[i], "JJ") > 0
+}
+
+// compassAdverb reports a compass direction that, with "of", places
+// something relative to a place: "50 km west of Baghdad", "just north
+// of Miami". With no determiner before it the direction is an adverb in
+// Penn tags; "the west of the country" is a noun.
+func compassAdverb(toks []Token, lowers []string, i int) bool {
+	if i+1 >= len(toks) || lowers[i+1] != "of" {
+		return false
+	}
+	switch lowers[i] {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+	default:
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "DT", "PRP$", "POS", "JJ", "IN", "TO":
+		return lowers[i-1] == "bit" // "a bit north of"
+	}
+	return true
+}
+
+// rightAdverb reports "right" as the adverb of place or time before the
+// word it sharpens: "right now", "right here", "right after the talk",
+// "right by the station"; after a determiner it is the noun or the
+// adjective ("the right to vote", "the right amount").
+func rightAdverb(toks []Token, lowers []string, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch lowers[i+1] {
+	case "now", "here", "there", "away", "after", "before", "behind", "by", "next", "back", "then", "outside", "inside":
+	default:
+		return false
+	}
+	if i > 0 {
+		switch toks[i-1].Tag {
+		case "DT", "PRP$", "POS", "JJ":
+			return false
+		}
+	}
+	return true
+}
+
+// adverbReadAsNoun reports adverbs the model reads as nouns: "hence",
+// which is only an adverb, "right" before the word it sharpens ("right
+// now") and "forward" after "look" ("looking forward to hearing from
+// you").
+func adverbReadAsNoun(toks []Token, lowers []string, i int) bool {
+	switch lowers[i] {
+	case "hence":
+		return true
+	case "right":
+		return rightAdverb(toks, lowers, i) // "right now"
+	case "forward":
+		switch lowers[i-1] {
+		case "look", "looks", "looked", "looking":
+			return true
+		}
+	}
+	return false
 }

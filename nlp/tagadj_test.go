@@ -41,6 +41,14 @@ func TestAdjTags(t *testing.T) {
 		// Capitalised adjectives at the end of a fragment.
 		{"Friendly, Efficient and cheap.", "Efficient", "JJ"},
 		{"They backed Kurdish and Arab militias.", "Kurdish", "NNP"},
+		// Adverbs read as adjectives or nouns, and the reverse.
+		{"Please enter your first name below.", "first", "JJ"},
+		{"The town lies 40 km west of the capital.", "west", "RB"},
+		{"Rebels hold the west of the country.", "west", "NN"},
+		{"We are busy right now.", "right", "RB"},
+		{"They defended the right to vote.", "right", "NN"},
+		{"I am looking forward to the trip.", "forward", "RB"},
+		{"Prices rose and hence sales fell.", "hence", "RB"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
