@@ -16,6 +16,11 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 		t := toks[i].Tag
 		switch t {
 		case "RB", "JJ", "NN", "NNP":
+		case "VBN":
+			if p.notParticiple(lowers[i]) {
+				toks[i].Tag = "JJ" // "the food was superb"
+			}
+			continue
 		default:
 			continue
 		}
@@ -368,4 +373,17 @@ func adverbReadAsNoun(toks []Token, lowers []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// notParticiple reports a word read as a past participle that is none:
+// it has no participle ending, the lemma dictionary does not derive it
+// from another word, and the model's lexicon knows no verb reading of it
+// ("the food was superb", "Antigua was awesome").
+func (p *posTagger) notParticiple(lw string) bool {
+	if len(lw) < 3 || p.inflected == nil || hasSuffix(lw, "ed") || hasSuffix(lw, "en") || hasSuffix(lw, "wn") || hasSuffix(lw, "ne") || p.inflected(lw) {
+		return false
+	}
+	vbn, vbd := p.model.wordWeights2(lw, "VBN", "VBD")
+	vb, vbp := p.model.wordWeights2(lw, "VB", "VBP")
+	return vbn <= 0 && vbd <= 0 && vb <= 0 && vbp <= 0
 }

@@ -49,6 +49,10 @@ func TestAdjTags(t *testing.T) {
 		{"They defended the right to vote.", "right", "NN"},
 		{"I am looking forward to the trip.", "forward", "RB"},
 		{"Prices rose and hence sales fell.", "hence", "RB"},
+		// A word read as a participle that is none.
+		{"The soup is superb and the bread is fresh.", "superb", "JJ"},
+		{"The museum was closed on Monday.", "closed", "VBN"},
+		{"The price has been cut.", "cut", "VBN"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
