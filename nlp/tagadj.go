@@ -380,8 +380,13 @@ func adverbReadAsNoun(toks []Token, lowers []string, i int) bool {
 // from another word, and the model's lexicon knows no verb reading of it
 // ("the food was superb", "Antigua was awesome").
 func (p *posTagger) notParticiple(lw string) bool {
-	if len(lw) < 3 || p.inflected == nil || hasSuffix(lw, "ed") || hasSuffix(lw, "en") || hasSuffix(lw, "wn") || hasSuffix(lw, "ne") || p.inflected(lw) {
+	if len(lw) < 3 || p.inflected == nil || p.inflected(lw) {
 		return false
+	}
+	for _, e := range [...]string{"ed", "en", "wn", "ne", "un", "ung", "unk", "um", "ept", "elt"} {
+		if hasSuffix(lw, e) {
+			return false // the shapes of participles: "shrunk", "swept"
+		}
 	}
 	vbn, vbd := p.model.wordWeights2(lw, "VBN", "VBD")
 	vb, vbp := p.model.wordWeights2(lw, "VB", "VBP")
