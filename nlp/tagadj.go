@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // This file holds the rules for adjectives and adverbs that run after
 // the other tag passes: the places where English grammar decides between
 // an adjective, an adverb and a noun better than the newswire model does
@@ -52,6 +54,10 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 			if isElongatedDegree(lw) {
 				continue
 			}
+			if lw == "well" && wellPredicate(toks, lowers, i) {
+				toks[i].Tag = "JJ"
+				continue
+			}
 			if (next == "NN" || next == "NNS") && i > 0 && p.prenominalAdverb(toks, lowers, i) {
 				toks[i].Tag = "JJ"
 				continue
@@ -63,6 +69,8 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 			switch {
 			case lw == "hence" || lw == "right" && rightAdverb(toks, lowers, i):
 				toks[i].Tag = "RB"
+			case p.nounSuffixWord(toks[i].Text, lw):
+				toks[i].Tag = "NN"
 			case lw == "next" && i+1 < n && lowers[i+1] == "to":
 				// "next to the airport": an adverb heading a complex
 				// preposition.
@@ -72,6 +80,10 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "RB"
 			}
 		case "NN", "NNP":
+			if t == "NNP" && p.capitalAdverb(toks[i].Text, lw) {
+				toks[i].Tag = "RB" // "Hopefully things will improve", "Sooooo!"
+				continue
+			}
 			if t == "NN" && i > 0 && (compassAdverb(toks, lowers, i) || adverbReadAsNoun(toks, lowers, i)) {
 				toks[i].Tag = "RB"
 				continue
@@ -391,4 +403,47 @@ func (p *posTagger) notParticiple(lw string) bool {
 	vbn, vbd := p.model.wordWeights2(lw, "VBN", "VBD")
 	vb, vbp := p.model.wordWeights2(lw, "VB", "VBP")
 	return vbn <= 0 && vbd <= 0 && vb <= 0 && vbp <= 0
+}
+
+// capitalAdverb reports a capitalised word read as a name that is an
+// adverb: "so" or "very" drawn out ("Sooooo", "VERYYY"), or an -ly word
+// whose lower-case form the model's lexicon knows as an adverb
+// ("Hopefully", "Highly recommend").
+func (p *posTagger) capitalAdverb(w, lw string) bool {
+	if isElongatedDegree(lw) {
+		return true
+	}
+	return len(lw) > 4 && hasSuffix(lw, "ly") && p.model.wordWeight(lw, "RB") > 0
+}
+
+// wellPredicate reports "well" as the adjective of health or order
+// right after "be" and before the end of the phrase: "all is well.",
+// "I hope you are well and ...".
+func wellPredicate(toks []Token, lowers []string, i int) bool {
+	if i == 0 || !isHaveBeForm(lowers[i-1]) && lowers[i-1] != "am" || strings.HasPrefix(lowers[i-1], "ha") {
+		return false
+	}
+	if i+1 == len(toks) {
+		return true
+	}
+	switch toks[i+1].Tag {
+	case ".", ",", ":", "CC":
+		return true
+	}
+	return lowers[i+1] == "with"
+}
+
+// nounSuffixWord reports a word read as an adjective that the model's
+// lexicon does not know and that ends like a noun: -ment, -ness, -ity,
+// -tion, -sion, -ship, -hood, -ism ("fulfillment", "sickness").
+func (p *posTagger) nounSuffixWord(w, lw string) bool {
+	if len(lw) < 6 || w != lw || p.model.vocab[lw] != nil {
+		return false
+	}
+	for _, e := range [...]string{"ment", "ness", "ity", "tion", "sion", "ship", "hood", "ism"} {
+		if hasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -53,6 +53,13 @@ func TestAdjTags(t *testing.T) {
 		{"The soup is superb and the bread is fresh.", "superb", "JJ"},
 		{"The museum was closed on Monday.", "closed", "VBN"},
 		{"The price has been cut.", "cut", "VBN"},
+		// Capitalised adverbs, "well" as a predicate, nouns by their ending.
+		{"Hopefully the rain stops soon.", "Hopefully", "RB"},
+		{"VERYYY good food!", "VERYYY", "RB"},
+		{"I hope all is well.", "well", "JJ"},
+		{"She sings well.", "well", "RB"},
+		{"The plan is well known.", "well", "RB"},
+		{"It brought contentment and calm.", "contentment", "NN"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
