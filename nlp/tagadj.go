@@ -106,7 +106,7 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 // drawn out for emphasis ("sooooo", "veryyy", "soo"): web writing's
 // degree adverbs.
 func isElongatedDegree(lw string) bool {
-	if len(lw) < 3 || len(lw) > 16 {
+	if len(lw) < 3 || len(lw) > 16 || lw[0] != 's' && lw[0] != 'v' && lw[0] != 'r' {
 		return false
 	}
 	var buf [16]byte
@@ -392,7 +392,7 @@ func adverbReadAsNoun(toks []Token, lowers []string, i int) bool {
 // from another word, and the model's lexicon knows no verb reading of it
 // ("the food was superb", "Antigua was awesome").
 func (p *posTagger) notParticiple(lw string) bool {
-	if len(lw) < 3 || p.inflected == nil || p.inflected(lw) {
+	if len(lw) < 3 || p.inflected == nil {
 		return false
 	}
 	for _, e := range [...]string{"ed", "en", "wn", "ne", "un", "ung", "unk", "um", "ept", "elt"} {
@@ -401,8 +401,11 @@ func (p *posTagger) notParticiple(lw string) bool {
 		}
 	}
 	vbn, vbd := p.model.wordWeights2(lw, "VBN", "VBD")
+	if vbn > 0 || vbd > 0 {
+		return false
+	}
 	vb, vbp := p.model.wordWeights2(lw, "VB", "VBP")
-	return vbn <= 0 && vbd <= 0 && vb <= 0 && vbp <= 0
+	return vb <= 0 && vbp <= 0 && !p.inflected(lw)
 }
 
 // capitalAdverb reports a capitalised word read as a name that is an
@@ -437,12 +440,12 @@ func wellPredicate(toks []Token, lowers []string, i int) bool {
 // lexicon does not know and that ends like a noun: -ment, -ness, -ity,
 // -tion, -sion, -ship, -hood, -ism ("fulfillment", "sickness").
 func (p *posTagger) nounSuffixWord(w, lw string) bool {
-	if len(lw) < 6 || w != lw || p.model.vocab[lw] != nil {
+	if len(lw) < 6 || w != lw {
 		return false
 	}
 	for _, e := range [...]string{"ment", "ness", "ity", "tion", "sion", "ship", "hood", "ism"} {
 		if hasSuffix(lw, e) {
-			return true
+			return p.model.vocab[lw] == nil
 		}
 	}
 	return false
