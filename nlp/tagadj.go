@@ -23,6 +23,11 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "JJ" // "the food was superb"
 			}
 			continue
+		case "VBG":
+			if p.adjectiveIng(toks, lowers, i) {
+				toks[i].Tag = "JJ"
+			}
+			continue
 		default:
 			continue
 		}
@@ -449,4 +454,35 @@ func (p *posTagger) nounSuffixWord(w, lw string) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveIng reports an -ing word read as a gerund or participle that
+// is an adjective: after "very" or "too", which modify no verb ("very
+// loving"), or between a determiner (or the start of a fragment) and a
+// noun, when the model's lexicon weighs it as an adjective more than as
+// a verb form ("a charming cottage", "Fascinating viewpoint").
+func (p *posTagger) adjectiveIng(toks []Token, lowers []string, i int) bool {
+	if i > 0 {
+		switch lowers[i-1] {
+		case "very", "too", "extremely", "incredibly":
+			return toks[i-1].Tag == "RB"
+		}
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	if nt := toks[i+1].Tag; nt != "NN" && nt != "NNS" && nt != "JJ" {
+		return false
+	}
+	if i > 0 {
+		switch toks[i-1].Tag {
+		case "DT", "WDT", "WP", "PRP$":
+		default:
+			return false
+		}
+	} else if !startsUpper(toks[i].Text) {
+		return false
+	}
+	jj, vbg := p.model.wordWeights2(lowers[i], "JJ", "VBG")
+	return jj > 0 && jj > vbg
 }

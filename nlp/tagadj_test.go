@@ -60,6 +60,10 @@ func TestAdjTags(t *testing.T) {
 		{"She sings well.", "well", "RB"},
 		{"The plan is well known.", "well", "RB"},
 		{"It brought contentment and calm.", "contentment", "NN"},
+		// -ing adjectives.
+		{"We stayed in a charming cottage.", "charming", "JJ"},
+		{"The nurses were very caring.", "caring", "JJ"},
+		{"They are building a charming cottage.", "building", "VBG"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
