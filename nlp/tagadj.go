@@ -74,7 +74,7 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 			switch {
 			case lw == "hence" || lw == "right" && rightAdverb(toks, lowers, i):
 				toks[i].Tag = "RB"
-			case p.nounSuffixWord(toks[i].Text, lw):
+			case p.nounSuffixWord(toks[i].Text, lw) || letterCompound(lw) || i > 0 && possessiveHead(toks, lowers, i):
 				toks[i].Tag = "NN"
 			case lw == "next" && i+1 < n && lowers[i+1] == "to":
 				// "next to the airport": an adverb heading a complex
@@ -485,4 +485,39 @@ func (p *posTagger) adjectiveIng(toks []Token, lowers []string, i int) bool {
 	}
 	jj, vbg := p.model.wordWeights2(lowers[i], "JJ", "VBG")
 	return jj > 0 && jj > vbg
+}
+
+// letterCompound reports a noun made of a letter, a hyphen and a word:
+// "e-mail", "e-commerce", "x-ray", "t-shirt".
+func letterCompound(lw string) bool {
+	if len(lw) < 4 || lw[1] != '-' || lw[0] < 'a' || lw[0] > 'z' {
+		return false
+	}
+	for k := 2; k < len(lw); k++ {
+		if c := lw[k]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveHead reports a word read as an adjective that ends the noun
+// phrase of a possessive: "my favorite.", "their regular,". A possessive
+// needs a head, and "own" is the one adjective that stands alone after
+// it.
+func possessiveHead(toks []Token, lowers []string, i int) bool {
+	if toks[i-1].Tag != "PRP$" || lowers[i] == "own" {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case ".", ",", ":", "CC", "-RRB-":
+		default:
+			return false
+		}
+		if toks[i+1].Text == "/" || toks[i+1].Tag == "CC" && i+2 < len(toks) && isAdj(toks[i+2].Tag) {
+			return false // "their big / main meal", "my old and new cars"
+		}
+	}
+	return true
 }

@@ -64,6 +64,10 @@ func TestAdjTags(t *testing.T) {
 		{"We stayed in a charming cottage.", "charming", "JJ"},
 		{"The nurses were very caring.", "caring", "JJ"},
 		{"They are building a charming cottage.", "building", "VBG"},
+		// Nouns read as adjectives: letter compounds, possessive heads.
+		{"Send your e-mail address to the office.", "e-mail", "NN"},
+		{"Of all the songs, this one is my favorite.", "favorite", "NN"},
+		{"I did it on my own.", "own", "JJ"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
