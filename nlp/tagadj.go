@@ -28,6 +28,9 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "JJ"
 			}
 			continue
+		case "RBR", "JJR":
+			toks[i].Tag = comparativeTag(toks, lowers, i)
+			continue
 		default:
 			continue
 		}
@@ -520,4 +523,63 @@ func possessiveHead(toks []Token, lowers []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// comparativeTag returns the tag of a comparative: "more" and "less"
+// before a noun are adjectives ("more info") and before an adjective
+// adverbs ("more compact,"); a comparative after "be" or a linking verb
+// at the end of its phrase is an adjective ("it looks much better."),
+// after another verb an adverb ("they could do better.").
+func comparativeTag(toks []Token, lowers []string, i int) string {
+	t, lw := toks[i].Tag, lowers[i]
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Tag
+	}
+	if lw == "more" || lw == "less" || lw == "fewer" {
+		switch {
+		case t == "RBR" && (next == "NN" || next == "NNS"):
+			return "JJR"
+		case t == "JJR" && next == "JJ" && (i+2 == len(toks) || !isNoun(toks[i+2].Tag) && toks[i+2].Tag != "JJ"):
+			return "RBR"
+		}
+		return t
+	}
+	switch next {
+	case "", ".", ",", ":", "CC":
+	case "IN":
+		if lowers[i+1] != "than" {
+			return t
+		}
+	default:
+		return t
+	}
+	k := i - 1
+	for k > 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 || !isVerb(toks[k].Tag) {
+		return t
+	}
+	switch {
+	case t == "RBR" && isLinkingVerb(lowers[k]):
+		return "JJR"
+	case t == "JJR" && !isLinkingVerb(lowers[k]) && !isHaveBeForm(lowers[k]) && !complementVerb(lowers[k]) && lowers[k] != "s":
+		return "RBR"
+	}
+	return t
+}
+
+// complementVerb reports the verbs besides "be" and the linking verbs
+// that take an adjective for their subject or object: "go crazy", "make
+// it easier", "keep it simple", "find it harder".
+func complementVerb(lw string) bool {
+	switch lw {
+	case "go", "goes", "went", "gone", "going", "turn", "turns", "turned", "grow", "grows", "grew", "grown",
+		"make", "makes", "made", "making", "keep", "keeps", "kept", "find", "finds", "found",
+		"leave", "leaves", "left", "consider", "considers", "considered", "prove", "proves", "proved",
+		"taste", "tastes", "tasted", "smell", "smells", "smelled":
+		return true
+	}
+	return false
 }

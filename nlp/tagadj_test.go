@@ -68,6 +68,11 @@ func TestAdjTags(t *testing.T) {
 		{"Send your e-mail address to the office.", "e-mail", "NN"},
 		{"Of all the songs, this one is my favorite.", "favorite", "NN"},
 		{"I did it on my own.", "own", "JJ"},
+		// Comparatives.
+		{"The new plan looks much better.", "better", "JJR"},
+		{"I know they can do better.", "better", "RBR"},
+		{"The police arrested more protesters than last year.", "more", "JJR"},
+		{"The new phone is more compact.", "more", "RBR"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
