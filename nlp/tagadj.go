@@ -31,6 +31,11 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 		case "RBR", "JJR":
 			toks[i].Tag = comparativeTag(toks, lowers, i)
 			continue
+		case "RBS":
+			if (lowers[i] == "best" || lowers[i] == "worst") && i+1 < n && (isNoun(toks[i+1].Tag) || toks[i+1].Tag == "JJ") {
+				toks[i].Tag = "JJS" // "Best pizza in town"
+			}
+			continue
 		default:
 			continue
 		}
@@ -42,6 +47,13 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 		switch t {
 		case "RB":
 			switch lw {
+			case "best", "worst":
+				// "Best place to stay", "Best yellow curry": a superlative
+				// before its noun.
+				if isNoun(next) || next == "JJ" {
+					toks[i].Tag = "JJS"
+					continue
+				}
 			case "close", "prior":
 				// "close to the station", "prior to the storm": Penn tags
 				// the head of these complex prepositions as an adjective.
@@ -79,6 +91,8 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "RB"
 			case p.nounSuffixWord(toks[i].Text, lw) || letterCompound(lw) || i > 0 && possessiveHead(toks, lowers, i):
 				toks[i].Tag = "NN"
+			case p.superlativeForm(lw):
+				toks[i].Tag = "JJS" // "the cheapest", "Worst place"
 			case lw == "next" && i+1 < n && lowers[i+1] == "to":
 				// "next to the airport": an adverb heading a complex
 				// preposition.
@@ -101,6 +115,10 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				if toks[i-1].Tag == "JJ" {
 					toks[i-1].Tag = "RB" // "super delicious", "kinda weird"
 				}
+				continue
+			}
+			if t == "NN" && p.superlativeForm(lw) {
+				toks[i].Tag = "JJS" // "Kindest regards"
 				continue
 			}
 			if t == "NN" && p.adjectiveNoun(toks, lowers, i) || t == "NNP" && p.capitalAdjective(toks, lowers, i) {
@@ -580,6 +598,34 @@ func complementVerb(lw string) bool {
 		"leave", "leaves", "left", "consider", "considers", "considered", "prove", "proves", "proved",
 		"taste", "tastes", "tasted", "smell", "smells", "smelled":
 		return true
+	}
+	return false
+}
+
+// superlativeForm reports "best", "worst" or a regular superlative: an
+// -est word whose stem the model's lexicon knows as an adjective
+// ("cheapest", "kindest", "nicest", "biggest").
+func (p *posTagger) superlativeForm(lw string) bool {
+	if lw == "best" || lw == "worst" {
+		return true
+	}
+	if len(lw) < 6 || !hasSuffix(lw, "est") || len(lw) > 20 {
+		return false
+	}
+	stem := lw[:len(lw)-3]
+	if stem[len(stem)-1] == stem[len(stem)-2] {
+		stem = stem[:len(stem)-1] // "biggest"
+	}
+	var buf [24]byte
+	for _, w := range [...]string{stem, string(append(append(buf[:0], stem...), 'e'))} {
+		jj, nn := p.model.wordWeights2(w, "JJ", "NN")
+		if jj > 0 && jj > nn {
+			return true
+		}
+	}
+	if stem[len(stem)-1] == 'i' {
+		jj, nn := p.model.wordWeights2(string(append(append(buf[:0], stem[:len(stem)-1]...), 'y')), "JJ", "NN")
+		return jj > 0 && jj > nn // "happiest"
 	}
 	return false
 }

@@ -73,6 +73,9 @@ func TestAdjTags(t *testing.T) {
 		{"I know they can do better.", "better", "RBR"},
 		{"The police arrested more protesters than last year.", "more", "JJR"},
 		{"The new phone is more compact.", "more", "RBR"},
+		// Superlatives.
+		{"Best pizza in town!", "Best", "JJS"},
+		{"We booked the cheapest room.", "cheapest", "JJS"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
