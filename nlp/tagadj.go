@@ -31,6 +31,17 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 		case "RBR", "JJR":
 			toks[i].Tag = comparativeTag(toks, lowers, i)
 			continue
+		case "VB":
+			// Lower-case words only: a capitalised one is left to the
+			// name rules ("to Turkish forces" keeps the parse the event
+			// coder was tuned on).
+			if startsLower(toks[i].Text) && p.adjectiveNotVerb(lowers[i]) {
+				toks[i].Tag = "JJ" // "to hostile fire", "going to happy hour"
+				if i > 0 && toks[i-1].Tag == "TO" {
+					toks[i-1].Tag = "IN"
+				}
+			}
+			continue
 		case "RBS":
 			if (lowers[i] == "best" || lowers[i] == "worst") && i+1 < n && (isNoun(toks[i+1].Tag) || toks[i+1].Tag == "JJ") {
 				toks[i].Tag = "JJS" // "Best pizza in town"
@@ -89,8 +100,10 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 			switch {
 			case lw == "hence" || lw == "right" && rightAdverb(toks, lowers, i):
 				toks[i].Tag = "RB"
-			case p.nounSuffixWord(toks[i].Text, lw) || letterCompound(lw) || i > 0 && possessiveHead(toks, lowers, i):
+			case p.nounSuffixWord(toks[i].Text, lw) || letterCompound(lw) && (i == 0 || toks[i-1].Tag != "TO" && toks[i-1].Tag != "MD") || i > 0 && possessiveHead(toks, lowers, i):
 				toks[i].Tag = "NN"
+			case p.imperativeAdjective(toks, lowers, i):
+				toks[i].Tag = "VB" // "Come visit us", "Please complete the form"
 			case p.superlativeForm(lw):
 				toks[i].Tag = "JJS" // "the cheapest", "Worst place"
 			case lw == "next" && i+1 < n && lowers[i+1] == "to":
@@ -628,4 +641,36 @@ func (p *posTagger) superlativeForm(lw string) bool {
 		return jj > 0 && jj > nn // "happiest"
 	}
 	return false
+}
+
+// adjectiveNotVerb reports a word read as a base-form verb that the
+// model's lexicon knows as an adjective and not as a verb ("hostile",
+// "happy", "polite") and the lemma dictionary has no past form of, or
+// that it does not know and that ends like an adjective and like no verb
+// ("bilateral", "graphic").
+func (p *posTagger) adjectiveNotVerb(lw string) bool {
+	if p.model.vocab[lw] == nil {
+		return len(lw) > 5 && (hasSuffix(lw, "al") || hasSuffix(lw, "ic") || hasSuffix(lw, "ous") || hasSuffix(lw, "ful") || hasSuffix(lw, "less")) && !p.canBeVerb(lw)
+	}
+	jj, _ := p.model.wordWeights2(lw, "JJ", "NN")
+	if jj <= 0 {
+		return false
+	}
+	vb, vbp := p.model.wordWeights2(lw, "VB", "VBP")
+	return vb <= 0 && vbp <= 0 && !p.canBeVerb(lw)
+}
+
+// imperativeAdjective reports a word read as an adjective that opens a
+// command, first in the sentence or after "please": a verb the model's
+// lexicon weighs above the adjective ("Come visit", "Please complete
+// the form", "Write or call").
+func (p *posTagger) imperativeAdjective(toks []Token, lowers []string, i int) bool {
+	if lowers[i] == "please" || i > 0 && !(lowers[i-1] == "please" && (i == 1 || toks[i-2].Tag == "," || toks[i-2].Tag == ".")) {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Tag == "NN" && i+2 < len(toks) && (toks[i+2].Tag == "VBZ" || toks[i+2].Tag == "VBD") {
+		return false // "Open source is ...": an adjective before its noun and the verb
+	}
+	vb, jj := p.model.wordWeights2(lowers[i], "VB", "JJ")
+	return vb > 0 && vb > jj
 }

@@ -76,6 +76,11 @@ func TestAdjTags(t *testing.T) {
 		// Superlatives.
 		{"Best pizza in town!", "Best", "JJS"},
 		{"We booked the cheapest room.", "cheapest", "JJS"},
+		// Adjectives read as verbs and verbs read as adjectives.
+		{"We are going to happy hour tonight.", "happy", "JJ"},
+		{"We are going to happy hour tonight.", "to", "IN"},
+		{"They want to clean the house.", "clean", "VB"},
+		{"Come join chat room:", "Come", "VB"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
