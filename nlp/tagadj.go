@@ -104,6 +104,8 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "NN"
 			case p.imperativeAdjective(toks, lowers, i):
 				toks[i].Tag = "VB" // "Come visit us", "Please complete the form"
+			case (lw == "early" || lw == "late") && i > 0 && timeAdverbAfterVerb(toks, lowers, i):
+				toks[i].Tag = "RB" // "retire early", "checked in late"
 			case p.superlativeForm(lw):
 				toks[i].Tag = "JJS" // "the cheapest", "Worst place"
 			case lw == "next" && i+1 < n && lowers[i+1] == "to":
@@ -673,4 +675,23 @@ func (p *posTagger) imperativeAdjective(toks []Token, lowers []string, i int) bo
 	}
 	vb, jj := p.model.wordWeights2(lowers[i], "VB", "JJ")
 	return vb > 0 && vb > jj
+}
+
+// timeAdverbAfterVerb reports "early" or "late" right after a verb other
+// than "be" and the linking verbs (perhaps with its particle), and
+// before the end of the phrase: an adverb of time ("retire early",
+// "checked in late"); "it is late" keeps the adjective.
+func timeAdverbAfterVerb(toks []Token, lowers []string, i int) bool {
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case ".", ",", ":", "CC", "IN", "TO":
+		default:
+			return false
+		}
+	}
+	k := i - 1
+	if k > 0 && (toks[k].Tag == "RP" || toks[k].Tag == "RB") {
+		k--
+	}
+	return isVerb(toks[k].Tag) && !isLinkingVerb(lowers[k]) && !isHaveBeForm(lowers[k])
 }

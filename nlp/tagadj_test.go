@@ -81,6 +81,9 @@ func TestAdjTags(t *testing.T) {
 		{"We are going to happy hour tonight.", "to", "IN"},
 		{"They want to clean the house.", "clean", "VB"},
 		{"Come join chat room:", "Come", "VB"},
+		// "early" and "late" after a verb.
+		{"They want to retire early.", "early", "RB"},
+		{"It is early.", "early", "JJ"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
