@@ -106,6 +106,8 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "VB" // "Come visit us", "Please complete the form"
 			case (lw == "early" || lw == "late") && i > 0 && timeAdverbAfterVerb(toks, lowers, i):
 				toks[i].Tag = "RB" // "retire early", "checked in late"
+			case i > 0 && !isNoun(next) && !isAdj(next) && isFrequencyWord(lw):
+				toks[i].Tag = "RB" // "clean the tank weekly", "paid monthly"
 			case p.superlativeForm(lw):
 				toks[i].Tag = "JJS" // "the cheapest", "Worst place"
 			case lw == "next" && i+1 < n && lowers[i+1] == "to":
@@ -411,14 +413,22 @@ func rightAdverb(toks []Token, lowers []string, i int) bool {
 
 // adverbReadAsNoun reports adverbs the model reads as nouns: "hence",
 // which is only an adverb, "right" before the word it sharpens ("right
-// now") and "forward" after "look" ("looking forward to hearing from
-// you").
+// now"), a frequency word with no determiner and no noun after it
+// ("weekly") and "forward" after "look" ("looking forward to hearing
+// from you").
 func adverbReadAsNoun(toks []Token, lowers []string, i int) bool {
 	switch lowers[i] {
 	case "hence":
 		return true
 	case "right":
 		return rightAdverb(toks, lowers, i) // "right now"
+	case "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "yearly":
+		// "change the filter weekly"; "the weekly" is a paper.
+		switch toks[i-1].Tag {
+		case "DT", "PRP$", "POS", "JJ":
+			return false
+		}
+		return i+1 == len(toks) || !isNoun(toks[i+1].Tag)
 	case "forward":
 		switch lowers[i-1] {
 		case "look", "looks", "looked", "looking":
@@ -690,8 +700,22 @@ func timeAdverbAfterVerb(toks []Token, lowers []string, i int) bool {
 		}
 	}
 	k := i - 1
-	if k > 0 && (toks[k].Tag == "RP" || toks[k].Tag == "RB") {
+	if k > 0 && (toks[k].Tag == "RB" || toks[k].Tag == "RP") {
 		k--
 	}
+	if k > 0 && (toks[k].Tag == "RP" || toks[k].Tag == "IN" && (lowers[k] == "in" || lowers[k] == "out" || isParticle(lowers[k]))) {
+		k-- // "check in early", "checked in real late"
+	}
 	return isVerb(toks[k].Tag) && !isLinkingVerb(lowers[k]) && !isHaveBeForm(lowers[k])
+}
+
+// isFrequencyWord reports the -ly words of frequency that are
+// adjectives before a noun ("a weekly meeting") and adverbs elsewhere
+// ("we meet weekly").
+func isFrequencyWord(lw string) bool {
+	switch lw {
+	case "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "yearly", "annually":
+		return true
+	}
+	return false
 }

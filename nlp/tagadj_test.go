@@ -84,6 +84,9 @@ func TestAdjTags(t *testing.T) {
 		// "early" and "late" after a verb.
 		{"They want to retire early.", "early", "RB"},
 		{"It is early.", "early", "JJ"},
+		{"We checked in late, but the room was ready.", "late", "RB"},
+		{"Rinse the bowl weekly, please.", "weekly", "RB"},
+		{"We hold a weekly meeting.", "weekly", "JJ"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
