@@ -108,6 +108,8 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "RB" // "retire early", "checked in late"
 			case i > 0 && !isNoun(next) && !isAdj(next) && isFrequencyWord(lw):
 				toks[i].Tag = "RB" // "clean the tank weekly", "paid monthly"
+			case startsLower(toks[i].Text) && len(lw) > 3 && p.lowerPlaceName(lw):
+				toks[i].Tag = "NNP" // "how are vietnam and Afghanistan alike", "on saturday"
 			case p.superlativeForm(lw):
 				toks[i].Tag = "JJS" // "the cheapest", "Worst place"
 			case lw == "next" && i+1 < n && lowers[i+1] == "to":
@@ -552,7 +554,7 @@ func letterCompound(lw string) bool {
 // needs a head, and "own" is the one adjective that stands alone after
 // it.
 func possessiveHead(toks []Token, lowers []string, i int) bool {
-	if toks[i-1].Tag != "PRP$" || lowers[i] == "own" {
+	if toks[i-1].Tag != "PRP$" || lowers[i] == "own" || !startsLower(toks[i].Text) {
 		return false
 	}
 	if i+1 < len(toks) {
@@ -718,4 +720,17 @@ func isFrequencyWord(lw string) bool {
 		return true
 	}
 	return false
+}
+
+// lowerPlaceName reports a place of the gazetteer or a weekday written in
+// lower case, as web text often does, that is no ordinary English word
+// ("vietnam", "afghanistan", "saturday"); the model reads such words as
+// adjectives.
+func (p *posTagger) lowerPlaceName(lw string) bool {
+	switch lw {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	e, ok := gazetteer().names[lw]
+	return ok && e.kind == Place && p.lowerNotCommon(lw)
 }

@@ -87,6 +87,8 @@ func TestAdjTags(t *testing.T) {
 		{"We checked in late, but the room was ready.", "late", "RB"},
 		{"Rinse the bowl weekly, please.", "weekly", "RB"},
 		{"We hold a weekly meeting.", "weekly", "JJ"},
+		// Places and weekdays in lower case.
+		{"how are vietnam and Laos different?", "vietnam", "NNP"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
