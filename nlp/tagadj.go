@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // This file holds the rules for adjectives and adverbs that run after
 // the other tag passes: the places where English grammar decides between
@@ -16,37 +19,65 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 	n := len(toks)
 	for i := range toks {
 		t := toks[i].Tag
-		switch t {
-		case "RB", "JJ", "NN", "NNP":
-		case "VBN":
-			if p.notParticiple(lowers[i]) {
-				toks[i].Tag = "JJ" // "the food was superb"
+		// Only RB, RBR, RBS, JJ, JJR, NN, NNP, VB, VBN and VBG can match
+		// a rule: the tag's bytes pick the kind without a string switch.
+		if len(t) < 2 || len(t) > 3 {
+			continue
+		}
+		var kind byte
+		switch c2 := byte(0); t[0] {
+		case 'N':
+			if len(t) == 3 {
+				c2 = t[2]
 			}
-			continue
-		case "VBG":
-			if p.adjectiveIng(toks, lowers, i) {
-				toks[i].Tag = "JJ"
+			if t[1] != 'N' || c2 != 0 && c2 != 'P' {
+				continue
 			}
-			continue
-		case "RBR", "JJR":
-			toks[i].Tag = comparativeTag(toks, lowers, i)
-			continue
-		case "VB":
-			// Lower-case words only: a capitalised one is left to the
-			// name rules ("to Turkish forces" keeps the parse the event
-			// coder was tuned on).
-			if startsLower(toks[i].Text) && p.adjectiveNotVerb(lowers[i]) {
-				toks[i].Tag = "JJ" // "to hostile fire", "going to happy hour"
-				if i > 0 && toks[i-1].Tag == "TO" {
-					toks[i-1].Tag = "IN"
+			kind = kNN
+			if c2 == 'P' {
+				kind = kNNP
+			}
+		case 'J':
+			if len(t) == 3 {
+				c2 = t[2]
+			}
+			if t[1] != 'J' || c2 == 'S' {
+				continue
+			}
+			kind = kJJ
+			if c2 == 'R' {
+				kind = kCompar
+			}
+		case 'R':
+			if t[1] != 'B' {
+				continue
+			}
+			kind = kRB
+			if len(t) == 3 {
+				switch t[2] {
+				case 'R':
+					kind = kCompar
+				case 'S':
+					kind = kRBS
+				default:
+					continue
 				}
 			}
-			continue
-		case "RBS":
-			if (lowers[i] == "best" || lowers[i] == "worst") && i+1 < n && (isNoun(toks[i+1].Tag) || toks[i+1].Tag == "JJ") {
-				toks[i].Tag = "JJS" // "Best pizza in town"
+		case 'V':
+			if t[1] != 'B' {
+				continue
 			}
-			continue
+			kind = kVB
+			if len(t) == 3 {
+				switch t[2] {
+				case 'N':
+					kind = kVBN
+				case 'G':
+					kind = kVBG
+				default:
+					continue
+				}
+			}
 		default:
 			continue
 		}
@@ -55,8 +86,39 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 		if i+1 < n {
 			next = toks[i+1].Tag
 		}
-		switch t {
-		case "RB":
+		switch kind {
+		case kVBN:
+			if p.notParticiple(lowers[i]) {
+				toks[i].Tag = "JJ" // "the food was superb"
+			}
+			continue
+		case kVBG:
+			if p.adjectiveIng(toks, lowers, i) {
+				toks[i].Tag = "JJ"
+			}
+			continue
+		case kCompar:
+			toks[i].Tag = comparativeTag(toks, lowers, i)
+			continue
+		case kVB:
+			// Lower-case words only: a capitalised one is left to the
+			// name rules ("to Turkish forces" keeps the parse the event
+			// coder was tuned on).
+			if (next == "NN" || next == "NNS" || next == "CC" || i > 0 && toks[i-1].Tag == "CC") && startsLower(toks[i].Text) && p.adjectiveNotVerb(lowers[i]) {
+				toks[i].Tag = "JJ" // "to hostile fire", "going to happy hour"
+				if i > 0 && toks[i-1].Tag == "TO" {
+					toks[i-1].Tag = "IN"
+				}
+			}
+			continue
+		case kRBS:
+			if (lowers[i] == "best" || lowers[i] == "worst") && i+1 < n && (isNoun(toks[i+1].Tag) || toks[i+1].Tag == "JJ") {
+				toks[i].Tag = "JJS" // "Best pizza in town"
+			}
+			continue
+		}
+		switch kind {
+		case kRB:
 			switch lw {
 			case "best", "worst":
 				// "Best place to stay", "Best yellow curry": a superlative
@@ -82,9 +144,6 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 					continue
 				}
 			}
-			if isElongatedDegree(lw) {
-				continue
-			}
 			if lw == "well" && wellPredicate(toks, lowers, i) {
 				toks[i].Tag = "JJ"
 				continue
@@ -93,59 +152,88 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "JJ"
 				continue
 			}
+			switch next {
+			case "", ".", ",", ":", "CC", "''", "-RRB-", "NFP", "UH":
+			default:
+				continue // the rule below wants the end of a phrase
+			}
 			if p.predicativeAdverb(toks, lowers, i) {
 				toks[i].Tag = "JJ"
 			}
-		case "JJ":
+		case kJJ:
 			switch {
 			case lw == "hence" || lw == "right" && rightAdverb(toks, lowers, i):
 				toks[i].Tag = "RB"
-			case p.nounSuffixWord(toks[i].Text, lw) || letterCompound(lw) && (i == 0 || toks[i-1].Tag != "TO" && toks[i-1].Tag != "MD") || i > 0 && possessiveHead(toks, lowers, i):
+			case p.nounSuffixWord(toks[i].Text, lw) || letterCompound(lw) && (i == 0 || toks[i-1].Tag != "TO" && toks[i-1].Tag != "MD") || i > 0 && toks[i-1].Tag == "PRP$" && possessiveHead(toks, lowers, i):
 				toks[i].Tag = "NN"
-			case p.imperativeAdjective(toks, lowers, i):
+			case (i == 0 || lowers[i-1] == "please") && p.imperativeAdjective(toks, lowers, i):
 				toks[i].Tag = "VB" // "Come visit us", "Please complete the form"
 			case (lw == "early" || lw == "late") && i > 0 && timeAdverbAfterVerb(toks, lowers, i):
 				toks[i].Tag = "RB" // "retire early", "checked in late"
 			case i > 0 && !isNoun(next) && !isAdj(next) && isFrequencyWord(lw):
 				toks[i].Tag = "RB" // "clean the tank weekly", "paid monthly"
-			case startsLower(toks[i].Text) && len(lw) > 3 && p.lowerPlaceName(lw):
+			case (next == "CC" || next == "," || next == "." || next == "NNP") && len(lw) > 3 && startsLower(toks[i].Text) && p.lowerPlaceName(lw):
 				toks[i].Tag = "NNP" // "how are vietnam and Afghanistan alike", "on saturday"
-			case p.superlativeForm(lw):
+			case lw[len(lw)-1] == 't' && p.superlativeForm(lw):
 				toks[i].Tag = "JJS" // "the cheapest", "Worst place"
 			case lw == "next" && i+1 < n && lowers[i+1] == "to":
 				// "next to the airport": an adverb heading a complex
 				// preposition.
 				toks[i].Tag = "RB"
-			case isElongatedDegree(lw) && i+1 < n && (isAdj(next) || isNoun(next) && next != "NNP" && p.adjectiveWord(toks, lowers, i+1)):
+			case (lw[0] == 's' || lw[0] == 'v' || lw[0] == 'r') && isElongatedDegree(lw) && (isAdj(next) || (next == "NN" || next == "NNS") && p.adjectiveWord(toks, lowers, i+1)):
 				// "sooooo nice": "so" drawn out for emphasis.
 				toks[i].Tag = "RB"
 			}
-		case "NN", "NNP":
-			if t == "NNP" && p.capitalAdverb(toks[i].Text, lw) {
+		case kNN, kNNP:
+			nn := kind == kNN
+			last := lw[len(lw)-1]
+			if !nn && (last == 'y' || last == 'o') && p.capitalAdverb(toks[i].Text, lw) {
 				toks[i].Tag = "RB" // "Hopefully things will improve", "Sooooo!"
 				continue
 			}
-			if t == "NN" && i > 0 && (compassAdverb(toks, lowers, i) || adverbReadAsNoun(toks, lowers, i)) {
+			if c0 := lw[0]; i > 0 && nn && (next == "IN" && compassAdverb(toks, lowers, i) || (last == 'y' || c0 == 'h' || c0 == 'r' || c0 == 'f') && adverbReadAsNoun(toks, lowers, i)) {
 				toks[i].Tag = "RB"
 				continue
 			}
-			if i > 0 && p.adjectiveAfterDegree(toks, lowers, i) {
+			if i > 0 && degreeBefore(toks[i-1].Tag, lowers[i-1]) && p.adjectiveAfterDegree(toks, lowers, i) {
 				toks[i].Tag = "JJ"
 				if toks[i-1].Tag == "JJ" {
 					toks[i-1].Tag = "RB" // "super delicious", "kinda weird"
 				}
 				continue
 			}
-			if t == "NN" && p.superlativeForm(lw) {
+			if nn && last == 't' && len(lw) >= 4 && lw[len(lw)-2] == 's' && p.superlativeForm(lw) {
 				toks[i].Tag = "JJS" // "Kindest regards"
 				continue
 			}
-			if t == "NN" && p.adjectiveNoun(toks, lowers, i) || t == "NNP" && p.capitalAdjective(toks, lowers, i) {
+			switch next {
+			case "", ".", ",", ":", "CC", "''", "-RRB-", "NFP":
+			case "IN":
+				if !nn || lowers[i+1] != "of" {
+					continue
+				}
+			default:
+				continue // the rules below want the end of a phrase
+			}
+			if nn && (i == 0 || next == "CC" || placeBeforeAdjective(toks[i-1].Tag)) && p.adjectiveNoun(toks, lowers, i) || !nn && p.capitalAdjective(toks, lowers, i) {
 				toks[i].Tag = "JJ"
 			}
 		}
 	}
 }
+
+// The kinds of tag that fixAdjTags has rules for.
+const (
+	kNN = iota + 1
+	kNNP
+	kJJ
+	kRB
+	kCompar // JJR, RBR
+	kRBS
+	kVB
+	kVBN
+	kVBG
+)
 
 // isElongatedDegree reports "so", "very" or "really" with a letter
 // drawn out for emphasis ("sooooo", "veryyy", "soo"): web writing's
@@ -196,6 +284,9 @@ func degreeWord(lw string) (ok, loose bool) {
 // adjective because a degree adverb comes before it and no noun after
 // it: "very kind.", "so cute!", "super delicious.".
 func (p *posTagger) adjectiveAfterDegree(toks []Token, lowers []string, i int) bool {
+	if pt := toks[i-1].Tag; pt != "RB" && pt != "JJ" {
+		return false // degree words are read as RB or, the loose ones, JJ
+	}
 	ok, loose := degreeWord(lowers[i-1])
 	if !ok {
 		return false
@@ -227,12 +318,11 @@ func (p *posTagger) adjectiveAfterDegree(toks []Token, lowers []string, i int) b
 // ending of adjectives ("delicious", "dishonest").
 func (p *posTagger) adjectiveWord(toks []Token, lowers []string, i int) bool {
 	lw := lowers[i]
-	e := p.model.vocab[lw]
-	if e == nil {
+	x := p.lex(lw)
+	if !x.known {
 		return strongAdjectiveEnding(lw) || len(lw) > 4 && (hasSuffix(lw, "est") && !hasSuffix(lw, "iest") || hasSuffix(lw, "ic") || hasSuffix(lw, "ish"))
 	}
-	jj, nn := p.model.wordWeights2(lw, "JJ", "NN")
-	return jj > 0 && jj > nn || nn <= 0 && strongAdjectiveEnding(lw)
+	return x.jj > 0 && x.jj > x.nn || x.nn <= 0 && strongAdjectiveEnding(lw)
 }
 
 // adjectiveNoun reports a word read as a common noun that is an
@@ -252,23 +342,23 @@ func (p *posTagger) adjectiveNoun(toks []Token, lowers []string, i int) bool {
 	if !end && next != "CC" && (nextW != "of" || i == 0) {
 		return false
 	}
-	if !p.adjectiveWord(toks, lowers, i) {
-		return false
-	}
-	if next == "CC" && i+2 < n && isAdj(toks[i+2].Tag) {
-		return true // "efficient and effective"
-	}
+	// The place first, the lexicon (a look-up) last.
+	ok := false
 	k := i - 1
 	for k >= 0 && toks[k].Tag == "RB" {
 		k--
 	}
-	if k < 0 || toks[k].Tag == "``" && k == 0 {
-		return end || next == "CC" // "Cozy, warm atmosphere", "Quick and cheap"
+	switch {
+	case next == "CC" && i+2 < n && isAdj(toks[i+2].Tag):
+		ok = true // "efficient and effective"
+	case k < 0 || toks[k].Tag == "``" && k == 0:
+		ok = end || next == "CC" // "Cozy, warm atmosphere", "Quick and cheap"
+	case toks[k].Tag == "CC" && k > 0 && isAdj(toks[k-1].Tag):
+		ok = nextW != "of" // "clean and tidy"
+	default:
+		ok = isVerb(toks[k].Tag) && (isLinkingVerb(lowers[k]) || lowers[k] == "s" && toks[k].Tag == "VBZ")
 	}
-	if toks[k].Tag == "CC" && k > 0 && isAdj(toks[k-1].Tag) {
-		return nextW != "of" // "clean and tidy"
-	}
-	return isVerb(toks[k].Tag) && (isLinkingVerb(lowers[k]) || lowers[k] == "s" && toks[k].Tag == "VBZ")
+	return ok && p.adjectiveWord(toks, lowers, i)
 }
 
 // predicativeAdverb reports a word read as an adverb that is a
@@ -297,8 +387,7 @@ func (p *posTagger) predicativeAdverb(toks []Token, lowers []string, i int) bool
 		"away", "back", "again", "else", "ago", "yet", "still", "ever", "just", "only", "even", "well", "together", "home":
 		return false
 	}
-	jj := p.model.wordWeight(lw, "JJ")
-	if jj <= 0 {
+	if p.lex(lw).jj <= 0 {
 		return false
 	}
 	k := i - 1
@@ -342,8 +431,14 @@ func hasSuffix(s, suf string) bool {
 // fast", "Awesome!"). Gazetteer words (nationalities, places) are left
 // to the name rules.
 func (p *posTagger) capitalAdjective(toks []Token, lowers []string, i int) bool {
-	if i > 0 && isProper(toks[i-1].Tag) {
-		return false
+	if i > 0 {
+		// After a list comma, a conjunction, an adjective or an adverb,
+		// or first: where fragments of praise stand, not names.
+		switch toks[i-1].Tag {
+		case ",", "CC", "JJ", "RB", "``":
+		default:
+			return false
+		}
 	}
 	if i+1 < len(toks) {
 		switch toks[i+1].Tag {
@@ -352,10 +447,11 @@ func (p *posTagger) capitalAdjective(toks []Token, lowers []string, i int) bool 
 			return false
 		}
 	}
-	if _, ok := gazetteer().names[lowers[i]]; ok {
-		return false // "Kurdish and Arab militias": nationalities keep the name reading the coder expects
+	if !p.adjectiveWord(toks, lowers, i) {
+		return false
 	}
-	return p.adjectiveWord(toks, lowers, i)
+	_, ok := gazetteer().names[lowers[i]]
+	return !ok // "Kurdish and Arab militias": nationalities keep the name reading the coder expects
 }
 
 // prenominalAdverb reports a word read as an adverb between a
@@ -368,7 +464,7 @@ func (p *posTagger) prenominalAdverb(toks []Token, lowers []string, i int) bool 
 	default:
 		return false
 	}
-	return p.model.wordWeight(lowers[i], "JJ") > 0
+	return p.lex(lowers[i]).jj > 0
 }
 
 // compassAdverb reports a compass direction that, with "of", places
@@ -445,20 +541,11 @@ func adverbReadAsNoun(toks []Token, lowers []string, i int) bool {
 // from another word, and the model's lexicon knows no verb reading of it
 // ("the food was superb", "Antigua was awesome").
 func (p *posTagger) notParticiple(lw string) bool {
-	if len(lw) < 3 || p.inflected == nil {
+	if len(lw) < 3 || p.inflected == nil || participleShape(lw) {
 		return false
 	}
-	for _, e := range [...]string{"ed", "en", "wn", "ne", "un", "ung", "unk", "um", "ept", "elt"} {
-		if hasSuffix(lw, e) {
-			return false // the shapes of participles: "shrunk", "swept"
-		}
-	}
-	vbn, vbd := p.model.wordWeights2(lw, "VBN", "VBD")
-	if vbn > 0 || vbd > 0 {
-		return false
-	}
-	vb, vbp := p.model.wordWeights2(lw, "VB", "VBP")
-	return vb <= 0 && vbp <= 0 && !p.inflected(lw)
+	x := p.lex(lw)
+	return x.vbn <= 0 && x.vbd <= 0 && x.vb <= 0 && x.vbp <= 0 && !p.inflected(lw)
 }
 
 // capitalAdverb reports a capitalised word read as a name that is an
@@ -469,7 +556,7 @@ func (p *posTagger) capitalAdverb(w, lw string) bool {
 	if isElongatedDegree(lw) {
 		return true
 	}
-	return len(lw) > 4 && hasSuffix(lw, "ly") && p.model.wordWeight(lw, "RB") > 0
+	return len(lw) > 4 && hasSuffix(lw, "ly") && p.lex(lw).rb > 0
 }
 
 // wellPredicate reports "well" as the adjective of health or order
@@ -493,15 +580,29 @@ func wellPredicate(toks []Token, lowers []string, i int) bool {
 // lexicon does not know and that ends like a noun: -ment, -ness, -ity,
 // -tion, -sion, -ship, -hood, -ism ("fulfillment", "sickness").
 func (p *posTagger) nounSuffixWord(w, lw string) bool {
-	if len(lw) < 6 || w != lw {
+	n := len(lw)
+	if n < 6 {
 		return false
 	}
-	for _, e := range [...]string{"ment", "ness", "ity", "tion", "sion", "ship", "hood", "ism"} {
-		if hasSuffix(lw, e) {
-			return p.model.vocab[lw] == nil
-		}
+	a, b, c, d := lw[n-4], lw[n-3], lw[n-2], lw[n-1]
+	ok := false
+	switch d {
+	case 't':
+		ok = a == 'm' && b == 'e' && c == 'n' // -ment
+	case 's':
+		ok = a == 'n' && b == 'e' && c == 's' // -ness
+	case 'y':
+		ok = b == 'i' && c == 't' // -ity
+	case 'n':
+		ok = (a == 't' || a == 's') && b == 'i' && c == 'o' // -tion, -sion
+	case 'p':
+		ok = a == 's' && b == 'h' && c == 'i' // -ship
+	case 'd':
+		ok = a == 'h' && b == 'o' && c == 'o' // -hood
+	case 'm':
+		ok = b == 'i' && c == 's' // -ism
 	}
-	return false
+	return ok && w == lw && p.model.vocab[lw] == nil
 }
 
 // adjectiveIng reports an -ing word read as a gerund or participle that
@@ -531,8 +632,8 @@ func (p *posTagger) adjectiveIng(toks []Token, lowers []string, i int) bool {
 	} else if !startsUpper(toks[i].Text) {
 		return false
 	}
-	jj, vbg := p.model.wordWeights2(lowers[i], "JJ", "VBG")
-	return jj > 0 && jj > vbg
+	x := p.lex(lowers[i])
+	return x.jj > 0 && x.jj > x.vbg
 }
 
 // letterCompound reports a noun made of a letter, a hyphen and a word:
@@ -645,14 +746,13 @@ func (p *posTagger) superlativeForm(lw string) bool {
 	}
 	var buf [24]byte
 	for _, w := range [...]string{stem, string(append(append(buf[:0], stem...), 'e'))} {
-		jj, nn := p.model.wordWeights2(w, "JJ", "NN")
-		if jj > 0 && jj > nn {
+		if x := p.lex(w); x.jj > 0 && x.jj > x.nn {
 			return true
 		}
 	}
 	if stem[len(stem)-1] == 'i' {
-		jj, nn := p.model.wordWeights2(string(append(append(buf[:0], stem[:len(stem)-1]...), 'y')), "JJ", "NN")
-		return jj > 0 && jj > nn // "happiest"
+		x := p.lex(string(append(append(buf[:0], stem[:len(stem)-1]...), 'y')))
+		return x.jj > 0 && x.jj > x.nn // "happiest"
 	}
 	return false
 }
@@ -663,15 +763,11 @@ func (p *posTagger) superlativeForm(lw string) bool {
 // that it does not know and that ends like an adjective and like no verb
 // ("bilateral", "graphic").
 func (p *posTagger) adjectiveNotVerb(lw string) bool {
-	if p.model.vocab[lw] == nil {
+	x := p.lex(lw)
+	if !x.known {
 		return len(lw) > 5 && (hasSuffix(lw, "al") || hasSuffix(lw, "ic") || hasSuffix(lw, "ous") || hasSuffix(lw, "ful") || hasSuffix(lw, "less")) && !p.canBeVerb(lw)
 	}
-	jj, _ := p.model.wordWeights2(lw, "JJ", "NN")
-	if jj <= 0 {
-		return false
-	}
-	vb, vbp := p.model.wordWeights2(lw, "VB", "VBP")
-	return vb <= 0 && vbp <= 0 && !p.canBeVerb(lw)
+	return x.jj > 0 && x.vb <= 0 && x.vbp <= 0 && !p.canBeVerb(lw)
 }
 
 // imperativeAdjective reports a word read as an adjective that opens a
@@ -685,8 +781,8 @@ func (p *posTagger) imperativeAdjective(toks []Token, lowers []string, i int) bo
 	if i+1 < len(toks) && toks[i+1].Tag == "NN" && i+2 < len(toks) && (toks[i+2].Tag == "VBZ" || toks[i+2].Tag == "VBD") {
 		return false // "Open source is ...": an adjective before its noun and the verb
 	}
-	vb, jj := p.model.wordWeights2(lowers[i], "VB", "JJ")
-	return vb > 0 && vb > jj
+	x := p.lex(lowers[i])
+	return x.vb > 0 && x.vb > x.jj
 }
 
 // timeAdverbAfterVerb reports "early" or "late" right after a verb other
@@ -733,4 +829,114 @@ func (p *posTagger) lowerPlaceName(lw string) bool {
 	}
 	e, ok := gazetteer().names[lw]
 	return ok && e.kind == Place && p.lowerNotCommon(lw)
+}
+
+// lexWeights are the weights of a word's own feature (the "i word"
+// template) in the model for the tags the rules of this file compare:
+// the model's lexicon of the word. known is false for a word the model
+// has never seen.
+type lexWeights struct {
+	jj, nn, rb, vb, vbp, vbn, vbd, vbg float32
+	known                              bool
+}
+
+// lexTagIDs holds the class ids of the tags of lexWeights (JJ, NN, RB,
+// VB, VBP, VBN, VBD, VBG; -1 when the model lacks one), found once.
+var lexTagIDs struct {
+	once sync.Once
+	ids  [8]int16
+}
+
+// lex returns the model's lexicon weights of a lower-case word with one
+// look-up: one pass over the word's row instead of a look-up per tag.
+func (p *posTagger) lex(lw string) (w lexWeights) {
+	m := p.model
+	lexTagIDs.once.Do(func() {
+		for k, tag := range [...]string{"JJ", "NN", "RB", "VB", "VBP", "VBN", "VBD", "VBG"} {
+			lexTagIDs.ids[k] = -1
+			if id, ok := m.classID[tag]; ok {
+				lexTagIDs.ids[k] = int16(id)
+			}
+		}
+	})
+	e := m.vocab[lw]
+	if e == nil {
+		return w
+	}
+	w.known = true
+	if e.rows == nil {
+		return w
+	}
+	ids := &lexTagIDs.ids
+	for _, pr := range m.pairs[e.rows.i.lo:e.rows.i.hi] {
+		switch int16(pr.id) {
+		case ids[0]:
+			w.jj = pr.w
+		case ids[1]:
+			w.nn = pr.w
+		case ids[2]:
+			w.rb = pr.w
+		case ids[3]:
+			w.vb = pr.w
+		case ids[4]:
+			w.vbp = pr.w
+		case ids[5]:
+			w.vbn = pr.w
+		case ids[6]:
+			w.vbd = pr.w
+		case ids[7]:
+			w.vbg = pr.w
+		}
+	}
+	return w
+}
+
+// participleShape reports the endings of past participles, regular and
+// irregular: -ed, -en, -wn, -ne, -un, -ung, -unk, -um, -ept, -elt
+// ("shrunk", "swept"), tested byte by byte.
+func participleShape(lw string) bool {
+	n := len(lw)
+	a, b := lw[n-2], lw[n-1]
+	switch b {
+	case 'd':
+		return a == 'e'
+	case 'n':
+		return a == 'e' || a == 'w' || a == 'u'
+	case 'e':
+		return a == 'n'
+	case 'm':
+		return a == 'u'
+	case 'g', 'k':
+		return a == 'n' && n > 2 && lw[n-3] == 'u'
+	case 't':
+		return a == 'p' && n > 2 && lw[n-3] == 'e' || a == 'l' && n > 2 && lw[n-3] == 'e'
+	}
+	return false
+}
+
+// placeBeforeAdjective reports the tags after which adjectiveNoun can
+// find a predicative adjective: an adverb, a conjunction, an opening
+// quote or a verb.
+func placeBeforeAdjective(pt string) bool {
+	return pt == "RB" || pt == "CC" || pt == "``" || len(pt) >= 2 && pt[0] == 'V' && pt[1] == 'B'
+}
+
+// degreeBefore is the cheap test for a degree word before a token: an
+// adverb, or an adjective that begins like one of the loose degree
+// words (super, kinda, real, pretty, sorta, sooo, veryyy).
+func degreeBefore(pt, pw string) bool {
+	if len(pt) != 2 || pw == "" {
+		return false
+	}
+	if pt[0] == 'R' && pt[1] == 'B' {
+		return true
+	}
+	if pt[0] != 'J' || pt[1] != 'J' {
+		return false
+	}
+	switch pw[0] {
+	case 's', 'k', 'r', 'p', 'v':
+		return true
+	}
+	return false
 }
