@@ -33,10 +33,10 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 			if t[1] != 'N' || c2 != 0 && c2 != 'P' {
 				continue
 			}
-			kind = kNN
 			if c2 == 'P' {
-				kind = kNNP
+				continue // names are left to the name rules
 			}
+			kind = kNN
 		case 'J':
 			if len(t) == 3 {
 				c2 = t[2]
@@ -166,57 +166,55 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "RB"
 			case p.nounSuffixWord(toks[i].Text, lw) || letterCompound(lw) && (i == 0 || toks[i-1].Tag != "TO" && toks[i-1].Tag != "MD") || i > 0 && toks[i-1].Tag == "PRP$" && possessiveHead(toks, lowers, i):
 				toks[i].Tag = "NN"
-			case (i == 0 || lowers[i-1] == "please") && p.imperativeAdjective(toks, lowers, i):
-				toks[i].Tag = "VB" // "Come visit us", "Please complete the form"
 			case (lw == "early" || lw == "late") && i > 0 && timeAdverbAfterVerb(toks, lowers, i):
 				toks[i].Tag = "RB" // "retire early", "checked in late"
 			case i > 0 && !isNoun(next) && !isAdj(next) && isFrequencyWord(lw):
 				toks[i].Tag = "RB" // "clean the tank weekly", "paid monthly"
-			case (next == "CC" || next == "," || next == "." || next == "NNP") && len(lw) > 3 && startsLower(toks[i].Text) && p.lowerPlaceName(lw):
-				toks[i].Tag = "NNP" // "how are vietnam and Afghanistan alike", "on saturday"
 			case lw[len(lw)-1] == 't' && p.superlativeForm(lw):
 				toks[i].Tag = "JJS" // "the cheapest", "Worst place"
 			case lw == "next" && i+1 < n && lowers[i+1] == "to":
 				// "next to the airport": an adverb heading a complex
 				// preposition.
 				toks[i].Tag = "RB"
-			case (lw[0] == 's' || lw[0] == 'v' || lw[0] == 'r') && isElongatedDegree(lw) && (isAdj(next) || (next == "NN" || next == "NNS") && p.adjectiveWord(toks, lowers, i+1)):
-				// "sooooo nice": "so" drawn out for emphasis.
-				toks[i].Tag = "RB"
 			}
-		case kNN, kNNP:
-			nn := kind == kNN
-			last := lw[len(lw)-1]
-			if !nn && (last == 'y' || last == 'o') && p.capitalAdverb(toks[i].Text, lw) {
-				toks[i].Tag = "RB" // "Hopefully things will improve", "Sooooo!"
+		case kNN:
+			switch next {
+			case "", ".", ",", ":", "CC", "''", "-RRB-", "NFP":
+				if i == 0 || next == "CC" || placeBeforeAdjective(toks[i-1].Tag) {
+					if p.adjectiveNoun(toks, lowers, i) {
+						toks[i].Tag = "JJ" // "the room was cozy.", "clean and tidy"
+						continue
+					}
+				}
+			case "IN":
+				if i > 0 && lowers[i+1] == "of" {
+					if compassAdverb(toks, lowers, i) {
+						toks[i].Tag = "RB" // "40 km west of"
+						continue
+					}
+					if placeBeforeAdjective(toks[i-1].Tag) && p.adjectiveNoun(toks, lowers, i) {
+						toks[i].Tag = "JJ" // "I was unsure of"
+						continue
+					}
+				}
+			}
+			if i == 0 {
 				continue
 			}
-			if c0 := lw[0]; i > 0 && nn && (next == "IN" && compassAdverb(toks, lowers, i) || (last == 'y' || c0 == 'h' || c0 == 'r' || c0 == 'f') && adverbReadAsNoun(toks, lowers, i)) {
+			last, c0 := lw[len(lw)-1], lw[0]
+			if (last == 'y' || c0 == 'h' || c0 == 'r' || c0 == 'f') && adverbReadAsNoun(toks, lowers, i) {
 				toks[i].Tag = "RB"
 				continue
 			}
-			if i > 0 && degreeBefore(toks[i-1].Tag, lowers[i-1]) && p.adjectiveAfterDegree(toks, lowers, i) {
+			if degreeBefore(toks[i-1].Tag, lowers[i-1]) && p.adjectiveAfterDegree(toks, lowers, i) {
 				toks[i].Tag = "JJ"
 				if toks[i-1].Tag == "JJ" {
 					toks[i-1].Tag = "RB" // "super delicious", "kinda weird"
 				}
 				continue
 			}
-			if nn && last == 't' && len(lw) >= 4 && lw[len(lw)-2] == 's' && p.superlativeForm(lw) {
+			if last == 't' && len(lw) >= 4 && lw[len(lw)-2] == 's' && p.superlativeForm(lw) {
 				toks[i].Tag = "JJS" // "Kindest regards"
-				continue
-			}
-			switch next {
-			case "", ".", ",", ":", "CC", "''", "-RRB-", "NFP":
-			case "IN":
-				if !nn || lowers[i+1] != "of" {
-					continue
-				}
-			default:
-				continue // the rules below want the end of a phrase
-			}
-			if nn && (i == 0 || next == "CC" || placeBeforeAdjective(toks[i-1].Tag)) && p.adjectiveNoun(toks, lowers, i) || !nn && p.capitalAdjective(toks, lowers, i) {
-				toks[i].Tag = "JJ"
 			}
 		}
 	}
@@ -225,7 +223,6 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 // The kinds of tag that fixAdjTags has rules for.
 const (
 	kNN = iota + 1
-	kNNP
 	kJJ
 	kRB
 	kCompar // JJR, RBR
@@ -424,36 +421,6 @@ func hasSuffix(s, suf string) bool {
 	return len(s) >= len(suf) && s[len(s)-len(suf):] == suf
 }
 
-// capitalAdjective reports a capitalised word read as a name that is an
-// adjective written with a capital for emphasis or in a title-cased
-// fragment: the lexicon knows it as an adjective, no name word stands
-// before it, and the phrase ends after it ("Friendly, Efficient and
-// fast", "Awesome!"). Gazetteer words (nationalities, places) are left
-// to the name rules.
-func (p *posTagger) capitalAdjective(toks []Token, lowers []string, i int) bool {
-	if i > 0 {
-		// After a list comma, a conjunction, an adjective or an adverb,
-		// or first: where fragments of praise stand, not names.
-		switch toks[i-1].Tag {
-		case ",", "CC", "JJ", "RB", "``":
-		default:
-			return false
-		}
-	}
-	if i+1 < len(toks) {
-		switch toks[i+1].Tag {
-		case ".", ",", ":", "CC", "NFP":
-		default:
-			return false
-		}
-	}
-	if !p.adjectiveWord(toks, lowers, i) {
-		return false
-	}
-	_, ok := gazetteer().names[lowers[i]]
-	return !ok // "Kurdish and Arab militias": nationalities keep the name reading the coder expects
-}
-
 // prenominalAdverb reports a word read as an adverb between a
 // determiner (or a possessive, a number, a preposition) and a noun,
 // where only an adjective stands: "a real mechanic", "the offshore
@@ -546,17 +513,6 @@ func (p *posTagger) notParticiple(lw string) bool {
 	}
 	x := p.lex(lw)
 	return x.vbn <= 0 && x.vbd <= 0 && x.vb <= 0 && x.vbp <= 0 && !p.inflected(lw)
-}
-
-// capitalAdverb reports a capitalised word read as a name that is an
-// adverb: "so" or "very" drawn out ("Sooooo", "VERYYY"), or an -ly word
-// whose lower-case form the model's lexicon knows as an adverb
-// ("Hopefully", "Highly recommend").
-func (p *posTagger) capitalAdverb(w, lw string) bool {
-	if isElongatedDegree(lw) {
-		return true
-	}
-	return len(lw) > 4 && hasSuffix(lw, "ly") && p.lex(lw).rb > 0
 }
 
 // wellPredicate reports "well" as the adjective of health or order
@@ -770,21 +726,6 @@ func (p *posTagger) adjectiveNotVerb(lw string) bool {
 	return x.jj > 0 && x.vb <= 0 && x.vbp <= 0 && !p.canBeVerb(lw)
 }
 
-// imperativeAdjective reports a word read as an adjective that opens a
-// command, first in the sentence or after "please": a verb the model's
-// lexicon weighs above the adjective ("Come visit", "Please complete
-// the form", "Write or call").
-func (p *posTagger) imperativeAdjective(toks []Token, lowers []string, i int) bool {
-	if lowers[i] == "please" || i > 0 && !(lowers[i-1] == "please" && (i == 1 || toks[i-2].Tag == "," || toks[i-2].Tag == ".")) {
-		return false
-	}
-	if i+1 < len(toks) && toks[i+1].Tag == "NN" && i+2 < len(toks) && (toks[i+2].Tag == "VBZ" || toks[i+2].Tag == "VBD") {
-		return false // "Open source is ...": an adjective before its noun and the verb
-	}
-	x := p.lex(lowers[i])
-	return x.vb > 0 && x.vb > x.jj
-}
-
 // timeAdverbAfterVerb reports "early" or "late" right after a verb other
 // than "be" and the linking verbs (perhaps with its particle), and
 // before the end of the phrase: an adverb of time ("retire early",
@@ -816,19 +757,6 @@ func isFrequencyWord(lw string) bool {
 		return true
 	}
 	return false
-}
-
-// lowerPlaceName reports a place of the gazetteer or a weekday written in
-// lower case, as web text often does, that is no ordinary English word
-// ("vietnam", "afghanistan", "saturday"); the model reads such words as
-// adjectives.
-func (p *posTagger) lowerPlaceName(lw string) bool {
-	switch lw {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	e, ok := gazetteer().names[lw]
-	return ok && e.kind == Place && p.lowerNotCommon(lw)
 }
 
 // lexWeights are the weights of a word's own feature (the "i word"

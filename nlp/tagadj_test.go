@@ -38,8 +38,7 @@ func TestAdjTags(t *testing.T) {
 		{"Warm, friendly staff.", "Warm", "JJ"},
 		{"The rooms were dark and cold.", "dark", "JJ"},
 		{"The terrorist attacks shocked the city.", "terrorist", "NN"},
-		// Capitalised adjectives at the end of a fragment.
-		{"Friendly, Efficient and cheap.", "Efficient", "JJ"},
+		// Nationalities keep their name reading.
 		{"They backed Kurdish and Arab militias.", "Kurdish", "NNP"},
 		// Adverbs read as adjectives or nouns, and the reverse.
 		{"Please enter your first name below.", "first", "JJ"},
@@ -53,9 +52,7 @@ func TestAdjTags(t *testing.T) {
 		{"The soup is superb and the bread is fresh.", "superb", "JJ"},
 		{"The museum was closed on Monday.", "closed", "VBN"},
 		{"The price has been cut.", "cut", "VBN"},
-		// Capitalised adverbs, "well" as a predicate, nouns by their ending.
-		{"Hopefully the rain stops soon.", "Hopefully", "RB"},
-		{"VERYYY good food!", "VERYYY", "RB"},
+		// "well" as a predicate, nouns by their ending.
 		{"I hope all is well.", "well", "JJ"},
 		{"She sings well.", "well", "RB"},
 		{"The plan is well known.", "well", "RB"},
@@ -80,15 +77,12 @@ func TestAdjTags(t *testing.T) {
 		{"We are going to happy hour tonight.", "happy", "JJ"},
 		{"We are going to happy hour tonight.", "to", "IN"},
 		{"They want to clean the house.", "clean", "VB"},
-		{"Come join chat room:", "Come", "VB"},
 		// "early" and "late" after a verb.
 		{"They want to retire early.", "early", "RB"},
 		{"It is early.", "early", "JJ"},
 		{"We checked in late, but the room was ready.", "late", "RB"},
 		{"Rinse the bowl weekly, please.", "weekly", "RB"},
 		{"We hold a weekly meeting.", "weekly", "JJ"},
-		// Places and weekdays in lower case.
-		{"how are vietnam and Laos different?", "vietnam", "NNP"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
