@@ -19,22 +19,17 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 	n := len(toks)
 	for i := range toks {
 		t := toks[i].Tag
-		// Only RB, RBR, RBS, JJ, JJR, NN, NNP, VB, VBN and VBG can match
-		// a rule: the tag's bytes pick the kind without a string switch.
+		// Only RB, RBR, RBS, JJ, JJR, NN, VB, VBN and VBG can match a
+		// rule: the tag's bytes pick the kind without a string switch.
+		// Names (NNP) are left to the name rules.
 		if len(t) < 2 || len(t) > 3 {
 			continue
 		}
 		var kind byte
 		switch c2 := byte(0); t[0] {
 		case 'N':
-			if len(t) == 3 {
-				c2 = t[2]
-			}
-			if t[1] != 'N' || c2 != 0 && c2 != 'P' {
+			if t[1] != 'N' || len(t) == 3 {
 				continue
-			}
-			if c2 == 'P' {
-				continue // names are left to the name rules
 			}
 			kind = kNN
 		case 'J':
@@ -82,6 +77,9 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 			continue
 		}
 		lw := lowers[i]
+		if lw == "" {
+			continue
+		}
 		next := ""
 		if i+1 < n {
 			next = toks[i+1].Tag
@@ -89,7 +87,7 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 		switch kind {
 		case kVBN:
 			if p.notParticiple(lowers[i]) {
-				toks[i].Tag = "JJ" // "the food was superb"
+				toks[i].Tag = "JJ" // "the soup was superb"
 			}
 			continue
 		case kVBG:
@@ -105,7 +103,7 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 			// name rules ("to Turkish forces" keeps the parse the event
 			// coder was tuned on).
 			if (next == "NN" || next == "NNS" || next == "CC" || i > 0 && toks[i-1].Tag == "CC") && startsLower(toks[i].Text) && p.adjectiveNotVerb(lowers[i]) {
-				toks[i].Tag = "JJ" // "to hostile fire", "going to happy hour"
+				toks[i].Tag = "JJ" // "lost to hostile fire", "off to happy hour"
 				if i > 0 && toks[i-1].Tag == "TO" {
 					toks[i-1].Tag = "IN"
 				}
@@ -167,9 +165,9 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 			case p.nounSuffixWord(toks[i].Text, lw) || letterCompound(lw) && (i == 0 || toks[i-1].Tag != "TO" && toks[i-1].Tag != "MD") || i > 0 && toks[i-1].Tag == "PRP$" && possessiveHead(toks, lowers, i):
 				toks[i].Tag = "NN"
 			case (lw == "early" || lw == "late") && i > 0 && timeAdverbAfterVerb(toks, lowers, i):
-				toks[i].Tag = "RB" // "retire early", "checked in late"
+				toks[i].Tag = "RB" // "left early", "arrived late"
 			case i > 0 && !isNoun(next) && !isAdj(next) && isFrequencyWord(lw):
-				toks[i].Tag = "RB" // "clean the tank weekly", "paid monthly"
+				toks[i].Tag = "RB" // "rinse the bowl weekly", "paid monthly"
 			case lw[len(lw)-1] == 't' && p.superlativeForm(lw):
 				toks[i].Tag = "JJS" // "the cheapest", "Worst place"
 			case lw == "next" && i+1 < n && lowers[i+1] == "to":
@@ -193,7 +191,7 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 						continue
 					}
 					if placeBeforeAdjective(toks[i-1].Tag) && p.adjectiveNoun(toks, lowers, i) {
-						toks[i].Tag = "JJ" // "I was unsure of"
+						toks[i].Tag = "JJ" // "she was unaware of"
 						continue
 					}
 				}
@@ -327,7 +325,7 @@ func (p *posTagger) adjectiveWord(toks []Token, lowers []string, i int) bool {
 // linking verb before the end of the phrase ("the room was cozy."), one
 // side of a coordination whose other side is an adjective ("clean and
 // tidy", "efficient and effective") or the first word of a fragment
-// before a comma ("Cozy, warm atmosphere"). Before a noun the model's
+// before a comma ("Quiet, warm room"). Before a noun the model's
 // reading stands: nouns modify nouns ("terrorist attacks").
 func (p *posTagger) adjectiveNoun(toks []Token, lowers []string, i int) bool {
 	n := len(toks)
@@ -349,7 +347,7 @@ func (p *posTagger) adjectiveNoun(toks []Token, lowers []string, i int) bool {
 	case next == "CC" && i+2 < n && isAdj(toks[i+2].Tag):
 		ok = true // "efficient and effective"
 	case k < 0 || toks[k].Tag == "``" && k == 0:
-		ok = end || next == "CC" // "Cozy, warm atmosphere", "Quick and cheap"
+		ok = end || next == "CC" // "Quiet, warm room", "Quick and cheap"
 	case toks[k].Tag == "CC" && k > 0 && isAdj(toks[k-1].Tag):
 		ok = nextW != "of" // "clean and tidy"
 	default:
@@ -423,8 +421,8 @@ func hasSuffix(s, suf string) bool {
 
 // prenominalAdverb reports a word read as an adverb between a
 // determiner (or a possessive, a number, a preposition) and a noun,
-// where only an adjective stands: "a real mechanic", "the offshore
-// facilities", "your first name", when the lexicon knows it as one.
+// where only an adjective stands: "a real expert", "the offshore
+// rigs", "your first name", when the lexicon knows it as one.
 func (p *posTagger) prenominalAdverb(toks []Token, lowers []string, i int) bool {
 	switch toks[i-1].Tag {
 	case "DT", "PRP$", "POS", "CD", "IN", "-LRB-", "``":
@@ -506,7 +504,7 @@ func adverbReadAsNoun(toks []Token, lowers []string, i int) bool {
 // notParticiple reports a word read as a past participle that is none:
 // it has no participle ending, the lemma dictionary does not derive it
 // from another word, and the model's lexicon knows no verb reading of it
-// ("the food was superb", "Antigua was awesome").
+// ("the soup was superb", "the show was awesome").
 func (p *posTagger) notParticiple(lw string) bool {
 	if len(lw) < 3 || p.inflected == nil || participleShape(lw) {
 		return false
@@ -517,7 +515,7 @@ func (p *posTagger) notParticiple(lw string) bool {
 
 // wellPredicate reports "well" as the adjective of health or order
 // right after "be" and before the end of the phrase: "all is well.",
-// "I hope you are well and ...".
+// "I hope you are well and rested".
 func wellPredicate(toks []Token, lowers []string, i int) bool {
 	if i == 0 || !isHaveBeForm(lowers[i-1]) && lowers[i-1] != "am" || strings.HasPrefix(lowers[i-1], "ha") {
 		return false
@@ -534,7 +532,7 @@ func wellPredicate(toks []Token, lowers []string, i int) bool {
 
 // nounSuffixWord reports a word read as an adjective that the model's
 // lexicon does not know and that ends like a noun: -ment, -ness, -ity,
-// -tion, -sion, -ship, -hood, -ism ("fulfillment", "sickness").
+// -tion, -sion, -ship, -hood, -ism ("contentment", "sickness").
 func (p *posTagger) nounSuffixWord(w, lw string) bool {
 	n := len(lw)
 	if n < 6 {
@@ -565,7 +563,7 @@ func (p *posTagger) nounSuffixWord(w, lw string) bool {
 // is an adjective: after "very" or "too", which modify no verb ("very
 // loving"), or between a determiner (or the start of a fragment) and a
 // noun, when the model's lexicon weighs it as an adjective more than as
-// a verb form ("a charming cottage", "Fascinating viewpoint").
+// a verb form ("a charming inn", "Fascinating talk").
 func (p *posTagger) adjectiveIng(toks []Token, lowers []string, i int) bool {
 	if i > 0 {
 		switch lowers[i-1] {
@@ -621,7 +619,7 @@ func possessiveHead(toks []Token, lowers []string, i int) bool {
 			return false
 		}
 		if toks[i+1].Text == "/" || toks[i+1].Tag == "CC" && i+2 < len(toks) && isAdj(toks[i+2].Tag) {
-			return false // "their big / main meal", "my old and new cars"
+			return false // "their big / main course", "my old and new cars"
 		}
 	}
 	return true
@@ -728,8 +726,8 @@ func (p *posTagger) adjectiveNotVerb(lw string) bool {
 
 // timeAdverbAfterVerb reports "early" or "late" right after a verb other
 // than "be" and the linking verbs (perhaps with its particle), and
-// before the end of the phrase: an adverb of time ("retire early",
-// "checked in late"); "it is late" keeps the adjective.
+// before the end of the phrase: an adverb of time ("left early",
+// "arrived late"); "it is late" keeps the adjective.
 func timeAdverbAfterVerb(toks []Token, lowers []string, i int) bool {
 	if i+1 < len(toks) {
 		switch toks[i+1].Tag {
@@ -743,7 +741,7 @@ func timeAdverbAfterVerb(toks []Token, lowers []string, i int) bool {
 		k--
 	}
 	if k > 0 && (toks[k].Tag == "RP" || toks[k].Tag == "IN" && (lowers[k] == "in" || lowers[k] == "out" || isParticle(lowers[k]))) {
-		k-- // "check in early", "checked in real late"
+		k-- // "check in early", "signed in very late"
 	}
 	return isVerb(toks[k].Tag) && !isLinkingVerb(lowers[k]) && !isHaveBeForm(lowers[k])
 }
