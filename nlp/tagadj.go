@@ -77,9 +77,6 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 			continue
 		}
 		lw := lowers[i]
-		if lw == "" {
-			continue
-		}
 		next := ""
 		if i+1 < n {
 			next = toks[i+1].Tag
@@ -159,6 +156,9 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "JJ"
 			}
 		case kJJ:
+			if lw == "" {
+				continue
+			}
 			switch {
 			case lw == "hence" || lw == "right" && rightAdverb(toks, lowers, i):
 				toks[i].Tag = "RB"
@@ -176,6 +176,9 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				toks[i].Tag = "RB"
 			}
 		case kNN:
+			if lw == "" {
+				continue
+			}
 			switch next {
 			case "", ".", ",", ":", "CC", "''", "-RRB-", "NFP":
 				if i == 0 || next == "CC" || placeBeforeAdjective(toks[i-1].Tag) {
@@ -209,10 +212,6 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				if toks[i-1].Tag == "JJ" {
 					toks[i-1].Tag = "RB" // "super delicious", "kinda weird"
 				}
-				continue
-			}
-			if last == 't' && len(lw) >= 4 && lw[len(lw)-2] == 's' && p.superlativeForm(lw) {
-				toks[i].Tag = "JJS" // "Kindest regards"
 			}
 		}
 	}
