@@ -218,6 +218,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	p.fixNames(toks, sc.lowers, mode, late)
 	p.fixSubjunctive(toks, sc.lowers)
 	p.fixVerbForms(toks, sc.lowers, sc.fixed)
+	p.fixAdjTags(toks, sc.lowers)
 	p.pool.Put(sc)
 }
 
