@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/heraldevents/herald/internal/testcorpus"
 )
 
 var syllables = []string{"ka", "ro", "mi", "zu", "tel", "bar", "qui", "nox", "vel", "dra", "po", "lis", "gan", "tor", "fe", "shi"}
@@ -78,9 +80,9 @@ func BenchmarkResolveSentence(b *testing.B) {
 // BenchmarkResolveExample resolves the example article with the built-in
 // dictionaries.
 func BenchmarkResolveExample(b *testing.B) {
-	data, err := os.ReadFile("../../shared/examples/quartet-phone-call.txt")
+	data, err := os.ReadFile(testcorpus.Shared(b, "examples", "quartet-phone-call.txt"))
 	if err != nil {
-		b.Skip("../shared/examples not present")
+		b.Fatal(err)
 	}
 	r, err := NewResolver(Options{})
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/heraldevents/herald/internal/testcorpus"
+
 	"github.com/heraldevents/herald/nlp"
 )
 
@@ -72,7 +74,7 @@ func TestCorpusCoverage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus-wide measurement; skipped with -short")
 	}
-	dir := filepath.Join("..", "..", "shared", "corpora", "bbc-news-2225", "politics")
+	dir := testcorpus.Shared(t, "corpora", "bbc-news-2225", "politics")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
 		t.Skipf("%s not present; skipping", dir)

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/heraldevents/herald/internal/testcorpus"
 )
 
 func day(s string) time.Time {
@@ -184,7 +186,7 @@ func TestBuiltinCoverage(t *testing.T) {
 // TestPetrarchUnitDictionaries loads the PETRARCH unit-test dictionaries
 // of the shared evaluation set when it is present.
 func TestPetrarchUnitDictionaries(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "eval", "dictionaries-petrarch-unit")
+	dir := testcorpus.Shared(t, "eval", "dictionaries-petrarch-unit")
 	files, _ := filepath.Glob(filepath.Join(dir, "*"))
 	if len(files) == 0 {
 		t.Skipf("%s not present; skipping the PETRARCH unit dictionaries", dir)

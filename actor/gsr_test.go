@@ -3,10 +3,11 @@ package actor
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/heraldevents/herald/internal/testcorpus"
 )
 
 // gsrActor is a source or target of a PLOVER gold-standard record.
@@ -31,10 +32,10 @@ func gsrActors(raw json.RawMessage) []gsrActor {
 // carry the gold code (country, or country+sector when the gold gives a
 // sector). The shares are reported in BENCHMARKS.md; a floor is enforced.
 func TestPloverGSRActors(t *testing.T) {
-	p := filepath.Join("..", "..", "shared", "corpora", "plover-gsr-dev", "PLOVER_GSR_dev.json")
+	p := testcorpus.Shared(t, "corpora", "plover-gsr-dev", "PLOVER_GSR_dev.json")
 	data, err := os.ReadFile(p)
 	if err != nil {
-		t.Skipf("%s not present; skipping", p)
+		t.Fatal(err)
 	}
 	var recs []struct {
 		Date   string          `json:"date"`

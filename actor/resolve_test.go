@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/heraldevents/herald/internal/testcorpus"
+
 	"github.com/heraldevents/herald/nlp"
 )
 
@@ -141,9 +143,9 @@ func plainDoc(sents []string, date time.Time) *nlp.Document {
 // agency, the plural and compound mentions, valid spans, and nothing from
 // the script tail of the page.
 func TestExampleArticle(t *testing.T) {
-	data, err := os.ReadFile("../../shared/examples/quartet-phone-call.txt")
+	data, err := os.ReadFile(testcorpus.Shared(t, "examples", "quartet-phone-call.txt"))
 	if err != nil {
-		t.Skip("../shared/examples/quartet-phone-call.txt not present; skipping")
+		t.Fatal(err)
 	}
 	r, err := NewResolver(Options{})
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"testing"
+
+	"github.com/heraldevents/herald/internal/testcorpus"
 )
 
 // checkOwnLines checks that the pattern re matches each of our own lines
@@ -84,7 +86,7 @@ func TestCodeGate(t *testing.T) {
 	}
 	lines := wholePageLines(t)
 	// Raw markup with inline scripts and styles: the lines of 20 pages.
-	pages, _ := filepath.Glob(filepath.Join(sharedPath(t, "corpora", "article-extraction-benchmark"), "html", "*.html.gz"))
+	pages, _ := filepath.Glob(filepath.Join(testcorpus.Shared(t, "corpora", "article-extraction-benchmark"), "html", "*.html.gz"))
 	for _, f := range pages[:min(20, len(pages))] {
 		for _, l := range splitLines(Normalize(string(gunzipFile(t, f)))) {
 			if len(l) <= 2000 {
@@ -99,7 +101,7 @@ func TestCodeGate(t *testing.T) {
 // wholePageLines returns the lines of the whole-page texts (menus,
 // notices, footers and all) of the extraction benchmark's 181 real pages.
 func wholePageLines(t *testing.T) []string {
-	whole := readOutputJSON(t, filepath.Join(sharedPath(t, "corpora", "article-extraction-benchmark"), "output-reference", "html-text.json"))
+	whole := readOutputJSON(t, filepath.Join(testcorpus.Shared(t, "corpora", "article-extraction-benchmark"), "output-reference", "html-text.json"))
 	var lines []string
 	for _, text := range whole {
 		lines = append(lines, splitLines(Normalize(text))...)

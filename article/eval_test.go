@@ -25,15 +25,6 @@ import (
 	"github.com/heraldevents/herald/source"
 )
 
-func sharedPath(tb testing.TB, parts ...string) string {
-	tb.Helper()
-	p := filepath.Join(append([]string{"..", "..", "shared"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("shared corpus %s is absent (expected beside the repository): %v", p, err)
-	}
-	return p
-}
-
 // benchPage is one page of the extraction benchmark.
 type benchPage struct {
 	id, url, html string
@@ -48,7 +39,7 @@ type benchCorpus struct {
 // loadBenchmark reads the 181 pages (gunzipped) and the gold bodies.
 func loadBenchmark(tb testing.TB) *benchCorpus {
 	tb.Helper()
-	dir := sharedPath(tb, "corpora", "article-extraction-benchmark")
+	dir := testcorpus.Shared(tb, "corpora", "article-extraction-benchmark")
 	gt := readOutputJSON(tb, filepath.Join(dir, "ground-truth.json"))
 	var urls map[string]struct {
 		URL string `json:"url"`
@@ -139,7 +130,7 @@ func score(gold, pred map[string]string) textmetric.Score {
 // TestMetricMatchesPublishedScores checks our metric against the
 // benchmark's published figures for two stored reference outputs.
 func TestMetricMatchesPublishedScores(t *testing.T) {
-	dir := sharedPath(t, "corpora", "article-extraction-benchmark")
+	dir := testcorpus.Shared(t, "corpora", "article-extraction-benchmark")
 	gold := readOutputJSON(t, filepath.Join(dir, "ground-truth.json"))
 	for _, tt := range []struct {
 		file     string
@@ -168,7 +159,7 @@ func TestCleanerOnWholePageText(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus measurement; skipped with -short")
 	}
-	dir := sharedPath(t, "corpora", "article-extraction-benchmark")
+	dir := testcorpus.Shared(t, "corpora", "article-extraction-benchmark")
 	gold := readOutputJSON(t, filepath.Join(dir, "ground-truth.json"))
 	whole := readOutputJSON(t, filepath.Join(dir, "output-reference", "html-text.json"))
 	cleaned := make(map[string]string, len(whole))
@@ -243,7 +234,7 @@ type expectedDate struct {
 
 func datedPages(t *testing.T) []expectedDate {
 	var out []expectedDate
-	moz := sharedPath(t, "corpora", "mozilla-readability-news")
+	moz := testcorpus.Shared(t, "corpora", "mozilla-readability-news")
 	dirs, _ := filepath.Glob(filepath.Join(moz, "*", "expected-metadata.json"))
 	for _, m := range dirs {
 		var meta struct {
@@ -260,7 +251,7 @@ func datedPages(t *testing.T) []expectedDate {
 		d := filepath.Dir(m)
 		out = append(out, expectedDate{name: "mozilla/" + filepath.Base(d), path: filepath.Join(d, "source.html.gz"), want: w})
 	}
-	np := sharedPath(t, "corpora", "newspaper4k-testdata")
+	np := testcorpus.Shared(t, "corpora", "newspaper4k-testdata")
 	metas, _ := filepath.Glob(filepath.Join(np, "metadata", "*.json"))
 	for _, m := range metas {
 		var meta struct {
@@ -390,7 +381,7 @@ func BenchmarkExtractTrafilatura(b *testing.B) {
 
 // BenchmarkClean runs the cleaner over the benchmark's whole-page texts.
 func BenchmarkClean(b *testing.B) {
-	dir := sharedPath(b, "corpora", "article-extraction-benchmark")
+	dir := testcorpus.Shared(b, "corpora", "article-extraction-benchmark")
 	whole := readOutputJSON(b, filepath.Join(dir, "output-reference", "html-text.json"))
 	texts := make([]string, 0, len(whole))
 	var n int64
@@ -414,7 +405,7 @@ func TestCorporaExtractWithoutCrash(t *testing.T) {
 	}
 	for _, c := range []string{"rss-parser-feeds", "warc-samples", "newspaper4k-testdata", "mozilla-readability-news"} {
 		t.Run(c, func(t *testing.T) {
-			dir := sharedPath(t, "corpora", c)
+			dir := testcorpus.Shared(t, "corpora", c)
 			ok, bad := 0, 0
 			err := source.Read(context.Background(), []string{dir}, source.Options{}, func(d source.Document) error {
 				a, err := Extract(d, Options{FastDate: true})

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/heraldevents/herald/internal/testcorpus"
+
 	whatlanggo "github.com/RadhiFadlillah/whatlanggo"
 	"github.com/heraldevents/herald/source"
 )
@@ -49,7 +51,7 @@ func TestDetectLanguage(t *testing.T) {
 // leave English to the detector, but must never call "en" a text that the
 // detector places in another language or finds unreliable.
 func TestLooksEnglishAgreesWithDetector(t *testing.T) {
-	root := sharedPath(t, "corpora")
+	root := testcorpus.Shared(t, "corpora")
 	var files []string
 	for _, g := range []string{"bbc-news-2225/politics/*.txt", "bbc-news-2225/business/*.txt", "newspaper4k-testdata/txt/*.txt", "conflibert-pretrain-samples/*"} {
 		fs, _ := filepath.Glob(filepath.Join(root, g))
@@ -93,7 +95,7 @@ func TestLooksEnglishAgreesWithDetector(t *testing.T) {
 // BenchmarkDetectLanguage compares detectLanguage (English shortcut, then
 // the detector) with the detector alone, on BBC politics articles.
 func BenchmarkDetectLanguage(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(sharedPath(b, "corpora"), "bbc-news-2225", "politics", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(testcorpus.Shared(b, "corpora"), "bbc-news-2225", "politics", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("bbc-news-2225 absent")
 	}

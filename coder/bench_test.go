@@ -14,7 +14,7 @@ func writeFile(path string, data []byte) error { return os.WriteFile(path, data,
 
 // bbcTexts reads up to n articles of the BBC corpus.
 func bbcTexts(tb testing.TB, n int) []string {
-	texts, err := testcorpus.BBCTexts(sharedPath(tb, "corpora", "bbc-news-2225"), n)
+	texts, err := testcorpus.BBCTexts(testcorpus.Shared(tb, "corpora", "bbc-news-2225"), n)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -23,7 +23,7 @@ func bbcTexts(tb testing.TB, n int) []string {
 
 // reutersTexts reads up to n article bodies of Reuters-21578.
 func reutersTexts(tb testing.TB, n int) []string {
-	texts, err := testcorpus.ReutersBodies(sharedPath(tb, "corpora", "reuters-21578"), n)
+	texts, err := testcorpus.ReutersBodies(testcorpus.Shared(tb, "corpora", "reuters-21578"), n)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/heraldevents/herald/internal/testcorpus"
 
 	"github.com/heraldevents/herald/actor"
 	"github.com/heraldevents/herald/article"
@@ -36,16 +37,8 @@ func pipeline(t testing.TB, c *coder.Coder, a article.Article, trace *bytes.Buff
 	return c.Code(in)
 }
 
-func sharedPath(t testing.TB, parts ...string) string {
-	p := filepath.Join(append([]string{"..", "..", "shared"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared material absent (%s): skipping", p)
-	}
-	return p
-}
-
 func TestQuartetExample(t *testing.T) {
-	p := sharedPath(t, "examples", "quartet-phone-call.txt")
+	p := testcorpus.Shared(t, "examples", "quartet-phone-call.txt")
 	b, err := os.ReadFile(p)
 	if err != nil {
 		t.Fatal(err)

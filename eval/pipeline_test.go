@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/heraldevents/herald/internal/testcorpus"
+
 	"github.com/heraldevents/herald/actor"
 	"github.com/heraldevents/herald/article"
 	"github.com/heraldevents/herald/coder"
@@ -74,10 +76,10 @@ func TestPetrarchDictionaries(t *testing.T) {
 // development set (third-party; skipped when absent). Figures are logged;
 // BENCHMARKS.md records them.
 func TestPLOVERGold(t *testing.T) {
-	p := filepath.Join("..", "..", "shared", "corpora", "plover-gsr-dev", "PLOVER_GSR_dev.json")
+	p := testcorpus.Shared(t, "corpora", "plover-gsr-dev", "PLOVER_GSR_dev.json")
 	f, err := os.Open(p)
 	if err != nil {
-		t.Skipf("PLOVER GSR absent (%s): skipping", p)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	kind, items, _, err := eval.Read(f)
@@ -151,7 +153,7 @@ func TestSyntheticStories(t *testing.T) {
 	if testing.Short() {
 		t.Skip("codes 4,500 stories; skipped with -short")
 	}
-	matches, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpora", "ngec-guardian-and-synthetic", "gpt_synthetic_events_*.csv.zip"))
+	matches, _ := filepath.Glob(filepath.Join(testcorpus.Shared(t, "corpora", "ngec-guardian-and-synthetic"), "gpt_synthetic_events_*.csv.zip"))
 	if len(matches) == 0 {
 		t.Skip("NGEC synthetic stories absent (../../shared/corpora/ngec-guardian-and-synthetic/gpt_synthetic_events_*.csv.zip): skipping")
 	}

@@ -3,10 +3,11 @@ package plover
 import (
 	"bufio"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/heraldevents/herald/internal/testcorpus"
 
 	"github.com/heraldevents/herald/cameo"
 )
@@ -256,10 +257,10 @@ func TestParseErrors(t *testing.T) {
 // 2021), read from the shared corpora beside the repository. Our table was
 // written from the manual's definitions, not from that file.
 func TestAgreementWithPLOVERTable(t *testing.T) {
-	path := filepath.Join("..", "..", "shared", "corpora", "plover-gsr-dev", "CAMEO2PLOVER-2021.txt")
+	path := testcorpus.Shared(t, "corpora", "plover-gsr-dev", "CAMEO2PLOVER-2021.txt")
 	f, err := os.Open(path)
 	if err != nil {
-		t.Skipf("PLOVER crosswalk not available at %s: %v", path, err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	ref := map[string]string{}

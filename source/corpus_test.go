@@ -8,24 +8,16 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-)
 
-// sharedDir is ../shared beside the repository root, seen from this package.
-func sharedDir(t testing.TB, parts ...string) string {
-	t.Helper()
-	p := filepath.Join(append([]string{"..", "..", "shared"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared corpus %s is absent (the repository is expected to have shared/ beside it): %v", p, err)
-	}
-	return p
-}
+	"github.com/heraldevents/herald/internal/testcorpus"
+)
 
 // TestCorporaReadWithoutCrash reads every file of the bad-input corpora:
 // each must give documents or per-record errors, without a panic or hang.
 func TestCorporaReadWithoutCrash(t *testing.T) {
 	for _, c := range []string{"rss-parser-feeds", "warc-samples", "newspaper4k-testdata", "mozilla-readability-news"} {
 		t.Run(c, func(t *testing.T) {
-			dir := sharedDir(t, "corpora", c)
+			dir := testcorpus.Shared(t, "corpora", c)
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 			defer cancel()
 			var docs, bad int
@@ -63,7 +55,7 @@ func TestCorporaReadWithoutCrash(t *testing.T) {
 // BenchmarkReadWARCSamples reads every file of the WARC/ARC samples
 // (gzip, WARC parsing, HTTP decoding) per iteration.
 func BenchmarkReadWARCSamples(b *testing.B) {
-	dir := sharedDir(b, "corpora", "warc-samples")
+	dir := testcorpus.Shared(b, "corpora", "warc-samples")
 	var size int64
 	_ = filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
 		if err == nil && info.Mode().IsRegular() {

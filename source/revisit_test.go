@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/heraldevents/herald/internal/testcorpus"
 )
 
 // rvRec builds one WARC record with a given id and date.
@@ -258,7 +260,7 @@ func TestWARCRevisitsBuilt(t *testing.T) {
 // the first) and warcio's example (a revisit naming its original by URI
 // and date).
 func TestWARCRevisitsRealFiles(t *testing.T) {
-	dir := sharedDir(t, "corpora", "warc-samples")
+	dir := testcorpus.Shared(t, "corpora", "warc-samples")
 	first := filepath.Join(dir, "ukwa-govuk-revisit", "BL-20140325121225068-00000-32090~opera~8443.warc.gz")
 	second := filepath.Join(dir, "ukwa-govuk-revisit", "BL-20140325122341434-00000-32090~opera~8443.warc.gz")
 	tests := []struct {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/heraldevents/herald/internal/testcorpus"
+
 	"github.com/heraldevents/herald/event"
 	"github.com/heraldevents/herald/internal/schemacheck"
 )
@@ -71,10 +73,7 @@ func dyads(evs []event.Event) map[dyad][]event.Event {
 // (SYRGOV 041 IRNGOV and back), agencies never actors, nothing from the
 // JavaScript tail, valid against the schema, stable ids.
 func TestCodeQuartetExample(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "shared", "examples", "quartet-phone-call.txt")
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("shared example absent (%v): run with ../shared beside the repository", err)
-	}
+	path := testcorpus.Shared(t, "examples", "quartet-phone-call.txt")
 	code, out, stderr := runHerald(t, "", "code", "--date", "2023-03-08", path)
 	if code != 0 {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)

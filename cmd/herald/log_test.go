@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/heraldevents/herald/internal/testcorpus"
 )
 
 func TestLineLogger(t *testing.T) {
@@ -28,7 +30,7 @@ func TestLineLogger(t *testing.T) {
 // command's style, and the exit code stays 0. With the first crawl before it,
 // there are no warnings; with --revisit-index 0 revisits are skipped silently.
 func TestRevisitWarnings(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "corpora", "warc-samples", "ukwa-govuk-revisit")
+	dir := testcorpus.Shared(t, "corpora", "warc-samples", "ukwa-govuk-revisit")
 	first := filepath.Join(dir, "BL-20140325121225068-00000-32090~opera~8443.warc.gz")
 	second := filepath.Join(dir, "BL-20140325122341434-00000-32090~opera~8443.warc.gz")
 	if _, err := os.Stat(second); err != nil {

@@ -5,6 +5,7 @@ package testcorpus
 
 import (
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"testing"
 )
 
 // reutersBody finds the article bodies of a Reuters-21578 SGML file.
@@ -91,4 +93,42 @@ func Gunzip(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return b, nil
+}
+
+// Shared returns the path of parts inside the shared directory kept beside
+// the repository (../shared seen from the module root, the directory
+// holding go.mod), found from the test's working directory whatever the
+// package's depth. When the path is absent it skips tb with a message
+// naming the path, so tests that need third-party data pass on a machine
+// without it.
+func Shared(tb testing.TB, parts ...string) string {
+	tb.Helper()
+	root, err := moduleRoot()
+	if err != nil {
+		tb.Skipf("shared data %s: %v: skipping", filepath.Join(parts...), err)
+	}
+	p := filepath.Join(append([]string{root, "..", "shared"}, parts...)...)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skipf("shared data %s is absent (expected in ../shared beside the repository): skipping", p)
+	}
+	return p
+}
+
+// moduleRoot walks up from the working directory to the directory that
+// holds go.mod.
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("working directory: %w", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return "", errors.New("no go.mod above the working directory")
+		}
+		dir = up
+	}
 }

@@ -1,18 +1,26 @@
 package testcorpus
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
 func corpus(t *testing.T, name string) string {
-	p := filepath.Join("..", "..", "..", "shared", "corpora", name)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared corpus %s absent: skipping", p)
+	return Shared(t, "corpora", name)
+}
+
+// TestSharedFindsRoot checks that Shared resolves ../shared from the
+// module root (this package is two levels below it).
+func TestSharedFindsRoot(t *testing.T) {
+	p := Shared(t, "corpora")
+	want, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "corpora"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	return p
+	if got, _ := filepath.Abs(p); got != want {
+		t.Errorf("Shared(corpora) = %s, want %s", got, want)
+	}
 }
 
 func TestReutersBodies(t *testing.T) {
