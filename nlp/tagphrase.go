@@ -1,0 +1,77 @@
+package nlp
+
+// This file holds the last tag pass: rules that settle a verb form, an
+// adverb or a function word from the phrase it stands in (the verb
+// before it, the noun after it), following the Penn Treebank tag set as
+// the English Web Treebank applies it.
+
+// fixPhraseTags corrects verb-form and adverb tags from the phrase
+// around the token. It runs after every other pass and gates each rule
+// on the last byte of the word and the token's tag before anything
+// dearer.
+func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
+	n := len(toks)
+	for i, lw := range lowers[:n] {
+		// Both rules want a word of five bytes or more ending in -ed or
+		// -ly: the last byte turns most tokens away before the tag is read.
+		if len(lw) < 5 {
+			continue
+		}
+		switch lw[len(lw)-1] {
+		case 'd':
+			if i > 0 && i+1 < n && toks[i].Tag == "JJ" && p.participleObject(toks, lowers, i) {
+				toks[i].Tag = "VBN"
+			}
+		case 'y':
+			if toks[i].Tag == "NNP" && p.capitalAdverb(toks, lowers, i) {
+				toks[i].Tag = "RB"
+			}
+		}
+	}
+}
+
+// participleObject reports an -ed participle that opens the object of a
+// base-form verb: "see attached file", "find enclosed documents". After
+// an imperative or infinitive, the word before a noun is a reduced
+// passive ("the file that is attached"), which Penn tags VBN; the word
+// must be a dictionary inflection, so adjectives made with "un-" from a
+// participle ("unfertilized", no verb "unfertilize") keep JJ.
+func (p *posTagger) participleObject(toks []Token, lowers []string, i int) bool {
+	lw := lowers[i]
+	if len(lw) < 5 || lw[len(lw)-1] != 'd' || lw[len(lw)-2] != 'e' || toks[i-1].Tag != "VB" {
+		return false
+	}
+	if next := toks[i+1].Tag; next != "NN" && next != "NNS" {
+		return false
+	}
+	return p.common != nil && p.inflected != nil && p.common(lw) && p.inflected(lw)
+}
+
+// capitalAdverb reports a capitalised word in -ly read as a name that the
+// model knows, in lower case, only as an adverb (its unambiguous words)
+// or as an adverb more than as an adjective, noun or name: "Hopefully things will", "Highly recommend",
+// "Deposited Directly to". Capitals in a title or on a sentence's first
+// word do not make an adverb a name. A name word follows a real name
+// part ("the Holy Land", "the Washington Monthly's"), so one before a
+// name or a possessive is left alone.
+func (p *posTagger) capitalAdverb(toks []Token, lowers []string, i int) bool {
+	lw := lowers[i]
+	if len(lw) < 5 || lw[len(lw)-1] != 'y' || lw[len(lw)-2] != 'l' {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case "NNP", "NNPS", "POS":
+			return false
+		}
+	}
+	if e := p.model.vocab[lw]; e != nil && e.hasTag {
+		return p.model.classes[e.tag] == "RB" // "highly", "totally"
+	}
+	rb, jj := p.model.wordWeights2(lw, "RB", "JJ")
+	if rb <= 0 || jj >= rb {
+		return false
+	}
+	nn, nnp := p.model.wordWeights2(lw, "NN", "NNP")
+	return nn < rb && nnp < rb
+}

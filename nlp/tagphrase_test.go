@@ -1,0 +1,45 @@
+package nlp
+
+import (
+	"testing"
+	"time"
+)
+
+// TestPhraseTags checks the rules of tagphrase.go on our own sentences:
+// each case names the first token with that text and the tag it must
+// get.
+func TestPhraseTags(t *testing.T) {
+	a := newTestAnalyzer(t)
+	cases := []struct{ text, word, tag string }{
+		// A participle that opens the object of a base-form verb.
+		{"Please see attached file for the figures.", "attached", "VBN"},
+		{"Please find enclosed documents for your review.", "enclosed", "VBN"},
+		{"Please review attached notes before the call.", "attached", "VBN"},
+		// Adjectives without a verb of their own keep JJ.
+		{"Chickens can lay unfertilized eggs.", "unfertilized", "JJ"},
+		{"We found a sophisticated design.", "sophisticated", "JJ"},
+		// Capitalised adverbs in -ly are adverbs, not names.
+		{"Great coffee and cake Highly recommend Cafe Luna.", "Highly", "RB"},
+		{"$ 300 Paid Directly to your bank", "Directly", "RB"},
+		// Names in -ly keep their name tag.
+		{"Kelly said the meeting was over.", "Kelly", "NNP"},
+		{"The Washington Monthly's editor resigned.", "Monthly", "NNP"},
+		{"Pilgrims visited the Holy Land.", "Holy", "NNP"},
+	}
+	for _, c := range cases {
+		d := a.Analyze(c.text, time.Time{})
+		got, found := "", false
+		for _, s := range d.Sentences {
+			for _, tk := range s.Tokens {
+				if tk.Text == c.word && !found {
+					got, found = tk.Tag, true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", c.text, c.word)
+		} else if got != c.tag {
+			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.tag)
+		}
+	}
+}
