@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // This file holds the last tag pass: rules that settle a verb form, an
 // adverb or a function word from the phrase it stands in (the verb
 // before it, the noun after it), following the Penn Treebank tag set as
@@ -21,6 +23,10 @@ func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
 		case 'd':
 			if i > 0 && i+1 < n && toks[i].Tag == "JJ" && p.participleObject(toks, lowers, i) {
 				toks[i].Tag = "VBN"
+			}
+		case 'g':
+			if i > 0 && toks[i].Tag == "NN" && p.verbAfterAdverb(toks, lowers, i) {
+				toks[i].Tag = "VBG"
 			}
 		case 'y':
 			if toks[i].Tag == "NNP" && p.capitalAdverb(toks, lowers, i) {
@@ -74,4 +80,27 @@ func (p *posTagger) capitalAdverb(toks []Token, lowers []string, i int) bool {
 	}
 	nn, nnp := p.model.wordWeights2(lw, "NN", "NNP")
 	return nn < rb && nnp < rb
+}
+
+// verbAfterAdverb reports an -ing word read as a noun that stands after
+// an adverb and ends its phrase ("Just kidding, ...", "they are not just
+// copying."): a noun there would want a determiner or an adjective, not
+// an adverb, so the word is the gerund or participle of a verb (VBG).
+// The adverb must be one the model knows only as an adverb, which keeps
+// flat adjectives read as adverbs out ("fast shipping."), and the
+// -thing pronouns are not verbs.
+func (p *posTagger) verbAfterAdverb(toks []Token, lowers []string, i int) bool {
+	lw := lowers[i]
+	if len(lw) < 6 || lw[len(lw)-3] != 'i' || lw[len(lw)-2] != 'n' || toks[i-1].Tag != "RB" || strings.HasSuffix(lw, "thing") {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case ",", ".", ":":
+		default:
+			return false
+		}
+	}
+	e := p.model.vocab[lowers[i-1]]
+	return e != nil && e.hasTag && p.model.classes[e.tag] == "RB"
 }

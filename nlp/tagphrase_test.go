@@ -21,6 +21,11 @@ func TestPhraseTags(t *testing.T) {
 		// Capitalised adverbs in -ly are adverbs, not names.
 		{"Great coffee and cake Highly recommend Cafe Luna.", "Highly", "RB"},
 		{"$ 300 Paid Directly to your bank", "Directly", "RB"},
+		// An -ing word after an adverb, ending its phrase, is a verb.
+		{"Just kidding, the party is still on.", "kidding", "VBG"},
+		{"The kids are not simply copying.", "copying", "VBG"},
+		{"Fast shipping, great seller.", "shipping", "NN"},
+		{"There was really nothing.", "nothing", "NN"},
 		// Names in -ly keep their name tag.
 		{"Kelly said the meeting was over.", "Kelly", "NNP"},
 		{"The Washington Monthly's editor resigned.", "Monthly", "NNP"},
