@@ -14,35 +14,50 @@ import "strings"
 func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
 	n := len(toks)
 	for i, lw := range lowers[:n] {
-		// Both rules want a word of five bytes or more ending in -ed or
-		// -ly: the last byte turns most tokens away before the tag is read.
+		// The rules want a word of five bytes or more ending in -ed, -ing
+		// or -ly, or "please": the last byte turns most tokens away before
+		// the tag is read.
 		if len(lw) < 5 {
 			continue
 		}
 		switch lw[len(lw)-1] {
 		case 'd':
-			if i > 0 && i+1 < n && toks[i].Tag == "JJ" && p.participleObject(toks, lowers, i) {
+			if i > 0 && i+1 < n && toks[i].Tag == "JJ" && p.phraseParticipleObject(toks, lowers, i) {
 				toks[i].Tag = "VBN"
 			}
 		case 'g':
-			if i > 0 && toks[i].Tag == "NN" && p.verbAfterAdverb(toks, lowers, i) {
+			if i > 0 && toks[i].Tag == "NN" && p.phraseVerbAfterAdverb(toks, lowers, i) {
 				toks[i].Tag = "VBG"
 			}
+		case 'e':
+			if len(lw) == 6 && i+1 < n && lw == "please" {
+				if p.phraseCommandAfterPlease(toks, lowers, i+1) {
+					toks[i+1].Tag = "VB"
+				}
+				// "PLEASE NOTE": the marker of a command is UH, however
+				// its capitals made the model read it.
+				switch toks[i].Tag {
+				case "JJ", "NN", "NNP":
+					if toks[i+1].Tag == "VB" {
+						toks[i].Tag = "UH"
+					}
+				}
+			}
 		case 'y':
-			if toks[i].Tag == "NNP" && p.capitalAdverb(toks, lowers, i) {
+			if toks[i].Tag == "NNP" && p.phraseCapitalAdverb(toks, lowers, i) {
 				toks[i].Tag = "RB"
 			}
 		}
 	}
 }
 
-// participleObject reports an -ed participle that opens the object of a
+// phraseParticipleObject reports an -ed participle that opens the object of a
 // base-form verb: "see attached file", "find enclosed documents". After
 // an imperative or infinitive, the word before a noun is a reduced
 // passive ("the file that is attached"), which Penn tags VBN; the word
 // must be a dictionary inflection, so adjectives made with "un-" from a
 // participle ("unfertilized", no verb "unfertilize") keep JJ.
-func (p *posTagger) participleObject(toks []Token, lowers []string, i int) bool {
+func (p *posTagger) phraseParticipleObject(toks []Token, lowers []string, i int) bool {
 	lw := lowers[i]
 	if len(lw) < 5 || lw[len(lw)-1] != 'd' || lw[len(lw)-2] != 'e' || toks[i-1].Tag != "VB" {
 		return false
@@ -53,14 +68,14 @@ func (p *posTagger) participleObject(toks []Token, lowers []string, i int) bool 
 	return p.common != nil && p.inflected != nil && p.common(lw) && p.inflected(lw)
 }
 
-// capitalAdverb reports a capitalised word in -ly read as a name that the
+// phraseCapitalAdverb reports a capitalised word in -ly read as a name that the
 // model knows, in lower case, only as an adverb (its unambiguous words)
 // or as an adverb more than as an adjective, noun or name: "Hopefully things will", "Highly recommend",
 // "Deposited Directly to". Capitals in a title or on a sentence's first
 // word do not make an adverb a name. A name word follows a real name
 // part ("the Holy Land", "the Washington Monthly's"), so one before a
 // name or a possessive is left alone.
-func (p *posTagger) capitalAdverb(toks []Token, lowers []string, i int) bool {
+func (p *posTagger) phraseCapitalAdverb(toks []Token, lowers []string, i int) bool {
 	lw := lowers[i]
 	if len(lw) < 5 || lw[len(lw)-1] != 'y' || lw[len(lw)-2] != 'l' {
 		return false
@@ -82,14 +97,14 @@ func (p *posTagger) capitalAdverb(toks []Token, lowers []string, i int) bool {
 	return nn < rb && nnp < rb
 }
 
-// verbAfterAdverb reports an -ing word read as a noun that stands after
+// phraseVerbAfterAdverb reports an -ing word read as a noun that stands after
 // an adverb and ends its phrase ("Just kidding, ...", "they are not just
 // copying."): a noun there would want a determiner or an adjective, not
 // an adverb, so the word is the gerund or participle of a verb (VBG).
 // The adverb must be one the model knows only as an adverb, which keeps
 // flat adjectives read as adverbs out ("fast shipping."), and the
 // -thing pronouns are not verbs.
-func (p *posTagger) verbAfterAdverb(toks []Token, lowers []string, i int) bool {
+func (p *posTagger) phraseVerbAfterAdverb(toks []Token, lowers []string, i int) bool {
 	lw := lowers[i]
 	if len(lw) < 6 || lw[len(lw)-3] != 'i' || lw[len(lw)-2] != 'n' || toks[i-1].Tag != "RB" || strings.HasSuffix(lw, "thing") {
 		return false
@@ -103,4 +118,18 @@ func (p *posTagger) verbAfterAdverb(toks []Token, lowers []string, i int) bool {
 	}
 	e := p.model.vocab[lowers[i-1]]
 	return e != nil && e.hasTag && p.model.classes[e.tag] == "RB"
+}
+
+// phraseCommandAfterPlease reports a word read as a noun or adjective right
+// after "please" that can be a verb: "Please complete the form", "PLEASE
+// NOTE:", "please advise". "Please" as a politeness marker goes with a
+// command, whose verb is the base form (VB); a word the model and the
+// dictionary know as no verb keeps its tag ("pizza please").
+func (p *posTagger) phraseCommandAfterPlease(toks []Token, lowers []string, i int) bool {
+	switch toks[i].Tag {
+	case "NN", "JJ":
+	default:
+		return false
+	}
+	return p.model.wordWeight(lowers[i], "VB") > 0 || p.canBeVerb(lowers[i])
 }

@@ -26,6 +26,12 @@ func TestPhraseTags(t *testing.T) {
 		{"The kids are not simply copying.", "copying", "VBG"},
 		{"Fast shipping, great seller.", "shipping", "NN"},
 		{"There was really nothing.", "nothing", "NN"},
+		// After "please", a word that can be a verb is the command.
+		{"PLEASE NOTE: the office closes at noon.", "NOTE", "VB"},
+		{"PLEASE NOTE: the office closes at noon.", "PLEASE", "UH"},
+		{"Please review invoice and sign where marked.", "review", "VB"},
+		{"Please advise, the shipment is late.", "advise", "VB"},
+		{"Two coffees please.", "coffees", "NNS"},
 		// Names in -ly keep their name tag.
 		{"Kelly said the meeting was over.", "Kelly", "NNP"},
 		{"The Washington Monthly's editor resigned.", "Monthly", "NNP"},
