@@ -14,10 +14,13 @@ import "strings"
 func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
 	n := len(toks)
 	for i, lw := range lowers[:n] {
-		// The rules want a word of five bytes or more ending in -ed, -ing
-		// or -ly, or "please": the last byte turns most tokens away before
-		// the tag is read.
+		// The rules want "and"/"or", or a word of five bytes or more
+		// ending in -ed, -ing or -ly, or "please": the length and the last
+		// byte turn most tokens away before the tag is read.
 		if len(lw) < 5 {
+			if (lw == "and" || lw == "or") && i > 0 && i+2 < n && p.phraseCoordinatedCommand(toks, lowers, i+1) {
+				toks[i+1].Tag = "VB"
+			}
 			continue
 		}
 		switch lw[len(lw)-1] {
@@ -132,4 +135,47 @@ func (p *posTagger) phraseCommandAfterPlease(toks []Token, lowers []string, i in
 		return false
 	}
 	return p.model.wordWeight(lowers[i], "VB") > 0 || p.canBeVerb(lowers[i])
+}
+
+// phraseCoordinatedCommand reports a word read as a noun or adjective
+// right after "and"/"or" when the nearest verb before it is a base form
+// and the word can be a verb followed by what follows a verb (an object's
+// determiner or pronoun, a preposition, a particle or an adverb): "make
+// copies and distribute them", "interpret the figures and work through
+// the rest". Coordinated verbs share their form, so the word is a second
+// command or infinitive (VB). A -thing pronoun is no verb ("and
+// something to eat"). Known miss: two nouns in the object of that verb
+// ("avoid any trouble or delay in March") read the second as a verb.
+func (p *posTagger) phraseCoordinatedCommand(toks []Token, lowers []string, i int) bool {
+	switch toks[i].Tag {
+	case "NN", "JJ":
+	default:
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "DT", "PRP$", "PRP", "RP", "RB", "IN":
+	default:
+		return false
+	}
+	lw := lowers[i]
+	if len(lw) < 2 || strings.HasSuffix(lw, "thing") {
+		return false
+	}
+	verb := false
+scan:
+	for j := i - 2; j >= 0; j-- {
+		t := toks[j].Tag
+		switch {
+		case len(t) >= 2 && t[0] == 'V' && t[1] == 'B', t == "MD", t == "WDT", t == "WP", t == "WRB":
+			verb = t == "VB"
+			break scan
+		case t == ":":
+			break scan
+		}
+		switch lowers[j] {
+		case "because", "if", "when", "that", "while", "since":
+			break scan
+		}
+	}
+	return verb && (p.model.wordWeight(lw, "VB") > 0 || p.canBeVerb(lw))
 }

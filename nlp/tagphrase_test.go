@@ -32,6 +32,12 @@ func TestPhraseTags(t *testing.T) {
 		{"Please review invoice and sign where marked.", "review", "VB"},
 		{"Please advise, the shipment is late.", "advise", "VB"},
 		{"Two coffees please.", "coffees", "NNS"},
+		// A second command or infinitive after and/or.
+		{"Please print the report and file it tonight.", "file", "VB"},
+		{"They want to repaint the hall and floor it with oak.", "floor", "VB"},
+		{"Log in to the site and type in your code.", "type", "VB"},
+		{"Any trouble or delay in March costs us money.", "delay", "NN"},
+		{"Bring a map and something to eat.", "something", "NN"},
 		// Names in -ly keep their name tag.
 		{"Kelly said the meeting was over.", "Kelly", "NNP"},
 		{"The Washington Monthly's editor resigned.", "Monthly", "NNP"},
