@@ -15,15 +15,21 @@ func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
 	n := len(toks)
 	for i, lw := range lowers[:n] {
 		// The rules want "and"/"or", or a word of five bytes or more
-		// ending in -ed, -ing or -ly, or "please": the length and the last
-		// byte turn most tokens away before the tag is read.
+		// ending in -ed, -ing or -ly, in a run of one letter, or "please":
+		// the length and the last bytes turn most tokens away before the
+		// tag is read.
 		if len(lw) < 5 {
 			if (lw == "and" || lw == "or") && i > 0 && i+2 < n && p.phraseCoordinatedCommand(toks, lowers, i+1) {
 				toks[i+1].Tag = "VB"
 			}
 			continue
 		}
-		switch lw[len(lw)-1] {
+		last := lw[len(lw)-1]
+		if last == lw[len(lw)-2] && last == lw[len(lw)-3] && toks[i].Tag == "NNP" && p.phraseDrawnOutAdverb(lw) {
+			toks[i].Tag = "RB"
+			continue
+		}
+		switch last {
 		case 'd':
 			if i > 0 && i+1 < n && toks[i].Tag == "JJ" && p.phraseParticipleObject(toks, lowers, i) {
 				toks[i].Tag = "VBN"
@@ -178,4 +184,31 @@ scan:
 		}
 	}
 	return verb && (p.model.wordWeight(lw, "VB") > 0 || p.canBeVerb(lw))
+}
+
+// phraseDrawnOutAdverb reports a word read as a name that ends in a letter
+// drawn out for emphasis and is, without the repeats, a word the model
+// knows only, or mostly, as an adverb: "Soooo tasty!", "VERYYY good". Names do not
+// repeat a letter three times, web writing does for emphasis. lw ends in
+// a run of three or more of one letter.
+func (p *posTagger) phraseDrawnOutAdverb(lw string) bool {
+	k := len(lw) - 1
+	for k > 0 && lw[k-1] == lw[k] {
+		k--
+	}
+	// lw[:k+1] keeps one letter of the run, lw[:k+2] two ("soo" → "so";
+	// "alll" → "all").
+	for _, base := range [2]string{lw[:k+1], lw[:k+2]} {
+		e := p.model.vocab[base]
+		if e == nil {
+			continue
+		}
+		if e.hasTag {
+			return p.model.classes[e.tag] == "RB"
+		}
+		rb, jj := p.model.wordWeights2(base, "RB", "JJ")
+		nn, nnp := p.model.wordWeights2(base, "NN", "NNP")
+		return rb > 0 && rb > jj && rb > nn && rb > nnp
+	}
+	return false
 }

@@ -38,6 +38,10 @@ func TestPhraseTags(t *testing.T) {
 		{"Log in to the site and type in your code.", "type", "VB"},
 		{"Any trouble or delay in March costs us money.", "delay", "NN"},
 		{"Bring a map and something to eat.", "something", "NN"},
+		// A drawn-out adverb read as a name.
+		{"Soooo tasty, the best tacos in town!", "Soooo", "RB"},
+		{"The staff were VERYYY helpful.", "VERYYY", "RB"},
+		{"Abbb Corp opened a new plant.", "Abbb", "NNP"},
 		// Names in -ly keep their name tag.
 		{"Kelly said the meeting was over.", "Kelly", "NNP"},
 		{"The Washington Monthly's editor resigned.", "Monthly", "NNP"},
