@@ -31,8 +31,13 @@ func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
 		}
 		switch last {
 		case 'd':
-			if i > 0 && i+1 < n && toks[i].Tag == "JJ" && p.phraseParticipleObject(toks, lowers, i) {
+			switch t := toks[i].Tag; {
+			case t == "JJ" && i > 0 && i+1 < n && p.phraseParticipleObject(toks, lowers, i):
 				toks[i].Tag = "VBN"
+			case t == "VBN" && i >= 2:
+				if m := p.phraseAdverbBeforeParticiple(toks, lowers, i); m >= 0 {
+					toks[m].Tag = "RB"
+				}
 			}
 		case 'g':
 			if i > 0 && toks[i].Tag == "NN" && p.phraseVerbAfterAdverb(toks, lowers, i) {
@@ -211,4 +216,32 @@ func (p *posTagger) phraseDrawnOutAdverb(lw string) bool {
 		return rb > 0 && rb > jj && rb > nn && rb > nnp
 	}
 	return false
+}
+
+// phraseAdverbBeforeParticiple returns the index of a word read as a
+// noun or adjective between a determiner and an -ed participle, hyphened
+// to it or not, that the model's lexicon leans to read as an adverb
+// rather than as a noun or rather than as an adjective: "the above mentioned firm", "the above-linked article", "a
+// well communicated plan". A word that modifies a participle is an
+// adverb; nouns that form compounds with a participle ("state-owned")
+// have no adverb reading. It returns -1 when there is none.
+func (p *posTagger) phraseAdverbBeforeParticiple(toks []Token, lowers []string, i int) int {
+	m := i - 1
+	if toks[m].Tag == "HYPH" {
+		m--
+	}
+	if m < 1 || toks[m-1].Tag != "DT" {
+		return -1
+	}
+	switch toks[m].Tag {
+	case "NN", "JJ":
+	default:
+		return -1
+	}
+	rb, jj := p.model.wordWeights2(lowers[m], "RB", "JJ")
+	nn := p.model.wordWeight(lowers[m], "NN")
+	if rb > 0 && (rb > jj || rb > nn) {
+		return m
+	}
+	return -1
 }

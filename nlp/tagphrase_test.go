@@ -42,6 +42,9 @@ func TestPhraseTags(t *testing.T) {
 		{"Soooo tasty, the best tacos in town!", "Soooo", "RB"},
 		{"The staff were VERYYY helpful.", "VERYYY", "RB"},
 		{"Abbb Corp opened a new plant.", "Abbb", "NNP"},
+		// An adverb between a determiner and a participle.
+		{"Send the above mentioned forms to the bank.", "above", "RB"},
+		{"We sold the state owned land.", "state", "NN"},
 		// Names in -ly keep their name tag.
 		{"Kelly said the meeting was over.", "Kelly", "NNP"},
 		{"The Washington Monthly's editor resigned.", "Monthly", "NNP"},
