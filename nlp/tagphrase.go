@@ -14,14 +14,22 @@ import "strings"
 func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
 	n := len(toks)
 	for i, lw := range lowers[:n] {
-		// The rules want "and"/"or", or a word of five bytes or more
-		// ending in -ed, -ing or -ly, in a run of one letter, or "please":
-		// the length and the last bytes turn most tokens away before the
-		// tag is read.
-		if len(lw) < 5 {
+		// The tag's bytes pick the rules for a verb or a conjunction; the
+		// others want a word of five bytes or more ending in -ed, -ing,
+		// -ly or "please", or in a run of one letter: the length and the
+		// last bytes turn most tokens away.
+		t := toks[i].Tag
+		if len(t) >= 2 && t[1] == 'B' && t[0] == 'V' {
+			if (len(t) == 2 || t[2] == 'P') && len(lw) >= 3 && p.phraseNounNotVerb(toks, lw, i) {
+				toks[i].Tag = "NN"
+			}
+		} else if len(t) == 2 && t[0] == 'C' && t[1] == 'C' {
 			if (lw == "and" || lw == "or") && i > 0 && i+2 < n && p.phraseCoordinatedCommand(toks, lowers, i+1) {
 				toks[i+1].Tag = "VB"
 			}
+			continue
+		}
+		if len(lw) < 5 {
 			continue
 		}
 		last := lw[len(lw)-1]
@@ -244,4 +252,49 @@ func (p *posTagger) phraseAdverbBeforeParticiple(toks []Token, lowers []string, 
 		return m
 	}
 	return -1
+}
+
+// phraseNounNotVerb reports a word read as a base or present verb (VB, VBP) that
+// neither the model's lexicon nor the dictionary knows as a verb (no
+// verb weight, no regular past or -ing form) and the lexicon knows as a
+// noun: "culture (or knowledge about it)", "close to orchestra hall".
+// Where the verb reading has support from the phrase, after a modal,
+// "to", a subject pronoun or a relative pronoun, or before an
+// object ("could advice me", "feed it the right food"), the model's
+// reading stands: misspelt and irregular verbs.
+func (p *posTagger) phraseNounNotVerb(toks []Token, lw string, i int) bool {
+	if i > 0 {
+		switch toks[i-1].Tag {
+		case "MD", "TO", "PRP", "WDT", "WP":
+			return false // "can go", "to go", "they say", "who say"
+		}
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case "PRP", "DT", "PRP$":
+			return false
+		}
+	}
+	// One look-up reads the three weights; the dictionary, dearer, is
+	// asked only about the few words the lexicon leaves as nouns.
+	m := p.model
+	e := m.vocab[lw]
+	if e == nil || e.hasTag || e.rows == nil {
+		return false // unknown, or the model's one tag for it is this verb tag
+	}
+	vbID, _ := m.classOf("VB")
+	vbpID, _ := m.classOf("VBP")
+	nnID, _ := m.classOf("NN")
+	var nn float32
+	for _, c := range m.pairs[e.rows.i.lo:e.rows.i.hi] {
+		switch c.id {
+		case vbID, vbpID:
+			if c.w > 0 {
+				return false
+			}
+		case nnID:
+			nn = c.w
+		}
+	}
+	return nn > 0 && !p.canBeVerb(lw) && !p.canBeVerbIng(lw)
 }

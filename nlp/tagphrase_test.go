@@ -45,6 +45,10 @@ func TestPhraseTags(t *testing.T) {
 		// An adverb between a determiner and a participle.
 		{"Send the above mentioned forms to the bank.", "above", "RB"},
 		{"We sold the state owned land.", "state", "NN"},
+		// A verb reading of a word that is no verb.
+		{"They lack money (or knowledge about it).", "knowledge", "NN"},
+		{"The flat is close to orchestra hall and the park.", "orchestra", "NN"},
+		{"I feed it twice a day.", "feed", "VBP"},
 		// Names in -ly keep their name tag.
 		{"Kelly said the meeting was over.", "Kelly", "NNP"},
 		{"The Washington Monthly's editor resigned.", "Monthly", "NNP"},
