@@ -13,7 +13,9 @@ import "strings"
 // dearer.
 func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
 	n := len(toks)
-	for i, lw := range lowers[:n] {
+	lowers = lowers[:n]
+	for i := range toks {
+		lw := lowers[i]
 		// The tag's bytes pick the rules for a verb or a conjunction; the
 		// others want a word of five bytes or more ending in -ed, -ing,
 		// -ly or "please", or in a run of one letter: the length and the
