@@ -44,6 +44,8 @@ func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
 			switch t := toks[i].Tag; {
 			case t == "JJ" && i > 0 && i+1 < n && p.phraseParticipleObject(toks, lowers, i):
 				toks[i].Tag = "VBN"
+			case t == "VBD" && i > 0 && i+1 < n && phraseMarkedPassiveOpening(toks, lowers, i):
+				toks[i].Tag = "VBN"
 			case t == "VBN" && i >= 2:
 				if m := p.phraseAdverbBeforeParticiple(toks, lowers, i); m >= 0 {
 					toks[m].Tag = "RB"
@@ -299,4 +301,23 @@ func (p *posTagger) phraseNounNotVerb(toks []Token, lw string, i int) bool {
 		}
 	}
 	return nn > 0 && !p.canBeVerb(lw) && !p.canBeVerbIng(lw)
+}
+
+// phraseMarkedPassiveOpening reports a past form that opens its sentence
+// after nothing but punctuation or symbols ("---- Posted via ...", "(
+// Signed by ...") and is followed by "by" or "via": with no subject and
+// the agent or means after it, the word is a passive participle (VBN),
+// as it is when it stands first ("Posted by Anna").
+func phraseMarkedPassiveOpening(toks []Token, lowers []string, i int) bool {
+	if nx := lowers[i+1]; nx != "by" && nx != "via" {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		switch toks[k].Tag {
+		case "NFP", ":", ",", "``", "-LRB-", ".", "SYM":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -49,6 +49,9 @@ func TestPhraseTags(t *testing.T) {
 		{"They lack money (or knowledge about it).", "knowledge", "NN"},
 		{"The flat is close to orchestra hall and the park.", "orchestra", "NN"},
 		{"I feed it twice a day.", "feed", "VBP"},
+		// A passive participle opening a line after symbols.
+		{"----== Posted via MailHub Online - fast news ==----", "Posted", "VBN"},
+		{"She posted via the web form.", "posted", "VBD"},
 		// Names in -ly keep their name tag.
 		{"Kelly said the meeting was over.", "Kelly", "NNP"},
 		{"The Washington Monthly's editor resigned.", "Monthly", "NNP"},
