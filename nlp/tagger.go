@@ -1344,16 +1344,12 @@ func (p *posTagger) lowerForModel(toks []Token, lowers []string, i, mode int, lw
 		if isGivenName(lw) {
 			return false
 		}
-		if prev := toks[i-1].Text; startsUpper(prev) && len(prev) <= 24 {
-			// A surname after a given name ("Tom Martin"), a word after a
-			// name or an acronym ("Jerusalem Post", "BBC News").
-			lp := lowers[i-1]
-			if isUpperWord(prev) && !isAcronym(prev) {
-				lp = "" // "A", "I"
-			}
-			if lp != "" && (isGivenName(lp) || !p.commonWord(lp)) {
-				return false
-			}
+		// A surname after a given name ("Tom Martin") keeps its capital.
+		// Not any word after any name: in a title-case headline the verb
+		// follows its subject ("Iran Condemns US Strikes", "Chile And
+		// Peru Agree To Hold Talks") and must be seen in lower case.
+		if prev := toks[i-1].Text; startsUpper(prev) && !isUpperWord(prev) && isGivenName(lowers[i-1]) {
+			return false
 		}
 	case mode == caseUpper:
 	case len(w) >= 3 && isUpperWord(w):
