@@ -44,36 +44,11 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				kind = kCompar
 			}
 		case 'R':
-			if t[1] != 'B' {
-				continue
-			}
-			kind = kRB
-			if len(t) == 3 {
-				switch t[2] {
-				case 'R':
-					kind = kCompar
-				case 'S':
-					kind = kRBS
-				default:
-					continue
-				}
-			}
+			kind = bTagKind(t, kRB, 'R', kCompar, 'S', kRBS)
 		case 'V':
-			if t[1] != 'B' {
-				continue
-			}
-			kind = kVB
-			if len(t) == 3 {
-				switch t[2] {
-				case 'N':
-					kind = kVBN
-				case 'G':
-					kind = kVBG
-				default:
-					continue
-				}
-			}
-		default:
+			kind = bTagKind(t, kVB, 'N', kVBN, 'G', kVBG)
+		}
+		if kind == 0 {
 			continue
 		}
 		lw := lowers[i]
@@ -228,6 +203,24 @@ const (
 	kVBN
 	kVBG
 )
+
+// bTagKind returns the kind of a tag of two or three bytes whose second
+// byte must be 'B' (RB, RBR, RBS; VB, VBN, VBG): base for the two-byte
+// tag, kx or ky for a third byte x or y, and 0 (no rule) for any other
+// tag.
+func bTagKind(t string, base, x, kx, y, ky byte) byte {
+	switch {
+	case t[1] != 'B':
+		return 0
+	case len(t) == 2:
+		return base
+	case t[2] == x:
+		return kx
+	case t[2] == y:
+		return ky
+	}
+	return 0
+}
 
 // isElongatedDegree reports "so", "very" or "really" with a letter
 // drawn out for emphasis ("sooooo", "veryyy", "soo"): web writing's
