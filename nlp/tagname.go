@@ -23,37 +23,29 @@ const (
 // placeNames are well-known places that the gazetteer of countries and
 // capitals leaves out: the states and provinces of large federations and
 // their capitals, continents and regions, and large or much-visited
-// cities. Written by us from public facts; a name of two words is one
-// entry joined by "_" (lowerName reads names of one or two words).
+// cities (a place the gazetteer has, such as "london" or "new york", is
+// not written again here: nameWords adds the gazetteer's places).
+// Written by us from public facts; a name of two words is one entry
+// joined by "_" (lowerName reads names of one or two words).
 const placeNames = `
-alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+alabama alaska arizona arkansas california colorado connecticut delaware florida
 hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
 michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
-new_hampshire new_jersey new_mexico new_york north_carolina north_dakota south_carolina
+pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+new_hampshire new_jersey new_mexico north_carolina north_dakota south_carolina
 south_dakota west_virginia rhode_island
 ontario quebec alberta manitoba saskatchewan newfoundland nova_scotia british_columbia
 queensland tasmania victoria
 punjab kerala gujarat rajasthan maharashtra karnataka bihar bengal assam goa haryana
 tamil_nadu uttar_pradesh madhya_pradesh andhra_pradesh kashmir
-mumbai bombay delhi new_delhi bangalore bengaluru chennai madras kolkata calcutta hyderabad
-pune ahmedabad jaipur lucknow chandigarh
-scotland wales england ireland bavaria catalonia andalusia sicily sardinia tuscany
-siberia patagonia kurdistan balochistan punjab sindh
-asia africa europe antarctica australia oceania arabia scandinavia caribbean
-chicago houston philadelphia phoenix dallas austin detroit boston seattle denver atlanta
-miami orlando baltimore pittsburgh cleveland cincinnati milwaukee minneapolis
-nashville memphis portland sacramento honolulu
+bombay bangalore madras calcutta pune ahmedabad
+bavaria catalonia andalusia sicily sardinia tuscany siberia patagonia balochistan sindh
+antarctica oceania arabia scandinavia caribbean
+chicago houston philadelphia phoenix dallas detroit boston seattle atlanta miami orlando
+baltimore pittsburgh cleveland cincinnati milwaukee minneapolis memphis portland
 los_angeles san_francisco san_diego san_jose san_antonio las_vegas new_orleans salt_lake
-toronto montreal vancouver calgary ottawa sydney melbourne brisbane perth auckland
-london manchester liverpool birmingham glasgow edinburgh belfast dublin cardiff
-paris marseille lyon madrid barcelona lisbon rome milan naples venice florence berlin
-munich hamburg frankfurt amsterdam brussels vienna prague budapest warsaw zurich geneva
-stockholm oslo copenhagen helsinki athens istanbul moscow kiev kyiv
-cairo lagos nairobi johannesburg casablanca dubai riyadh jeddah mecca tehran baghdad
-karachi lahore islamabad dhaka beijing shanghai tokyo osaka seoul manila jakarta bangkok
-singapore kuala_lumpur hong_kong taipei hanoi
-mexico_city bogota lima santiago caracas havana rio sao_paulo buenos_aires
+vancouver calgary brisbane perth manchester liverpool birmingham glasgow edinburgh belfast
+cardiff marseille lyon naples venice florence hamburg osaka rio
 montgomery juneau little_rock sacramento denver hartford dover tallahassee honolulu boise
 springfield indianapolis des_moines topeka frankfort baton_rouge augusta annapolis lansing
 saint_paul jackson jefferson_city helena lincoln carson_city concord trenton santa_fe albany
@@ -65,19 +57,19 @@ bhubaneswar jaipur gangtok chennai agartala lucknow dehradun kolkata srinagar
 `
 
 // moreGivenNames are frequent English and Spanish given names and their
-// short forms that the entity list of given names leaves out. Written by
+// short forms that the entity list of given names (givenNames) leaves
+// out; nameWords adds both. Written by
 // us from public lists of frequent names.
 const moreGivenNames = `
 jenny jess jessie katie kate kathy cathy beth becky meg molly sally sue
-susie debbie deb pam kim tina tracy wendy leah erin amber tiffany crystal kayla kelsey
+susie debbie deb pam tina tracy wendy leah erin amber tiffany crystal kayla kelsey
 courtney danielle tara chloe zoe lily ella mia ava sophia isabella abigail madison
 natalie alexis vanessa veronica monica claudia carmen rosa lucia sofia elena isabel
 gabriela adriana lorena marisa melanie shannon lindsay erica allison
 matt dan danny steve jeff greg ken ron don jon josh zach ed eddie ted fred rick ricky
 andy tim jimmy tommy chris mikey pete phil doug brad chad kirk todd troy shane derek
-jose luis carlos jorge miguel pedro manuel ricardo fernando javier diego alejandro
-rafael pablo roberto marco antonio sergio raul oscar ivan victor hugo felix leo
-bob max
+ricardo fernando diego alejandro rafael pablo roberto marco sergio raul oscar victor hugo
+felix leo bob max
 `
 
 // nameWords is the table of lower-case place and given names: placeNames,
@@ -124,6 +116,8 @@ func shapeHash(w string) uint32 {
 	return (uint32(w[0])<<24 ^ uint32(w[1])<<16 ^ uint32(w[n-2])<<8 ^ uint32(w[n-1]) ^ uint32(n)<<27) * 0x9E3779B1 >> 17
 }
 
+// put adds the kind bits k to a lower-case name and sets its bit in the
+// shape bit set.
 func (t *nameTable) put(name string, k uint8) {
 	t.kind[name] |= k
 	if len(name) >= 2 {
