@@ -307,7 +307,7 @@ func (p *posTagger) adjectiveWord(toks []Token, lowers []string, i int) bool {
 	lw := lowers[i]
 	x := p.lex(lw)
 	if !x.known {
-		return strongAdjectiveEnding(lw) || len(lw) > 4 && (hasSuffix(lw, "est") && !hasSuffix(lw, "iest") || hasSuffix(lw, "ic") || hasSuffix(lw, "ish"))
+		return strongAdjectiveEnding(lw) || len(lw) > 4 && (strings.HasSuffix(lw, "est") && !strings.HasSuffix(lw, "iest") || strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "ish"))
 	}
 	return x.jj > 0 && x.jj > x.nn || x.nn <= 0 && strongAdjectiveEnding(lw)
 }
@@ -355,7 +355,7 @@ func (p *posTagger) adjectiveNoun(toks []Token, lowers []string, i int) bool {
 // lexicon knows the word as an adjective too.
 func (p *posTagger) predicativeAdverb(toks []Token, lowers []string, i int) bool {
 	lw := lowers[i]
-	if hasSuffix(lw, "ly") || i == 0 {
+	if strings.HasSuffix(lw, "ly") || i == 0 {
 		return false
 	}
 	if i+1 < len(toks) {
@@ -404,11 +404,6 @@ func isLinkingVerb(lw string) bool {
 		return true
 	}
 	return false
-}
-
-// hasSuffix is strings.HasSuffix for the short tests of this file.
-func hasSuffix(s, suf string) bool {
-	return len(s) >= len(suf) && s[len(s)-len(suf):] == suf
 }
 
 // prenominalAdverb reports a word read as an adverb between a
@@ -683,7 +678,7 @@ func (p *posTagger) superlativeForm(lw string) bool {
 	if lw == "best" || lw == "worst" {
 		return true
 	}
-	if len(lw) < 6 || !hasSuffix(lw, "est") || len(lw) > 20 {
+	if len(lw) < 6 || !strings.HasSuffix(lw, "est") || len(lw) > 20 {
 		return false
 	}
 	stem := lw[:len(lw)-3]
@@ -711,7 +706,7 @@ func (p *posTagger) superlativeForm(lw string) bool {
 func (p *posTagger) adjectiveNotVerb(lw string) bool {
 	x := p.lex(lw)
 	if !x.known {
-		return len(lw) > 5 && (hasSuffix(lw, "al") || hasSuffix(lw, "ic") || hasSuffix(lw, "ous") || hasSuffix(lw, "ful") || hasSuffix(lw, "less")) && !p.canBeVerb(lw)
+		return len(lw) > 5 && (strings.HasSuffix(lw, "al") || strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "ous") || strings.HasSuffix(lw, "ful") || strings.HasSuffix(lw, "less")) && !p.canBeVerb(lw)
 	}
 	return x.jj > 0 && x.vb <= 0 && x.vbp <= 0 && !p.canBeVerb(lw)
 }

@@ -494,7 +494,7 @@ func takesInfinitive(w string) bool {
 		return true
 	}
 	for _, suf := range [...]string{"", "s", "d", "ed", "ing"} {
-		if len(w) <= len(suf)+2 || w[len(w)-len(suf):] != suf {
+		if len(w) <= len(suf)+2 || !strings.HasSuffix(w, suf) {
 			continue
 		}
 		base := w[:len(w)-len(suf)]
