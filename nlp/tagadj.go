@@ -393,17 +393,16 @@ func (p *posTagger) predicativeAdverb(toks []Token, lowers []string, i int) bool
 	return isLinkingVerb(lowers[k])
 }
 
-// isLinkingVerb reports a form of "be" or of a verb that takes an
-// adjective as its complement ("seems", "looked", "feel").
+// isLinkingVerb reports a form of "be" (isBeForm) or of a verb that
+// takes an adjective as its complement ("seems", "looked", "feel").
 func isLinkingVerb(lw string) bool {
 	switch lw {
-	case "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "'m", "’m",
-		"seem", "seems", "seemed", "look", "looks", "looked", "feel", "feels", "felt",
+	case "seem", "seems", "seemed", "look", "looks", "looked", "feel", "feels", "felt",
 		"sound", "sounds", "sounded", "become", "becomes", "became", "remain", "remains", "remained",
 		"stay", "stays", "stayed", "appear", "appears", "appeared", "get", "gets", "got", "getting":
 		return true
 	}
-	return false
+	return isBeForm(lw)
 }
 
 // prenominalAdverb reports a word read as an adverb between a
@@ -452,13 +451,18 @@ func rightAdverb(toks []Token, lowers []string, i int) bool {
 	default:
 		return false
 	}
-	if i > 0 {
-		switch toks[i-1].Tag {
-		case "DT", "PRP$", "POS", "JJ":
-			return false
-		}
+	return i == 0 || !determinerLike(toks[i-1].Tag)
+}
+
+// determinerLike reports a determiner, a possessive or an adjective:
+// before a word they make it a noun or an adjective, not an adverb ("the
+// right to vote", "the weekly").
+func determinerLike(t string) bool {
+	switch t {
+	case "DT", "PRP$", "POS", "JJ":
+		return true
 	}
-	return true
+	return false
 }
 
 // adverbReadAsNoun reports adverbs the model reads as nouns: "hence",
@@ -474,11 +478,7 @@ func adverbReadAsNoun(toks []Token, lowers []string, i int) bool {
 		return rightAdverb(toks, lowers, i) // "right now"
 	case "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "yearly":
 		// "change the filter weekly"; "the weekly" is a paper.
-		switch toks[i-1].Tag {
-		case "DT", "PRP$", "POS", "JJ":
-			return false
-		}
-		return i+1 == len(toks) || !isNoun(toks[i+1].Tag)
+		return !determinerLike(toks[i-1].Tag) && (i+1 == len(toks) || !isNoun(toks[i+1].Tag))
 	case "forward":
 		switch lowers[i-1] {
 		case "look", "looks", "looked", "looking":
