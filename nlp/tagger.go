@@ -1406,9 +1406,7 @@ func (p *posTagger) isName(toks []Token, i int, w, lw string, mode int) bool {
 	}
 	if startsLower(w) && len(w) > 3 && i > 0 && (toks[i-1].Tag == "IN" || toks[i-1].Tag == "TO") {
 		// After a preposition: "in mexico", "on saturday".
-		switch lw {
-		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"january", "february", "april", "june", "july", "august", "september", "october", "november", "december":
+		if unambiguousCalendarWord(lw) {
 			return true
 		}
 		if e, ok := gazetteer().names[lw]; ok && e.kind == Place && p.lowerNotCommon(lw) {

@@ -389,12 +389,20 @@ func (p *posTagger) lowerName(toks []Token, lowers []string, i int) {
 // month ("May" and "March" only before a number, where they are no modal
 // or verb).
 func calendarName(lw string, toks []Token, i int) bool {
+	if lw == "may" || lw == "march" {
+		return i+1 < len(toks) && toks[i+1].Tag == "CD"
+	}
+	return unambiguousCalendarWord(lw)
+}
+
+// unambiguousCalendarWord reports the lower-case names of the weekdays
+// and of the months but "may" and "march", which are also a modal and a
+// verb: written out in full, they are names wherever they stand.
+func unambiguousCalendarWord(lw string) bool {
 	switch lw {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "april", "june", "july", "august", "september", "october", "november", "december":
 		return true
-	case "may", "march":
-		return i+1 < len(toks) && toks[i+1].Tag == "CD"
 	}
 	return false
 }
