@@ -310,7 +310,7 @@ func clauseAhead(toks []Token, lowers []string, k int) bool {
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		switch t := toks[j].Tag; {
-		case t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD":
+		case finiteTag(t):
 			return true
 		case !isNoun(t) && !isAdj(t) && t != "DT" && t != "PRP$" && t != "POS":
 			return false

@@ -879,13 +879,7 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 	if k < 0 {
 		return subjectlessPast(toks, lowers, i) // "Checked in late, but ..."
 	}
-	for j := i + 1; j < len(toks); j++ {
-		switch toks[j].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
-			return false
-		}
-	}
-	return true
+	return !finiteVerbAfter(toks, i)
 }
 
 // adjectivalGerund reports an -ing form used as an adjective: after
@@ -1504,8 +1498,7 @@ func verbAfterSubject(toks []Token, i int) bool {
 // finiteVerbAfter reports a finite verb or modal after token i.
 func finiteVerbAfter(toks []Token, i int) bool {
 	for j := i + 1; j < len(toks); j++ {
-		switch toks[j].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
+		if finiteTag(toks[j].Tag) {
 			return true
 		}
 	}
