@@ -277,7 +277,10 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 
 // directionVerb reports forms of the verbs of motion whose following
 // "out", "over", "back" gives a direction ("went out", "came over",
-// "walked out").
+// "walked out"). It differs from tagweb's isMotionVerb on purpose: that
+// one decides "home" ("get home", "bring it home"), while "get", "bring"
+// and "send" here would make adverbs of the particles of phrasal verbs
+// ("get up early", "bring it up").
 func directionVerb(w string) bool {
 	switch w {
 	case "come", "comes", "came", "coming", "go", "goes", "went", "going", "gone", "walk", "walks", "walked", "walking",
