@@ -44,11 +44,14 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				kind = kCompar
 			}
 		case 'R':
-			kind = bTagKind(t, kRB, 'R', kCompar, 'S', kRBS)
+			if kind = bTagKind(t, kRB, 'R', kCompar, 'S', kRBS); kind == 0 {
+				continue
+			}
 		case 'V':
-			kind = bTagKind(t, kVB, 'N', kVBN, 'G', kVBG)
-		}
-		if kind == 0 {
+			if kind = bTagKind(t, kVB, 'N', kVBN, 'G', kVBG); kind == 0 {
+				continue
+			}
+		default:
 			continue
 		}
 		lw := lowers[i]

@@ -66,7 +66,7 @@ func tokenize(text string, out []rawTok) []rawTok {
 		// at the start are skipped at once: when they make up the whole
 		// word, perhaps with one comma after them ("Syria,"), it needs
 		// none of word's peeling and splitting.
-		j := alnumEnd(text, i, len(text))
+		j := alnumEnd(text, i)
 		plain := j
 		for j < len(text) {
 			c := text[j]
@@ -130,9 +130,9 @@ var byteKind = func() (k [256]uint8) {
 }()
 
 // alnumEnd returns the end of the run of ASCII letters and digits of
-// text that starts at i, stopping at e at the latest.
-func alnumEnd(text string, i, e int) int {
-	for i < e && byteKind[text[i]] == kindAlnum {
+// text that starts at i.
+func alnumEnd(text string, i int) int {
+	for uint(i) < uint(len(text)) && byteKind[text[i]] == kindAlnum {
 		i++
 	}
 	return i
@@ -407,7 +407,7 @@ func (t *tokenizer) inner(s, e int) {
 	text := t.text
 	// A piece of ASCII letters and digits only ("said" of "said.") has
 	// nothing to split.
-	if alnumEnd(text, s, e) == e {
+	if alnumEnd(text[:e], s) == e {
 		t.emit(s, e)
 		return
 	}
