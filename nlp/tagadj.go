@@ -834,7 +834,7 @@ func participleShape(lw string) bool {
 // find a predicative adjective: an adverb, a conjunction, an opening
 // quote or a verb.
 func placeBeforeAdjective(pt string) bool {
-	return pt == "RB" || pt == "CC" || pt == "``" || len(pt) >= 2 && pt[0] == 'V' && pt[1] == 'B'
+	return pt == "RB" || pt == "CC" || pt == "``" || isVerb(pt)
 }
 
 // degreeBefore is the cheap test for a degree word before a token: an

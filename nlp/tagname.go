@@ -169,7 +169,7 @@ func (p *posTagger) nameWord(toks []Token, lowers []string, i, mode int) bool {
 		toks[i].Tag = "NNP"
 		return false
 	}
-	if i > 0 && mode == caseNormal && toks[i].Tag == "NN" && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") && startsUpper(toks[i-1].Text) && !isUpperWord(w) {
+	if i > 0 && mode == caseNormal && toks[i].Tag == "NN" && isProper(toks[i-1].Tag) && startsUpper(toks[i-1].Text) && !isUpperWord(w) {
 		// A capitalised noun that goes on a name: "Heritage Office
 		// Building", "A Charge to Keep".
 		toks[i].Tag = "NNP"
@@ -284,7 +284,7 @@ func (p *posTagger) firstName(toks []Token, lowers []string, mode int) {
 		return
 	}
 	w := toks[i].Text
-	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) || toks[i].Tag == "NNP" || toks[i].Tag == "NNPS" {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) || isProper(toks[i].Tag) {
 		return
 	}
 	lw := lowers[i]
@@ -418,13 +418,13 @@ func singleCapital(toks []Token, i int) bool {
 	}
 	if i > 0 {
 		prev := toks[i-1].Text
-		if startsUpper(prev) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") || prev == "&" || prev == "of" {
+		if startsUpper(prev) && isProper(toks[i-1].Tag) || prev == "&" || prev == "of" {
 			return false
 		}
 	}
 	if i+1 < len(toks) {
 		next := toks[i+1].Text
-		if startsUpper(next) && (toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NNPS") || next == "&" || next == "." || next == "'s" || next == "’s" || next == "of" {
+		if startsUpper(next) && isProper(toks[i+1].Tag) || next == "&" || next == "." || next == "'s" || next == "’s" || next == "of" {
 			return false
 		}
 		if w == "A" && next != "/" {
@@ -472,7 +472,7 @@ func isGivenName(lw string) bool {
 // Nationality words ("a Briton", "an Iranian") are names in Penn tags.
 func (p *posTagger) indefiniteRun(toks []Token, lowers []string, i int) {
 	j := i
-	for j < len(toks) && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS" || toks[j].Tag == "JJ") && startsUpper(toks[j].Text) && !isUpperWord(toks[j].Text) {
+	for j < len(toks) && (isProper(toks[j].Tag) || toks[j].Tag == "JJ") && startsUpper(toks[j].Text) && !isUpperWord(toks[j].Text) {
 		j++
 	}
 	if j == i || j < len(toks) && (startsUpper(toks[j].Text) || modifierAfter(toks, j-1) || toks[j].Tag == "POS") {
@@ -552,7 +552,7 @@ func articleA(toks []Token, i int) bool {
 	if i == 0 || i+1 >= len(toks) {
 		return false
 	}
-	if prev := toks[i-1]; startsUpper(prev.Text) && (prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "CD") || prev.Tag == "CD" {
+	if prev := toks[i-1]; startsUpper(prev.Text) && isProper(prev.Tag) || prev.Tag == "CD" {
 		return false
 	}
 	next := toks[i+1].Text
