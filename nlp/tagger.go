@@ -1134,18 +1134,18 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 		next = toks[i+1].Tag
 	}
 	if first {
-		switch lowers[i] {
-		case "do":
+		switch lw := lowers[i]; {
+		case lw == "do":
 			if next == "RB" && (lowers[i+1] == "n't" || lowers[i+1] == "not") {
 				toks[i].Tag = "VB" // "Don't ..."
 			} else if next == "PRP" || next == "DT" || next == "NNP" {
 				toks[i].Tag = "VBP" // "Do you ..."
 			}
-		case "love", "recommend", "appreciate", "need":
+		case elidedSubjectWord(lw):
 			if next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "." || next == "" {
 				toks[i].Tag = "VBP" // "Love this place!": "I" left out
 			}
-		case "have", "hope", "thank", "guess", "wish":
+		case lw == "have" || lw == "hope" || lw == "thank" || lw == "guess" || lw == "wish":
 			if lowers[i] == "have" && next == "DT" && (lowers[i+1] == "a" || lowers[i+1] == "an") && toks[len(toks)-1].Text != "?" {
 				toks[i].Tag = "VB" // "Have a nice day."
 			} else if next == "PRP" || next == "DT" || next == "TO" {

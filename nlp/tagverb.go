@@ -480,12 +480,7 @@ func (p *posTagger) relativeThatVerb(toks []Token, lowers []string, i int) bool 
 // recommend!", "Greatly appreciate your help". These are present forms
 // (the same words after "please" are commands and are not matched here).
 func elidedSubjectVerb(toks []Token, lowers []string, i int) bool {
-	switch lowers[i] {
-	case "recommend", "appreciate", "love", "need":
-	default:
-		return false
-	}
-	if i == 0 {
+	if i == 0 || !elidedSubjectWord(lowers[i]) {
 		return false
 	}
 	for j := 0; j < i; j++ {
@@ -501,6 +496,17 @@ func elidedSubjectVerb(toks []Token, lowers []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// elidedSubjectWord reports the verbs of liking or need that reviews and
+// notes write without their subject "I": "Love this place!", "Highly
+// recommend!" (also read by fixPresent for a sentence's first word).
+func elidedSubjectWord(lw string) bool {
+	switch lw {
+	case "recommend", "appreciate", "love", "need":
+		return true
+	}
+	return false
 }
 
 // reportVerbAfterName reports a plural-looking word after a name that
