@@ -879,13 +879,7 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 	if k < 0 {
 		return subjectlessPast(toks, lowers, i) // "Checked in late, but ..."
 	}
-	for j := i + 1; j < len(toks); j++ {
-		switch toks[j].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
-			return false
-		}
-	}
-	return true
+	return !finiteVerbAfter(toks, i)
 }
 
 // adjectivalGerund reports an -ing form used as an adjective: after
@@ -1140,18 +1134,18 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 		next = toks[i+1].Tag
 	}
 	if first {
-		switch lowers[i] {
-		case "do":
+		switch lw := lowers[i]; {
+		case lw == "do":
 			if next == "RB" && (lowers[i+1] == "n't" || lowers[i+1] == "not") {
 				toks[i].Tag = "VB" // "Don't ..."
 			} else if next == "PRP" || next == "DT" || next == "NNP" {
 				toks[i].Tag = "VBP" // "Do you ..."
 			}
-		case "love", "recommend", "appreciate", "need":
+		case elidedSubjectWord(lw):
 			if next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "." || next == "" {
 				toks[i].Tag = "VBP" // "Love this place!": "I" left out
 			}
-		case "have", "hope", "thank", "guess", "wish":
+		case lw == "have" || lw == "hope" || lw == "thank" || lw == "guess" || lw == "wish":
 			if lowers[i] == "have" && next == "DT" && (lowers[i+1] == "a" || lowers[i+1] == "an") && toks[len(toks)-1].Text != "?" {
 				toks[i].Tag = "VB" // "Have a nice day."
 			} else if next == "PRP" || next == "DT" || next == "TO" {
@@ -1402,9 +1396,7 @@ func (p *posTagger) isName(toks []Token, i int, w, lw string, mode int) bool {
 	}
 	if startsLower(w) && len(w) > 3 && i > 0 && (toks[i-1].Tag == "IN" || toks[i-1].Tag == "TO") {
 		// After a preposition: "in mexico", "on saturday".
-		switch lw {
-		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"january", "february", "april", "june", "july", "august", "september", "october", "november", "december":
+		if unambiguousCalendarWord(lw) {
 			return true
 		}
 		if e, ok := gazetteer().names[lw]; ok && e.kind == Place && p.lowerNotCommon(lw) {
@@ -1502,8 +1494,7 @@ func verbAfterSubject(toks []Token, i int) bool {
 // finiteVerbAfter reports a finite verb or modal after token i.
 func finiteVerbAfter(toks []Token, i int) bool {
 	for j := i + 1; j < len(toks); j++ {
-		switch toks[j].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
+		if finiteTag(toks[j].Tag) {
 			return true
 		}
 	}
