@@ -1,0 +1,41 @@
+package nlp
+
+import (
+	"testing"
+	"time"
+)
+
+// TestNounTags checks the noun and name rules of tagnoun.go on our own
+// sentences: each case names the first token with that text and the tag
+// it must get.
+func TestNounTags(t *testing.T) {
+	a := newTestAnalyzer(t)
+	cases := []struct{ text, word, tag string }{
+		// A capitalised adjective after "the" opens a name.
+		{"The talks were held with the European Commission in May.", "European", "NNP"},
+		{"He joined the Iraqi National Congress last year.", "Iraqi", "NNP"},
+		{"Officers of the Mexican Navy arrested him.", "Mexican", "NNP"},
+		// Without the article it modifies the name.
+		{"Iraqi Prime Minister Allawi spoke on Monday.", "Iraqi", "JJ"},
+		// A hyphenated compound describes the name.
+		{"They are fighting the Iran-backed Houthi rebels.", "Iran-backed", "JJ"},
+		// A common noun after the adjective: no name.
+		{"The voters rejected the French proposal.", "French", "JJ"},
+	}
+	for _, c := range cases {
+		d := a.Analyze(c.text, time.Time{})
+		got, found := "", false
+		for _, s := range d.Sentences {
+			for _, tk := range s.Tokens {
+				if tk.Text == c.word && !found {
+					got, found = tk.Tag, true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", c.text, c.word)
+		} else if got != c.tag {
+			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.tag)
+		}
+	}
+}
