@@ -9,16 +9,48 @@ package nlp
 // fixNounTags corrects noun and name tags from their neighbours. It reads
 // only tags and the token text, gates every rule on the token's tag first
 // and allocates nothing. mode is the sentence's letter case (letterCase):
-// the rules on capitals run only on normally written sentences.
+// nothing runs on a sentence in capitals, and the adjective rule only on
+// normally written sentences.
 func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
-	if mode != caseNormal {
+	if mode == caseUpper {
 		return
 	}
-	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Tag == "JJ" && adjectiveOpensName(toks, lowers, i) {
-			toks[i].Tag = "NNP"
+	n := len(toks)
+	for i := 1; i < n; i++ {
+		// Only JJ, NNP and NNS can match a rule: the tag's length and
+		// first byte turn the rest away before any string compare.
+		t := toks[i].Tag
+		if len(t) < 2 || len(t) > 3 {
+			continue
+		}
+		switch t[0] {
+		case 'J':
+			if t == "JJ" && i+1 < n && mode == caseNormal && adjectiveOpensName(toks, lowers, i) {
+				toks[i].Tag = "NNP"
+			}
+		case 'N':
+			if lw := lowers[i]; lw != "" && lw[len(lw)-1] == 's' && (t == "NNP" || t == "NNS") && p.pluralInName(toks, lowers, i) {
+				toks[i].Tag = "NNPS"
+			}
 		}
 	}
+}
+
+// pluralInName reports whether the capitalised word at i (i > 0), read
+// as a singular name or a common plural, is the plural head of a name:
+// it follows a capitalised proper noun and is the plural of an English
+// word ("Enron Broadband Services", "the India Diaries"). Penn tags a
+// plural inside a name NNPS. tagSentence makes the same test on the
+// model's tags on normally written sentences; this one runs after the
+// name passes have tagged the word before as a name, and on titles too
+// ("The Kerala Chronicles"). Surnames that look like plurals ("Karen
+// Hughes", "New Orleans") are no inflected English word and stay NNP.
+func (p *posTagger) pluralInName(toks []Token, lowers []string, i int) bool {
+	lw := lowers[i]
+	if toks[i-1].Tag != "NNP" || !isPluralForm(lw) || !startsUpper(toks[i].Text) || !startsUpper(toks[i-1].Text) || isUpperWord(toks[i].Text) {
+		return false
+	}
+	return p.inflected != nil && p.inflected(lw)
 }
 
 // adjectiveOpensName reports whether the capitalised adjective at i is

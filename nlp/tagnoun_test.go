@@ -21,6 +21,12 @@ func TestNounTags(t *testing.T) {
 		{"They are fighting the Iran-backed Houthi rebels.", "Iran-backed", "JJ"},
 		// A common noun after the adjective: no name.
 		{"The voters rejected the French proposal.", "French", "JJ"},
+		// A capitalised plural after a name is the plural head of the
+		// name, in titles too; surnames that look like plurals stay NNP.
+		{"The Kerala Chronicles", "Chronicles", "NNPS"},
+		{"Welcome To The Delhi Diaries", "Diaries", "NNPS"},
+		{"Senator Hughes spoke to Karen Hughes on Friday.", "Hughes", "NNP"},
+		{"Best Dallas Burgers", "Burgers", "NNS"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
