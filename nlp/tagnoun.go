@@ -16,7 +16,7 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 		return
 	}
 	n := len(toks)
-	for i := 1; i < n; i++ {
+	for i := 0; i < n; i++ {
 		// Only JJ, NNP and NNS can match a rule: the tag's length and
 		// first byte turn the rest away before any string compare.
 		t := toks[i].Tag
@@ -25,12 +25,16 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 		}
 		switch t[0] {
 		case 'J':
-			if t == "JJ" && i+1 < n && mode == caseNormal && adjectiveOpensName(toks, lowers, i) {
+			if t == "JJ" && i > 0 && i+1 < n && mode == caseNormal && adjectiveOpensName(toks, lowers, i) {
 				toks[i].Tag = "NNP"
 			}
 		case 'N':
-			if lw := lowers[i]; lw != "" && lw[len(lw)-1] == 's' && (t == "NNP" || t == "NNS") && p.pluralInName(toks, lowers, i) {
-				toks[i].Tag = "NNPS"
+			if lw := lowers[i]; lw != "" && lw[len(lw)-1] == 's' && (t == "NNP" || t == "NNS") {
+				if p.pluralInName(toks, lowers, i) {
+					toks[i].Tag = "NNPS"
+				} else if t == "NNP" && p.commonPlural(toks, lowers, i) {
+					toks[i].Tag = "NNS"
+				}
 			}
 		}
 	}
@@ -47,7 +51,7 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 // Hughes", "New Orleans") are no inflected English word and stay NNP.
 func (p *posTagger) pluralInName(toks []Token, lowers []string, i int) bool {
 	lw := lowers[i]
-	if toks[i-1].Tag != "NNP" || !isPluralForm(lw) || !startsUpper(toks[i].Text) || !startsUpper(toks[i-1].Text) || isUpperWord(toks[i].Text) {
+	if i == 0 || toks[i-1].Tag != "NNP" || !isPluralForm(lw) || !startsUpper(toks[i].Text) || !startsUpper(toks[i-1].Text) || isUpperWord(toks[i].Text) {
 		return false
 	}
 	return p.inflected != nil && p.inflected(lw)
@@ -76,4 +80,41 @@ func adjectiveOpensName(toks []Token, lowers []string, i int) bool {
 	nt := toks[i+1].Tag
 	nw := toks[i+1].Text
 	return nt == "NNP" && nw != "" && nw[0] >= 'A' && nw[0] <= 'Z' && !isUpperWord(nw)
+}
+
+// commonPlural reports whether the capitalised word at i, read as a
+// singular name, is a common plural noun written with a capital, as in
+// titles and headings ("Best Pizzas in Town", "Books that changed me"):
+// it is the plural of an English word and stands outside any name, with
+// no proper noun right before or after it and not after a word that
+// links the parts of a name ("the House of Commons", "the Minister of
+// Foreign Affairs and Expatriates"). Penn tags a
+// capitalised common noun by what it is, a plural NNS.
+func (p *posTagger) commonPlural(toks []Token, lowers []string, i int) bool {
+	lw := lowers[i]
+	w := toks[i].Text
+	if !isPluralForm(lw) || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) {
+		return false
+	}
+	if i > 0 {
+		if pt := toks[i-1].Tag; pt == "NNP" || pt == "NNPS" {
+			return false
+		}
+		if i > 1 && nameLink(lowers[i-1]) && (toks[i-2].Tag == "NNP" || toks[i-2].Tag == "NNPS") {
+			return false
+		}
+	}
+	if i+1 < len(toks) {
+		if nt := toks[i+1].Tag; nt == "NNP" || nt == "NNPS" {
+			return false
+		}
+	}
+	return p.inflected != nil && p.inflected(lw)
+}
+
+// nameLink reports a lower-case word that joins two capitalised parts of
+// one name: "of", "for", "and", "&" ("Bank of England", "Minister for
+// Women and Equalities").
+func nameLink(lw string) bool {
+	return lw == "of" || lw == "and" || lw == "&" || lw == "for"
 }

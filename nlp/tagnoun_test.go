@@ -27,6 +27,11 @@ func TestNounTags(t *testing.T) {
 		{"Welcome To The Delhi Diaries", "Diaries", "NNPS"},
 		{"Senator Hughes spoke to Karen Hughes on Friday.", "Hughes", "NNP"},
 		{"Best Dallas Burgers", "Burgers", "NNS"},
+		// A capitalised plural outside any name is a common plural.
+		{"Looking for Books about gardening.", "Books", "NNS"},
+		{"She spoke in the House of Commons today.", "Commons", "NNPS"},
+		{"The Beatles played in Hamburg.", "Beatles", "NNP"},
+		{"He wrote to the Ministry of Roads and Bridges last week.", "Bridges", "NNP"}, // stays a name
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
