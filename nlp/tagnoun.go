@@ -17,7 +17,7 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 	}
 	n := len(toks)
 	for i := 0; i < n; i++ {
-		// Only JJ, NNP and NNS can match a rule: the tag's length and
+		// Only JJ, NNP, NNS, VB and VBP can match a rule: the tag's length and
 		// first byte turn the rest away before any string compare.
 		t := toks[i].Tag
 		if len(t) < 2 || len(t) > 3 {
@@ -25,7 +25,9 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 		}
 		switch t[0] {
 		case 'J':
-			if t == "JJ" && i > 0 && i+1 < n && mode == caseNormal && adjectiveOpensName(toks, lowers, i) {
+			if t == "JJ" && dottedName(toks[i].Text) {
+				toks[i].Tag = "NN"
+			} else if t == "JJ" && i > 0 && i+1 < n && mode == caseNormal && adjectiveOpensName(toks, lowers, i) {
 				toks[i].Tag = "NNP"
 			}
 		case 'N':
@@ -35,6 +37,13 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 				} else if t == "NNP" && p.commonPlural(toks, lowers, i) {
 					toks[i].Tag = "NNS"
 				}
+				if t == "NNS" && dottedName(toks[i].Text) {
+					toks[i].Tag = "NN"
+				}
+			}
+		case 'V':
+			if (t == "VB" || t == "VBP") && dottedName(toks[i].Text) {
+				toks[i].Tag = "NN" // "posted it to rec.pets.cats"
 			}
 		}
 	}
@@ -117,4 +126,28 @@ func (p *posTagger) commonPlural(toks []Token, lowers []string, i int) bool {
 // Women and Equalities").
 func nameLink(lw string) bool {
 	return lw == "of" || lw == "and" || lw == "&" || lw == "for"
+}
+
+// dottedName reports a lower-case name of three or more dot-separated
+// parts that is no web address (the shape rules tag those ADD): a Usenet
+// newsgroup ("rec.arts.movies", "comp.lang.go-nuts"). It names one thing,
+// a singular noun NN as the English Web Treebank tags it, whatever its
+// last part looks like or where it stands ("alt.pets.cats" is no plural,
+// "sci.physics.theoretical" no adjective, "to rec.pets.cats" no verb).
+func dottedName(w string) bool {
+	dots, part := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'a' && c <= 'z':
+			part++
+		case c == '-' && part > 0:
+			part++
+		case c == '.' && part > 0:
+			dots++
+			part = 0
+		default:
+			return false
+		}
+	}
+	return dots >= 2 && part > 0
 }

@@ -32,6 +32,10 @@ func TestNounTags(t *testing.T) {
 		{"She spoke in the House of Commons today.", "Commons", "NNPS"},
 		{"The Beatles played in Hamburg.", "Beatles", "NNP"},
 		{"He wrote to the Ministry of Roads and Bridges last week.", "Bridges", "NNP"}, // stays a name
+		// A newsgroup name is one singular noun.
+		{"I posted it to rec.pets.cats and nobody replied.", "rec.pets.cats", "NN"},
+		{"Try sci.physics.theoretical for that question.", "sci.physics.theoretical", "NN"},
+		{"Read more at www.example.com today.", "www.example.com", "ADD"},
 	}
 	for _, c := range cases {
 		d := a.Analyze(c.text, time.Time{})
