@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // This file holds the rules for common and proper nouns that run after
 // the other tag passes: the places where the capitals and neighbours of a
 // word decide between a common noun, a proper noun and an adjective
@@ -25,9 +27,14 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 		}
 		switch t[0] {
 		case 'J':
-			if t == "JJ" && dottedName(toks[i].Text) {
-				toks[i].Tag = "NN"
-			} else if t == "JJ" && i > 0 && i+1 < n && mode == caseNormal && adjectiveOpensName(toks, lowers, i) {
+			if len(t) != 2 || t[1] != 'J' {
+				break
+			}
+			if w := toks[i].Text; w != "" && w[0] >= 'a' {
+				if dottedName(w) {
+					toks[i].Tag = "NN"
+				}
+			} else if i > 0 && i+1 < n && mode == caseNormal && adjectiveOpensName(toks, lowers, i) {
 				toks[i].Tag = "NNP"
 			}
 		case 'N':
@@ -135,6 +142,9 @@ func nameLink(lw string) bool {
 // last part looks like or where it stands ("alt.pets.cats" is no plural,
 // "sci.physics.theoretical" no adjective, "to rec.pets.cats" no verb).
 func dottedName(w string) bool {
+	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' || strings.IndexByte(w, '.') < 0 {
+		return false
+	}
 	dots, part := 0, 0
 	for k := 0; k < len(w); k++ {
 		switch c := w[k]; {
