@@ -219,6 +219,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	p.fixSubjunctive(toks, sc.lowers)
 	p.fixVerbForms(toks, sc.lowers, sc.fixed)
 	p.fixAdjTags(toks, sc.lowers)
+	p.fixNounTags(toks, sc.lowers, mode)
 	p.pool.Put(sc)
 }
 
