@@ -516,33 +516,11 @@ func addRows(scores *[256]int32, ip []int32, rs []wrow) {
 		}
 		for ; i+8 <= hi; i += 8 {
 			q := (*[8]int32)(ip[i : i+8])
-			v := q[0]
-			scores[uint8(v)] += v >> 8
-			v = q[1]
-			scores[uint8(v)] += v >> 8
-			v = q[2]
-			scores[uint8(v)] += v >> 8
-			v = q[3]
-			scores[uint8(v)] += v >> 8
-			v = q[4]
-			scores[uint8(v)] += v >> 8
-			v = q[5]
-			scores[uint8(v)] += v >> 8
-			v = q[6]
-			scores[uint8(v)] += v >> 8
-			v = q[7]
-			scores[uint8(v)] += v >> 8
+			add4(scores, (*[4]int32)(q[:4]))
+			add4(scores, (*[4]int32)(q[4:]))
 		}
 		if i+4 <= hi {
-			q := (*[4]int32)(ip[i : i+4])
-			v := q[0]
-			scores[uint8(v)] += v >> 8
-			v = q[1]
-			scores[uint8(v)] += v >> 8
-			v = q[2]
-			scores[uint8(v)] += v >> 8
-			v = q[3]
-			scores[uint8(v)] += v >> 8
+			add4(scores, (*[4]int32)(ip[i:i+4]))
 			i += 4
 		}
 		for ; i < hi; i++ {
@@ -550,6 +528,19 @@ func addRows(scores *[256]int32, ip []int32, rs []wrow) {
 			scores[uint8(v)] += v >> 8
 		}
 	}
+}
+
+// add4 adds four packed pairs (class id in the low byte, weight above
+// it) to scores: the unrolled body of addRows.
+func add4(scores *[256]int32, q *[4]int32) {
+	v := q[0]
+	scores[uint8(v)] += v >> 8
+	v = q[1]
+	scores[uint8(v)] += v >> 8
+	v = q[2]
+	scores[uint8(v)] += v >> 8
+	v = q[3]
+	scores[uint8(v)] += v >> 8
 }
 
 // tag assigns a class id to each token. words are the tokens as the model

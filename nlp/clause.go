@@ -1482,13 +1482,9 @@ func (b *clauseBuilder) copyArg(a *Arg) *Arg {
 	return b.newArg(*a)
 }
 
+// isReporting reports the lemma of a verb of saying (reportingVerbs).
 func isReporting(lemma string) bool {
-	set := reportingSet()
-	if lemma == "" || !set.mayHave(lemma) {
-		return false // most verbs, by the shape of their lemma
-	}
-	_, ok := set.words[lemma]
-	return ok
+	return reportingSet().has(lemma) // most verbs ruled out by the shape of their lemma
 }
 
 // objectControl lists verbs whose object is the subject of a following

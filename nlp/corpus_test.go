@@ -14,15 +14,6 @@ import (
 // Readers of the third-party corpora in ../shared, used only by tests and
 // benchmarks. Nothing from them is copied into the repository.
 
-func sharedDir(tb testing.TB, parts ...string) string {
-	tb.Helper()
-	p := filepath.Join(append([]string{"..", "..", "shared"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("shared corpus %s absent (clone shared/ beside the repository to run this)", p)
-	}
-	return p
-}
-
 // udWord is one syntactic word of a CoNLL-U sentence.
 type udWord struct {
 	form, lemma, xpos string
@@ -101,7 +92,7 @@ func readCoNLLU(r io.Reader) ([]udSentence, error) {
 }
 
 func loadUD(tb testing.TB) []udSentence {
-	dir := sharedDir(tb, "corpora", "ud-english-ewt")
+	dir := testcorpus.Shared(tb, "corpora", "ud-english-ewt")
 	var all []udSentence
 	for _, name := range []string{"en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu"} {
 		f, err := os.Open(filepath.Join(dir, name))
@@ -124,7 +115,7 @@ func loadUD(tb testing.TB) []udSentence {
 
 // loadBBC returns the texts of the BBC News corpus.
 func loadBBC(tb testing.TB) []string {
-	texts, err := testcorpus.BBCTexts(sharedDir(tb, "corpora", "bbc-news-2225"), 0)
+	texts, err := testcorpus.BBCTexts(testcorpus.Shared(tb, "corpora", "bbc-news-2225"), 0)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -134,7 +125,7 @@ func loadBBC(tb testing.TB) []string {
 // loadReuters returns the first n BODY texts of Reuters-21578 (all when
 // n <= 0).
 func loadReuters(tb testing.TB, n int) []string {
-	texts, err := testcorpus.ReutersBodies(sharedDir(tb, "corpora", "reuters-21578"), n)
+	texts, err := testcorpus.ReutersBodies(testcorpus.Shared(tb, "corpora", "reuters-21578"), n)
 	if err != nil {
 		tb.Fatal(err)
 	}

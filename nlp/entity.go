@@ -157,34 +157,27 @@ func (f *entityFinder) allCapsSentence() bool {
 func (f *entityFinder) orgAhead(i int) bool {
 	set := orgSet()
 	for k := i; k < len(f.toks) && k < i+6 && startsUpper(f.toks[k].Text); k++ {
-		if w := f.low(k); w != "" && set.mayHave(w) {
-			if _, ok := set.words[w]; ok {
-				return true
-			}
+		if set.has(f.low(k)) {
+			return true
 		}
 	}
 	return false
 }
 
+// hasOrgWord reports an organisation word among tokens [i, j).
 func (f *entityFinder) hasOrgWord(i, j int) bool {
 	set := orgSet()
 	for k := i; k < j; k++ {
-		if w := f.low(k); w != "" && set.mayHave(w) {
-			if _, ok := set.words[w]; ok {
-				return true
-			}
+		if set.has(f.low(k)) {
+			return true
 		}
 	}
 	return false
 }
 
+// isTitle reports a title word at token i ("president", "minister").
 func (f *entityFinder) isTitle(i int) bool {
-	w := f.low(i)
-	if set := titleSet(); w == "" || !set.mayHave(w) {
-		return false
-	}
-	_, ok := titleWords()[w]
-	return ok
+	return titleSet().has(f.low(i))
 }
 
 // gazMatch returns the length in tokens of the longest gazetteer name at

@@ -127,7 +127,6 @@ var titleWords = sync.OnceValue(func() map[string]struct{} {
 		mp mep cabinet commissioner high representative`)
 })
 
-// orgWords mark a run of capitalised words as an organisation.
 // titleSet and orgSet are titleWords and orgWords with a quick first
 // test by shape, for the entity finder's look-ups of capitalised words;
 // reportingSet is reportingVerbs so, for the clause finder.
@@ -137,6 +136,7 @@ var (
 	orgSet       = sync.OnceValue(func() *wordSet { return newWordSet(orgWords()) })
 )
 
+// orgWords mark a run of capitalised words as an organisation.
 var orgWords = sync.OnceValue(func() map[string]struct{} {
 	return setOf(`agency ministry council party union organization organisation army forces force
 		bank company corp corporation inc ltd plc university committee association group front

@@ -2,12 +2,13 @@ package nlp
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/heraldevents/herald/internal/testcorpus"
 )
 
 // checkInvariants verifies what every later stage relies on: offsets
@@ -184,9 +185,9 @@ func TestConcurrent(t *testing.T) {
 // TestQuartetArticle checks the example article: the structures the coder
 // needs from it, found by the general mechanisms.
 func TestQuartetArticle(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "examples", "quartet-phone-call.txt"))
+	b, err := os.ReadFile(testcorpus.Shared(t, "examples", "quartet-phone-call.txt"))
 	if err != nil {
-		t.Skip("shared/examples absent (clone shared/ beside the repository to run this)")
+		t.Fatal(err)
 	}
 	a := newTestAnalyzer(t)
 	d := a.Analyze(string(b), time.Time{})

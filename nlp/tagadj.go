@@ -44,34 +44,12 @@ func (p *posTagger) fixAdjTags(toks []Token, lowers []string) {
 				kind = kCompar
 			}
 		case 'R':
-			if t[1] != 'B' {
+			if kind = bTagKind(t, kRB, 'R', kCompar, 'S', kRBS); kind == 0 {
 				continue
-			}
-			kind = kRB
-			if len(t) == 3 {
-				switch t[2] {
-				case 'R':
-					kind = kCompar
-				case 'S':
-					kind = kRBS
-				default:
-					continue
-				}
 			}
 		case 'V':
-			if t[1] != 'B' {
+			if kind = bTagKind(t, kVB, 'N', kVBN, 'G', kVBG); kind == 0 {
 				continue
-			}
-			kind = kVB
-			if len(t) == 3 {
-				switch t[2] {
-				case 'N':
-					kind = kVBN
-				case 'G':
-					kind = kVBG
-				default:
-					continue
-				}
 			}
 		default:
 			continue
@@ -229,6 +207,24 @@ const (
 	kVBG
 )
 
+// bTagKind returns the kind of a tag of two or three bytes whose second
+// byte must be 'B' (RB, RBR, RBS; VB, VBN, VBG): base for the two-byte
+// tag, kx or ky for a third byte x or y, and 0 (no rule) for any other
+// tag.
+func bTagKind(t string, base, x, kx, y, ky byte) byte {
+	switch {
+	case t[1] != 'B':
+		return 0
+	case len(t) == 2:
+		return base
+	case t[2] == x:
+		return kx
+	case t[2] == y:
+		return ky
+	}
+	return 0
+}
+
 // isElongatedDegree reports "so", "very" or "really" with a letter
 // drawn out for emphasis ("sooooo", "veryyy", "soo"): web writing's
 // degree adverbs.
@@ -314,7 +310,7 @@ func (p *posTagger) adjectiveWord(toks []Token, lowers []string, i int) bool {
 	lw := lowers[i]
 	x := p.lex(lw)
 	if !x.known {
-		return strongAdjectiveEnding(lw) || len(lw) > 4 && (hasSuffix(lw, "est") && !hasSuffix(lw, "iest") || hasSuffix(lw, "ic") || hasSuffix(lw, "ish"))
+		return strongAdjectiveEnding(lw) || len(lw) > 4 && (strings.HasSuffix(lw, "est") && !strings.HasSuffix(lw, "iest") || strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "ish"))
 	}
 	return x.jj > 0 && x.jj > x.nn || x.nn <= 0 && strongAdjectiveEnding(lw)
 }
@@ -362,7 +358,7 @@ func (p *posTagger) adjectiveNoun(toks []Token, lowers []string, i int) bool {
 // lexicon knows the word as an adjective too.
 func (p *posTagger) predicativeAdverb(toks []Token, lowers []string, i int) bool {
 	lw := lowers[i]
-	if hasSuffix(lw, "ly") || i == 0 {
+	if strings.HasSuffix(lw, "ly") || i == 0 {
 		return false
 	}
 	if i+1 < len(toks) {
@@ -400,22 +396,16 @@ func (p *posTagger) predicativeAdverb(toks []Token, lowers []string, i int) bool
 	return isLinkingVerb(lowers[k])
 }
 
-// isLinkingVerb reports a form of "be" or of a verb that takes an
-// adjective as its complement ("seems", "looked", "feel").
+// isLinkingVerb reports a form of "be" (isBeForm) or of a verb that
+// takes an adjective as its complement ("seems", "looked", "feel").
 func isLinkingVerb(lw string) bool {
 	switch lw {
-	case "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "'m", "’m",
-		"seem", "seems", "seemed", "look", "looks", "looked", "feel", "feels", "felt",
+	case "seem", "seems", "seemed", "look", "looks", "looked", "feel", "feels", "felt",
 		"sound", "sounds", "sounded", "become", "becomes", "became", "remain", "remains", "remained",
 		"stay", "stays", "stayed", "appear", "appears", "appeared", "get", "gets", "got", "getting":
 		return true
 	}
-	return false
-}
-
-// hasSuffix is strings.HasSuffix for the short tests of this file.
-func hasSuffix(s, suf string) bool {
-	return len(s) >= len(suf) && s[len(s)-len(suf):] == suf
+	return isBeForm(lw)
 }
 
 // prenominalAdverb reports a word read as an adverb between a
@@ -464,13 +454,18 @@ func rightAdverb(toks []Token, lowers []string, i int) bool {
 	default:
 		return false
 	}
-	if i > 0 {
-		switch toks[i-1].Tag {
-		case "DT", "PRP$", "POS", "JJ":
-			return false
-		}
+	return i == 0 || !determinerLike(toks[i-1].Tag)
+}
+
+// determinerLike reports a determiner, a possessive or an adjective:
+// before a word they make it a noun or an adjective, not an adverb ("the
+// right to vote", "the weekly").
+func determinerLike(t string) bool {
+	switch t {
+	case "DT", "PRP$", "POS", "JJ":
+		return true
 	}
-	return true
+	return false
 }
 
 // adverbReadAsNoun reports adverbs the model reads as nouns: "hence",
@@ -486,11 +481,7 @@ func adverbReadAsNoun(toks []Token, lowers []string, i int) bool {
 		return rightAdverb(toks, lowers, i) // "right now"
 	case "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "yearly":
 		// "change the filter weekly"; "the weekly" is a paper.
-		switch toks[i-1].Tag {
-		case "DT", "PRP$", "POS", "JJ":
-			return false
-		}
-		return i+1 == len(toks) || !isNoun(toks[i+1].Tag)
+		return !determinerLike(toks[i-1].Tag) && (i+1 == len(toks) || !isNoun(toks[i+1].Tag))
 	case "forward":
 		switch lowers[i-1] {
 		case "look", "looks", "looked", "looking":
@@ -690,7 +681,7 @@ func (p *posTagger) superlativeForm(lw string) bool {
 	if lw == "best" || lw == "worst" {
 		return true
 	}
-	if len(lw) < 6 || !hasSuffix(lw, "est") || len(lw) > 20 {
+	if len(lw) < 6 || !strings.HasSuffix(lw, "est") || len(lw) > 20 {
 		return false
 	}
 	stem := lw[:len(lw)-3]
@@ -718,7 +709,7 @@ func (p *posTagger) superlativeForm(lw string) bool {
 func (p *posTagger) adjectiveNotVerb(lw string) bool {
 	x := p.lex(lw)
 	if !x.known {
-		return len(lw) > 5 && (hasSuffix(lw, "al") || hasSuffix(lw, "ic") || hasSuffix(lw, "ous") || hasSuffix(lw, "ful") || hasSuffix(lw, "less")) && !p.canBeVerb(lw)
+		return len(lw) > 5 && (strings.HasSuffix(lw, "al") || strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "ous") || strings.HasSuffix(lw, "ful") || strings.HasSuffix(lw, "less")) && !p.canBeVerb(lw)
 	}
 	return x.jj > 0 && x.vb <= 0 && x.vbp <= 0 && !p.canBeVerb(lw)
 }
@@ -843,7 +834,7 @@ func participleShape(lw string) bool {
 // find a predicative adjective: an adverb, a conjunction, an opening
 // quote or a verb.
 func placeBeforeAdjective(pt string) bool {
-	return pt == "RB" || pt == "CC" || pt == "``" || len(pt) >= 2 && pt[0] == 'V' && pt[1] == 'B'
+	return pt == "RB" || pt == "CC" || pt == "``" || isVerb(pt)
 }
 
 // degreeBefore is the cheap test for a degree word before a token: an

@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"testing"
-	"time"
 )
 
 // TestAdjTags checks the adjective and adverb rules of tagadj.go on our
@@ -10,7 +9,7 @@ import (
 // tag it must get.
 func TestAdjTags(t *testing.T) {
 	a := newTestAnalyzer(t)
-	cases := []struct{ text, word, tag string }{
+	cases := []tagCase{
 		// "close to", "prior to", "next to".
 		{"The hotel is close to the station.", "close", "JJ"},
 		{"We booked rooms close to the beach.", "close", "JJ"},
@@ -84,20 +83,5 @@ func TestAdjTags(t *testing.T) {
 		{"Rinse the bowl weekly, please.", "weekly", "RB"},
 		{"We hold a weekly meeting.", "weekly", "JJ"},
 	}
-	for _, c := range cases {
-		d := a.Analyze(c.text, time.Time{})
-		got, found := "", false
-		for _, s := range d.Sentences {
-			for _, tk := range s.Tokens {
-				if tk.Text == c.word && !found {
-					got, found = tk.Tag, true
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no token %q", c.text, c.word)
-		} else if got != c.tag {
-			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.tag)
-		}
-	}
+	checkTags(t, a, cases)
 }

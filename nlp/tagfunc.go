@@ -277,7 +277,10 @@ func (p *posTagger) fixFuncWords(toks []Token, lowers []string) {
 
 // directionVerb reports forms of the verbs of motion whose following
 // "out", "over", "back" gives a direction ("went out", "came over",
-// "walked out").
+// "walked out"). It differs from tagweb's isMotionVerb on purpose: that
+// one decides "home" ("get home", "bring it home"), while "get", "bring"
+// and "send" here would make adverbs of the particles of phrasal verbs
+// ("get up early", "bring it up").
 func directionVerb(w string) bool {
 	switch w {
 	case "come", "comes", "came", "coming", "go", "goes", "went", "going", "gone", "walk", "walks", "walked", "walking",
@@ -310,7 +313,7 @@ func clauseAhead(toks []Token, lowers []string, k int) bool {
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		switch t := toks[j].Tag; {
-		case t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD":
+		case finiteTag(t):
 			return true
 		case !isNoun(t) && !isAdj(t) && t != "DT" && t != "PRP$" && t != "POS":
 			return false
@@ -494,7 +497,7 @@ func takesInfinitive(w string) bool {
 		return true
 	}
 	for _, suf := range [...]string{"", "s", "d", "ed", "ing"} {
-		if len(w) <= len(suf)+2 || w[len(w)-len(suf):] != suf {
+		if len(w) <= len(suf)+2 || !strings.HasSuffix(w, suf) {
 			continue
 		}
 		base := w[:len(w)-len(suf)]

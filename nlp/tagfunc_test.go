@@ -14,7 +14,7 @@ import (
 // the tag it must get.
 func TestFuncWordTags(t *testing.T) {
 	a := newTestAnalyzer(t)
-	cases := []struct{ text, word, tag string }{
+	cases := []tagCase{
 		// Correlative conjunctions.
 		{"The plan was backed by both Russian and Iranian forces.", "both", "CC"},
 		{"We need both patience and money.", "both", "CC"},
@@ -112,24 +112,7 @@ func TestFuncWordTags(t *testing.T) {
 		{"The club is for ages 18 + only.", "+", "SYM"},
 		{"1) Bring a coat.", "1", "LS"},
 	}
-	for _, c := range cases {
-		d := a.Analyze(c.text, time.Time{})
-		got, found := "", false
-		var all string
-		for _, s := range d.Sentences {
-			for _, tk := range s.Tokens {
-				all += tk.Text + "_" + tk.Tag + " "
-				if tk.Text == c.word && !found {
-					got, found = tk.Tag, true
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no token %q (%s)", c.text, c.word, all)
-		} else if got != c.tag {
-			t.Errorf("%q: %q tagged %s, want %s (%s)", c.text, c.word, got, c.tag, all)
-		}
-	}
+	checkTags(t, a, cases)
 }
 
 // TestFuncQuotes checks that a straight double quote ending a quotation

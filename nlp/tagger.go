@@ -219,6 +219,7 @@ func (p *posTagger) tagSentence(toks []Token, lower string) {
 	p.fixSubjunctive(toks, sc.lowers)
 	p.fixVerbForms(toks, sc.lowers, sc.fixed)
 	p.fixAdjTags(toks, sc.lowers)
+	p.fixNounTags(toks, sc.lowers, mode)
 	p.fixPhraseTags(toks, sc.lowers)
 	p.pool.Put(sc)
 }
@@ -880,13 +881,7 @@ func (p *posTagger) pastTenseVerb(toks []Token, lowers []string, i int) bool {
 	if k < 0 {
 		return subjectlessPast(toks, lowers, i) // "Checked in late, but ..."
 	}
-	for j := i + 1; j < len(toks); j++ {
-		switch toks[j].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
-			return false
-		}
-	}
-	return true
+	return !finiteVerbAfter(toks, i)
 }
 
 // adjectivalGerund reports an -ing form used as an adjective: after
@@ -1141,18 +1136,18 @@ func (p *posTagger) fixPresent(toks []Token, lowers []string, i int) {
 		next = toks[i+1].Tag
 	}
 	if first {
-		switch lowers[i] {
-		case "do":
+		switch lw := lowers[i]; {
+		case lw == "do":
 			if next == "RB" && (lowers[i+1] == "n't" || lowers[i+1] == "not") {
 				toks[i].Tag = "VB" // "Don't ..."
 			} else if next == "PRP" || next == "DT" || next == "NNP" {
 				toks[i].Tag = "VBP" // "Do you ..."
 			}
-		case "love", "recommend", "appreciate", "need":
+		case elidedSubjectWord(lw):
 			if next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "." || next == "" {
 				toks[i].Tag = "VBP" // "Love this place!": "I" left out
 			}
-		case "have", "hope", "thank", "guess", "wish":
+		case lw == "have" || lw == "hope" || lw == "thank" || lw == "guess" || lw == "wish":
 			if lowers[i] == "have" && next == "DT" && (lowers[i+1] == "a" || lowers[i+1] == "an") && toks[len(toks)-1].Text != "?" {
 				toks[i].Tag = "VB" // "Have a nice day."
 			} else if next == "PRP" || next == "DT" || next == "TO" {
@@ -1345,16 +1340,12 @@ func (p *posTagger) lowerForModel(toks []Token, lowers []string, i, mode int, lw
 		if isGivenName(lw) {
 			return false
 		}
-		if prev := toks[i-1].Text; startsUpper(prev) && len(prev) <= 24 {
-			// A surname after a given name ("Tom Martin"), a word after a
-			// name or an acronym ("Jerusalem Post", "BBC News").
-			lp := lowers[i-1]
-			if isUpperWord(prev) && !isAcronym(prev) {
-				lp = "" // "A", "I"
-			}
-			if lp != "" && (isGivenName(lp) || !p.commonWord(lp)) {
-				return false
-			}
+		// A surname after a given name ("Tom Martin") keeps its capital.
+		// Not any word after any name: in a title-case headline the verb
+		// follows its subject ("Iran Condemns US Strikes", "Chile And
+		// Peru Agree To Hold Talks") and must be seen in lower case.
+		if prev := toks[i-1].Text; startsUpper(prev) && !isUpperWord(prev) && isGivenName(lowers[i-1]) {
+			return false
 		}
 	case mode == caseUpper:
 	case len(w) >= 3 && isUpperWord(w):
@@ -1407,9 +1398,7 @@ func (p *posTagger) isName(toks []Token, i int, w, lw string, mode int) bool {
 	}
 	if startsLower(w) && len(w) > 3 && i > 0 && (toks[i-1].Tag == "IN" || toks[i-1].Tag == "TO") {
 		// After a preposition: "in mexico", "on saturday".
-		switch lw {
-		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"january", "february", "april", "june", "july", "august", "september", "october", "november", "december":
+		if unambiguousCalendarWord(lw) {
 			return true
 		}
 		if e, ok := gazetteer().names[lw]; ok && e.kind == Place && p.lowerNotCommon(lw) {
@@ -1507,8 +1496,7 @@ func verbAfterSubject(toks []Token, i int) bool {
 // finiteVerbAfter reports a finite verb or modal after token i.
 func finiteVerbAfter(toks []Token, i int) bool {
 	for j := i + 1; j < len(toks); j++ {
-		switch toks[j].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
+		if finiteTag(toks[j].Tag) {
 			return true
 		}
 	}

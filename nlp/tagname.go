@@ -23,37 +23,29 @@ const (
 // placeNames are well-known places that the gazetteer of countries and
 // capitals leaves out: the states and provinces of large federations and
 // their capitals, continents and regions, and large or much-visited
-// cities. Written by us from public facts; a name of two words is one
-// entry joined by "_" (lowerName reads names of one or two words).
+// cities (a place the gazetteer has, such as "london" or "new york", is
+// not written again here: nameWords adds the gazetteer's places).
+// Written by us from public facts; a name of two words is one entry
+// joined by "_" (lowerName reads names of one or two words).
 const placeNames = `
-alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+alabama alaska arizona arkansas california colorado connecticut delaware florida
 hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
 michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
-new_hampshire new_jersey new_mexico new_york north_carolina north_dakota south_carolina
+pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+new_hampshire new_jersey new_mexico north_carolina north_dakota south_carolina
 south_dakota west_virginia rhode_island
 ontario quebec alberta manitoba saskatchewan newfoundland nova_scotia british_columbia
 queensland tasmania victoria
 punjab kerala gujarat rajasthan maharashtra karnataka bihar bengal assam goa haryana
 tamil_nadu uttar_pradesh madhya_pradesh andhra_pradesh kashmir
-mumbai bombay delhi new_delhi bangalore bengaluru chennai madras kolkata calcutta hyderabad
-pune ahmedabad jaipur lucknow chandigarh
-scotland wales england ireland bavaria catalonia andalusia sicily sardinia tuscany
-siberia patagonia kurdistan balochistan punjab sindh
-asia africa europe antarctica australia oceania arabia scandinavia caribbean
-chicago houston philadelphia phoenix dallas austin detroit boston seattle denver atlanta
-miami orlando baltimore pittsburgh cleveland cincinnati milwaukee minneapolis
-nashville memphis portland sacramento honolulu
+bombay bangalore madras calcutta pune ahmedabad
+bavaria catalonia andalusia sicily sardinia tuscany siberia patagonia balochistan sindh
+antarctica oceania arabia scandinavia caribbean
+chicago houston philadelphia phoenix dallas detroit boston seattle atlanta miami orlando
+baltimore pittsburgh cleveland cincinnati milwaukee minneapolis memphis portland
 los_angeles san_francisco san_diego san_jose san_antonio las_vegas new_orleans salt_lake
-toronto montreal vancouver calgary ottawa sydney melbourne brisbane perth auckland
-london manchester liverpool birmingham glasgow edinburgh belfast dublin cardiff
-paris marseille lyon madrid barcelona lisbon rome milan naples venice florence berlin
-munich hamburg frankfurt amsterdam brussels vienna prague budapest warsaw zurich geneva
-stockholm oslo copenhagen helsinki athens istanbul moscow kiev kyiv
-cairo lagos nairobi johannesburg casablanca dubai riyadh jeddah mecca tehran baghdad
-karachi lahore islamabad dhaka beijing shanghai tokyo osaka seoul manila jakarta bangkok
-singapore kuala_lumpur hong_kong taipei hanoi
-mexico_city bogota lima santiago caracas havana rio sao_paulo buenos_aires
+vancouver calgary brisbane perth manchester liverpool birmingham glasgow edinburgh belfast
+cardiff marseille lyon naples venice florence hamburg osaka rio
 montgomery juneau little_rock sacramento denver hartford dover tallahassee honolulu boise
 springfield indianapolis des_moines topeka frankfort baton_rouge augusta annapolis lansing
 saint_paul jackson jefferson_city helena lincoln carson_city concord trenton santa_fe albany
@@ -65,19 +57,19 @@ bhubaneswar jaipur gangtok chennai agartala lucknow dehradun kolkata srinagar
 `
 
 // moreGivenNames are frequent English and Spanish given names and their
-// short forms that the entity list of given names leaves out. Written by
+// short forms that the entity list of given names (givenNames) leaves
+// out; nameWords adds both. Written by
 // us from public lists of frequent names.
 const moreGivenNames = `
 jenny jess jessie katie kate kathy cathy beth becky meg molly sally sue
-susie debbie deb pam kim tina tracy wendy leah erin amber tiffany crystal kayla kelsey
+susie debbie deb pam tina tracy wendy leah erin amber tiffany crystal kayla kelsey
 courtney danielle tara chloe zoe lily ella mia ava sophia isabella abigail madison
 natalie alexis vanessa veronica monica claudia carmen rosa lucia sofia elena isabel
 gabriela adriana lorena marisa melanie shannon lindsay erica allison
 matt dan danny steve jeff greg ken ron don jon josh zach ed eddie ted fred rick ricky
 andy tim jimmy tommy chris mikey pete phil doug brad chad kirk todd troy shane derek
-jose luis carlos jorge miguel pedro manuel ricardo fernando javier diego alejandro
-rafael pablo roberto marco antonio sergio raul oscar ivan victor hugo felix leo
-bob max
+ricardo fernando diego alejandro rafael pablo roberto marco sergio raul oscar victor hugo
+felix leo bob max
 `
 
 // nameWords is the table of lower-case place and given names: placeNames,
@@ -124,6 +116,8 @@ func shapeHash(w string) uint32 {
 	return (uint32(w[0])<<24 ^ uint32(w[1])<<16 ^ uint32(w[n-2])<<8 ^ uint32(w[n-1]) ^ uint32(n)<<27) * 0x9E3779B1 >> 17
 }
 
+// put adds the kind bits k to a lower-case name and sets its bit in the
+// shape bit set.
 func (t *nameTable) put(name string, k uint8) {
 	t.kind[name] |= k
 	if len(name) >= 2 {
@@ -175,7 +169,7 @@ func (p *posTagger) nameWord(toks []Token, lowers []string, i, mode int) bool {
 		toks[i].Tag = "NNP"
 		return false
 	}
-	if i > 0 && mode == caseNormal && toks[i].Tag == "NN" && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") && startsUpper(toks[i-1].Text) && !isUpperWord(w) {
+	if i > 0 && mode == caseNormal && toks[i].Tag == "NN" && isProper(toks[i-1].Tag) && startsUpper(toks[i-1].Text) && !isUpperWord(w) {
 		// A capitalised noun that goes on a name: "Heritage Office
 		// Building", "A Charge to Keep".
 		toks[i].Tag = "NNP"
@@ -290,7 +284,7 @@ func (p *posTagger) firstName(toks []Token, lowers []string, mode int) {
 		return
 	}
 	w := toks[i].Text
-	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) || toks[i].Tag == "NNP" || toks[i].Tag == "NNPS" {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) || isProper(toks[i].Tag) {
 		return
 	}
 	lw := lowers[i]
@@ -395,12 +389,20 @@ func (p *posTagger) lowerName(toks []Token, lowers []string, i int) {
 // month ("May" and "March" only before a number, where they are no modal
 // or verb).
 func calendarName(lw string, toks []Token, i int) bool {
+	if lw == "may" || lw == "march" {
+		return i+1 < len(toks) && toks[i+1].Tag == "CD"
+	}
+	return unambiguousCalendarWord(lw)
+}
+
+// unambiguousCalendarWord reports the lower-case names of the weekdays
+// and of the months but "may" and "march", which are also a modal and a
+// verb: written out in full, they are names wherever they stand.
+func unambiguousCalendarWord(lw string) bool {
 	switch lw {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "april", "june", "july", "august", "september", "october", "november", "december":
 		return true
-	case "may", "march":
-		return i+1 < len(toks) && toks[i+1].Tag == "CD"
 	}
 	return false
 }
@@ -416,13 +418,13 @@ func singleCapital(toks []Token, i int) bool {
 	}
 	if i > 0 {
 		prev := toks[i-1].Text
-		if startsUpper(prev) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") || prev == "&" || prev == "of" {
+		if startsUpper(prev) && isProper(toks[i-1].Tag) || prev == "&" || prev == "of" {
 			return false
 		}
 	}
 	if i+1 < len(toks) {
 		next := toks[i+1].Text
-		if startsUpper(next) && (toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NNPS") || next == "&" || next == "." || next == "'s" || next == "’s" || next == "of" {
+		if startsUpper(next) && isProper(toks[i+1].Tag) || next == "&" || next == "." || next == "'s" || next == "’s" || next == "of" {
 			return false
 		}
 		if w == "A" && next != "/" {
@@ -470,7 +472,7 @@ func isGivenName(lw string) bool {
 // Nationality words ("a Briton", "an Iranian") are names in Penn tags.
 func (p *posTagger) indefiniteRun(toks []Token, lowers []string, i int) {
 	j := i
-	for j < len(toks) && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS" || toks[j].Tag == "JJ") && startsUpper(toks[j].Text) && !isUpperWord(toks[j].Text) {
+	for j < len(toks) && (isProper(toks[j].Tag) || toks[j].Tag == "JJ") && startsUpper(toks[j].Text) && !isUpperWord(toks[j].Text) {
 		j++
 	}
 	if j == i || j < len(toks) && (startsUpper(toks[j].Text) || modifierAfter(toks, j-1) || toks[j].Tag == "POS") {
@@ -550,7 +552,7 @@ func articleA(toks []Token, i int) bool {
 	if i == 0 || i+1 >= len(toks) {
 		return false
 	}
-	if prev := toks[i-1]; startsUpper(prev.Text) && (prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "CD") || prev.Tag == "CD" {
+	if prev := toks[i-1]; startsUpper(prev.Text) && isProper(prev.Tag) || prev.Tag == "CD" {
 		return false
 	}
 	next := toks[i+1].Text

@@ -62,7 +62,10 @@ func TestNameTags(t *testing.T) {
 		// A capitalised plural inside a name.
 		{"Soldiers of the Israel Defense Forces crossed the border.", "Forces", 0, "NNPS"},
 		// In a title, a word after a name or a given name stays a name.
-		{"Letters To The Jerusalem Post", "Post", 0, "NNP"},
+		// Title-case headlines: the verb after a name or an acronym is
+		// shown to the model in lower case.
+		{"Iran Condemns US Strikes On Syrian Bases", "Condemns", 0, "VBZ"},
+		{"Chile And Peru Agree To Hold Military Talks", "Agree", 0, "VBP"},
 		{"Minutes From Pam Butler", "Butler", 0, "NNP"},
 		{"Great Food And Friendly Staff", "Staff", 0, "NN"},
 		// A capitalised word after the preposition "to".

@@ -242,12 +242,20 @@ func reducedRelative(toks []Token, lowers []string, i int) bool {
 	if j == i+1 || j >= len(toks) {
 		return false
 	}
-	switch toks[j].Tag {
-	case "MD", "VBZ", "VBP", "VBD":
-	default:
+	if !finiteTag(toks[j].Tag) {
 		return false
 	}
 	return noVerbBefore(toks, i-1)
+}
+
+// finiteTag reports the tags of a finite verb: a past or present tense
+// or a modal.
+func finiteTag(t string) bool {
+	switch t {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // coordinatedWithBase reports a present form right after "and"/"or"
@@ -472,12 +480,7 @@ func (p *posTagger) relativeThatVerb(toks []Token, lowers []string, i int) bool 
 // recommend!", "Greatly appreciate your help". These are present forms
 // (the same words after "please" are commands and are not matched here).
 func elidedSubjectVerb(toks []Token, lowers []string, i int) bool {
-	switch lowers[i] {
-	case "recommend", "appreciate", "love", "need":
-	default:
-		return false
-	}
-	if i == 0 {
+	if i == 0 || !elidedSubjectWord(lowers[i]) {
 		return false
 	}
 	for j := 0; j < i; j++ {
@@ -493,6 +496,17 @@ func elidedSubjectVerb(toks []Token, lowers []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// elidedSubjectWord reports the verbs of liking or need that reviews and
+// notes write without their subject "I": "Love this place!", "Highly
+// recommend!" (also read by fixPresent for a sentence's first word).
+func elidedSubjectWord(lw string) bool {
+	switch lw {
+	case "recommend", "appreciate", "love", "need":
+		return true
+	}
+	return false
 }
 
 // reportVerbAfterName reports a plural-looking word after a name that
@@ -785,7 +799,6 @@ func (p *posTagger) coordinatedPast(toks []Token, lowers []string, i int) bool {
 // with its own finite verb, or no other finite verb at all; and no
 // finite verb of a main clause after it.
 func subjectlessPast(toks []Token, lowers []string, i int) bool {
-	finite := func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }
 	evidence := false
 	if i+1 < len(toks) {
 		switch toks[i+1].Tag {
@@ -798,11 +811,11 @@ func subjectlessPast(toks []Token, lowers []string, i int) bool {
 	for j := i + 1; j < len(toks); j++ {
 		t := toks[j].Tag
 		switch {
-		case t == "CC" && j+1 < len(toks) && (toks[j-1].Tag == "," || finite(toks[j+1].Tag) || toks[j+1].Tag == "RB"):
+		case t == "CC" && j+1 < len(toks) && (toks[j-1].Tag == "," || finiteTag(toks[j+1].Tag) || toks[j+1].Tag == "RB"):
 			// A coordinated predicate or clause: with its own finite
 			// verb before the next comma it makes i a finite verb too.
 			for m := j + 1; m < len(toks) && toks[m].Tag != "," && toks[m].Tag != ":"; m++ {
-				if finite(toks[m].Tag) {
+				if finiteTag(toks[m].Tag) {
 					return true
 				}
 			}
@@ -812,7 +825,7 @@ func subjectlessPast(toks []Token, lowers []string, i int) bool {
 			sub = 1
 		case t == "WRB" || t == "WDT" || t == "WP":
 			sub = 2
-		case finite(t):
+		case finiteTag(t):
 			anyFinite = true
 			if sub == 0 {
 				return false // the main clause's verb: i opens a participial clause

@@ -3,7 +3,6 @@ package nlp
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestVerbForms checks the verb-form rules of tagverb.go on our own
@@ -11,7 +10,7 @@ import (
 // it must get.
 func TestVerbForms(t *testing.T) {
 	a := newTestAnalyzer(t)
-	cases := []struct{ text, word, tag string }{
+	cases := []tagCase{
 		// A base form after a negated "do".
 		{"The heater in our room did not heat.", "heat", "VB"},
 		// A past form after a base form is its participle.
@@ -50,22 +49,7 @@ func TestVerbForms(t *testing.T) {
 		{"The staff is small.", "staff", "NN"},
 		{"Thanks for the help.", "Thanks", "NN"},
 	}
-	for _, c := range cases {
-		d := a.Analyze(c.text, time.Time{})
-		got, found := "", false
-		for _, s := range d.Sentences {
-			for _, tk := range s.Tokens {
-				if tk.Text == c.word && !found {
-					got, found = tk.Tag, true
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no token %q", c.text, c.word)
-		} else if got != c.tag {
-			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.tag)
-		}
-	}
+	checkTags(t, a, cases)
 }
 
 // TestVerbFormRules runs fixVerbForms alone on tagged sentences written

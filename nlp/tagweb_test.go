@@ -10,7 +10,7 @@ import (
 // it must get.
 func TestWebTags(t *testing.T) {
 	a := newTestAnalyzer(t)
-	cases := []struct{ text, word, tag string }{
+	cases := []tagCase{
 		{"Write to jane.doe@example.org for details.", "jane.doe@example.org", "ADD"},
 		{"See http://example.com/page for the form.", "http://example.com/page", "ADD"},
 		{"The list is hosted at lists.example.net now.", "lists.example.net", "ADD"},
@@ -138,22 +138,7 @@ func TestWebTags(t *testing.T) {
 		{"There are groups that attack tourists.", "attack", "VBP"},
 		{"Our local paper reveals that the mayor resigned.", "reveals", "VBZ"},
 	}
-	for _, c := range cases {
-		d := a.Analyze(c.text, time.Time{})
-		got, found := "", false
-		for _, s := range d.Sentences {
-			for _, tk := range s.Tokens {
-				if tk.Text == c.word && !found {
-					got, found = tk.Tag, true
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no token %q", c.text, c.word)
-		} else if got != c.tag {
-			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.tag)
-		}
-	}
+	checkTags(t, a, cases)
 }
 
 // TestEmoticonSentences checks that a text face stays one token and

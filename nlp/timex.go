@@ -570,6 +570,16 @@ func (t *wordSet) mayHave(w string) bool {
 	return t.shape[f][n]&bit != 0
 }
 
+// has reports whether w is in the set, looking in the map only when w
+// has the shape of one of its words.
+func (t *wordSet) has(w string) bool {
+	if w == "" || !t.mayHave(w) {
+		return false
+	}
+	_, ok := t.words[w]
+	return ok
+}
+
 // timexTriggers are the words that can start a time expression (besides
 // numbers).
 var timexTriggers = sync.OnceValue(func() *triggerSet {

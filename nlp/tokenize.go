@@ -66,10 +66,7 @@ func tokenize(text string, out []rawTok) []rawTok {
 		// at the start are skipped at once: when they make up the whole
 		// word, perhaps with one comma after them ("Syria,"), it needs
 		// none of word's peeling and splitting.
-		j := i
-		for j < len(text) && byteKind[text[j]] == kindAlnum {
-			j++
-		}
+		j := alnumEnd(text, i)
 		plain := j
 		for j < len(text) {
 			c := text[j]
@@ -87,12 +84,12 @@ func tokenize(text string, out []rawTok) []rawTok {
 			j += n
 		}
 		first := len(t.out)
-		if k := plain - i; k > 0 && (plain == j || plain == j-1 && text[plain] == ',') && !(k == 6 && strings.EqualFold(text[i:plain], "cannot")) {
+		if k := plain - i; k > 0 && (plain == j || plain == j-1 && text[plain] == ',') && !isCannot(text[i:plain]) {
 			t.out = append(t.out, rawTok{start: i, end: plain})
 			if plain < j {
 				t.out = append(t.out, rawTok{start: plain, end: j})
 			}
-		} else if k == j-1-i && k > 0 && text[plain] == '.' && !(k == 6 && strings.EqualFold(text[i:plain], "cannot")) && !(k == 3 && strings.EqualFold(text[i:plain], "www")) {
+		} else if k == j-1-i && k > 0 && text[plain] == '.' && !isCannot(text[i:plain]) && !(k == 3 && strings.EqualFold(text[i:plain], "www")) {
 			// A word and its period ("said.", "Mr."): the period is a
 			// token of its own unless the word is an abbreviation, as
 			// word would decide.
@@ -131,6 +128,21 @@ var byteKind = func() (k [256]uint8) {
 	}
 	return k
 }()
+
+// alnumEnd returns the end of the run of ASCII letters and digits of
+// text that starts at i.
+func alnumEnd(text string, i int) int {
+	for uint(i) < uint(len(text)) && byteKind[text[i]] == kindAlnum {
+		i++
+	}
+	return i
+}
+
+// isCannot reports "cannot" in any case, which the tokenizer splits
+// into "can" and "not" as Penn does.
+func isCannot(w string) bool {
+	return len(w) == 6 && strings.EqualFold(w, "cannot")
+}
 
 func (t *tokenizer) emit(s, e int) {
 	if e > s {
@@ -331,7 +343,7 @@ func (t *tokenizer) core(s, e int) {
 	if !hasApostrophe(w) {
 		// (Only the ASCII spelling folds to "cannot": no other letter
 		// folds to c, a, n, o or t.)
-		if len(w) == 6 && strings.EqualFold(w, "cannot") {
+		if isCannot(w) {
 			t.emit(s, s+3)
 			t.emit(s+3, e)
 			return
@@ -395,11 +407,7 @@ func (t *tokenizer) inner(s, e int) {
 	text := t.text
 	// A piece of ASCII letters and digits only ("said" of "said.") has
 	// nothing to split.
-	k := s
-	for k < e && byteKind[text[k]] == kindAlnum {
-		k++
-	}
-	if k == e {
+	if alnumEnd(text[:e], s) == e {
 		t.emit(s, e)
 		return
 	}

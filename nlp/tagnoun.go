@@ -1,0 +1,163 @@
+package nlp
+
+import "strings"
+
+// This file holds the rules for common and proper nouns that run after
+// the other tag passes: the places where the capitals and neighbours of a
+// word decide between a common noun, a proper noun and an adjective
+// better than the newswire model does on web text, following the Penn
+// Treebank tag set as the English Web Treebank applies it.
+
+// fixNounTags corrects noun and name tags from their neighbours. It reads
+// only tags and the token text, gates every rule on the token's tag first
+// and allocates nothing. mode is the sentence's letter case (letterCase):
+// nothing runs on a sentence in capitals, and the adjective rule only on
+// normally written sentences.
+func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
+	if mode == caseUpper {
+		return
+	}
+	n := len(toks)
+	for i := 0; i < n; i++ {
+		// Only JJ, NNP, NNS, VB and VBP can match a rule: the tag's length and
+		// first byte turn the rest away before any string compare.
+		t := toks[i].Tag
+		if len(t) < 2 || len(t) > 3 {
+			continue
+		}
+		switch t[0] {
+		case 'J':
+			if len(t) != 2 || t[1] != 'J' {
+				break
+			}
+			if w := toks[i].Text; w != "" && w[0] >= 'a' {
+				if dottedName(w) {
+					toks[i].Tag = "NN"
+				}
+			} else if i > 0 && i+1 < n && mode == caseNormal && adjectiveOpensName(toks, lowers, i) {
+				toks[i].Tag = "NNP"
+			}
+		case 'N':
+			if lw := lowers[i]; lw != "" && lw[len(lw)-1] == 's' && (t == "NNP" || t == "NNS") {
+				if p.pluralInName(toks, lowers, i) {
+					toks[i].Tag = "NNPS"
+				} else if t == "NNP" && p.commonPlural(toks, lowers, i) {
+					toks[i].Tag = "NNS"
+				}
+				if t == "NNS" && dottedName(toks[i].Text) {
+					toks[i].Tag = "NN"
+				}
+			}
+		case 'V':
+			if (t == "VB" || t == "VBP") && dottedName(toks[i].Text) {
+				toks[i].Tag = "NN" // "posted it to rec.pets.cats"
+			}
+		}
+	}
+}
+
+// pluralInName reports whether the capitalised word at i (i > 0), read
+// as a singular name or a common plural, is the plural head of a name:
+// it follows a capitalised proper noun and is the plural of an English
+// word ("Enron Broadband Services", "the India Diaries"). Penn tags a
+// plural inside a name NNPS. tagSentence makes the same test on the
+// model's tags on normally written sentences; this one runs after the
+// name passes have tagged the word before as a name, and on titles too
+// ("The Kerala Chronicles"). Surnames that look like plurals ("Karen
+// Hughes", "New Orleans") are no inflected English word and stay NNP.
+func (p *posTagger) pluralInName(toks []Token, lowers []string, i int) bool {
+	lw := lowers[i]
+	if i == 0 || toks[i-1].Tag != "NNP" || !isPluralForm(lw) || !startsUpper(toks[i].Text) || !startsUpper(toks[i-1].Text) || isUpperWord(toks[i].Text) {
+		return false
+	}
+	return p.inflected != nil && p.inflected(lw)
+}
+
+// adjectiveOpensName reports whether the capitalised adjective at i is
+// the first word of a proper name: it stands right after "the" and right
+// before a capitalised singular proper noun ("the European Union", "the
+// Iraqi Islamic Party", "the Israeli Defense Forces"). A definite article
+// followed by capitalised words is a name, and Penn tags every word of a
+// name NNP, the adjectives in it too; without the article the adjective
+// modifies the name ("Iraqi Prime Minister Allawi") and stays JJ. Only
+// plain capitalised words count: a hyphenated compound ("the Iran-allied
+// Houthi movement") describes the name that follows. Before a plural
+// ("the Liberal Democrats") the adjective is left to the other passes.
+func adjectiveOpensName(toks []Token, lowers []string, i int) bool {
+	w := toks[i].Text
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || lowers[i-1] != "the" {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; c < 'a' || c > 'z' {
+			return false // "Iran-allied", "McCain": not a plain capitalised word
+		}
+	}
+	nt := toks[i+1].Tag
+	nw := toks[i+1].Text
+	return nt == "NNP" && nw != "" && nw[0] >= 'A' && nw[0] <= 'Z' && !isUpperWord(nw)
+}
+
+// commonPlural reports whether the capitalised word at i, read as a
+// singular name, is a common plural noun written with a capital, as in
+// titles and headings ("Best Pizzas in Town", "Books that changed me"):
+// it is the plural of an English word and stands outside any name, with
+// no proper noun right before or after it and not after a word that
+// links the parts of a name ("the House of Commons", "the Minister of
+// Foreign Affairs and Expatriates"). Penn tags a
+// capitalised common noun by what it is, a plural NNS.
+func (p *posTagger) commonPlural(toks []Token, lowers []string, i int) bool {
+	lw := lowers[i]
+	w := toks[i].Text
+	if !isPluralForm(lw) || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) {
+		return false
+	}
+	if i > 0 {
+		if pt := toks[i-1].Tag; pt == "NNP" || pt == "NNPS" {
+			return false
+		}
+		if i > 1 && nameLink(lowers[i-1]) && (toks[i-2].Tag == "NNP" || toks[i-2].Tag == "NNPS") {
+			return false
+		}
+	}
+	if i+1 < len(toks) {
+		if nt := toks[i+1].Tag; nt == "NNP" || nt == "NNPS" {
+			return false
+		}
+	}
+	return p.inflected != nil && p.inflected(lw)
+}
+
+// nameLink reports a lower-case word that joins two capitalised parts of
+// one name: "of", "for", "and", "&" ("Bank of England", "Minister for
+// Women and Equalities").
+func nameLink(lw string) bool {
+	return lw == "of" || lw == "and" || lw == "&" || lw == "for"
+}
+
+// dottedName reports a lower-case name of three or more dot-separated
+// parts that is no web address (the shape rules tag those ADD): a Usenet
+// newsgroup ("rec.arts.movies", "comp.lang.go-nuts"). It names one thing,
+// a singular noun NN as the English Web Treebank tags it, whatever its
+// last part looks like or where it stands ("alt.pets.cats" is no plural,
+// "sci.physics.theoretical" no adjective, "to rec.pets.cats" no verb).
+func dottedName(w string) bool {
+	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' || strings.IndexByte(w, '.') < 0 {
+		return false
+	}
+	dots, part := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'a' && c <= 'z':
+			part++
+		case c == '-' && part > 0:
+			part++
+		case c == '.' && part > 0:
+			dots++
+			part = 0
+		default:
+			return false
+		}
+	}
+	return dots >= 2 && part > 0
+}

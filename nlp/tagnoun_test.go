@@ -1,0 +1,56 @@
+package nlp
+
+import (
+	"testing"
+	"time"
+)
+
+// TestNounTags checks the noun and name rules of tagnoun.go on our own
+// sentences: each case names the first token with that text and the tag
+// it must get.
+func TestNounTags(t *testing.T) {
+	a := newTestAnalyzer(t)
+	cases := []struct{ text, word, tag string }{
+		// A capitalised adjective after "the" opens a name.
+		{"The talks were held with the European Commission in May.", "European", "NNP"},
+		{"He joined the Iraqi National Congress last year.", "Iraqi", "NNP"},
+		{"Officers of the Mexican Navy arrested him.", "Mexican", "NNP"},
+		// Without the article it modifies the name.
+		{"Iraqi Prime Minister Allawi spoke on Monday.", "Iraqi", "JJ"},
+		// A hyphenated compound describes the name.
+		{"They are fighting the Iran-backed Houthi rebels.", "Iran-backed", "JJ"},
+		// A common noun after the adjective: no name.
+		{"The voters rejected the French proposal.", "French", "JJ"},
+		// A capitalised plural after a name is the plural head of the
+		// name, in titles too; surnames that look like plurals stay NNP.
+		{"The Kerala Chronicles", "Chronicles", "NNPS"},
+		{"Welcome To The Delhi Diaries", "Diaries", "NNPS"},
+		{"Senator Hughes spoke to Karen Hughes on Friday.", "Hughes", "NNP"},
+		{"Best Dallas Burgers", "Burgers", "NNS"},
+		// A capitalised plural outside any name is a common plural.
+		{"Looking for Books about gardening.", "Books", "NNS"},
+		{"She spoke in the House of Commons today.", "Commons", "NNPS"},
+		{"The Beatles played in Hamburg.", "Beatles", "NNP"},
+		{"He wrote to the Ministry of Roads and Bridges last week.", "Bridges", "NNP"}, // stays a name
+		// A newsgroup name is one singular noun.
+		{"I posted it to rec.pets.cats and nobody replied.", "rec.pets.cats", "NN"},
+		{"Try sci.physics.theoretical for that question.", "sci.physics.theoretical", "NN"},
+		{"Read more at www.example.com today.", "www.example.com", "ADD"},
+	}
+	for _, c := range cases {
+		d := a.Analyze(c.text, time.Time{})
+		got, found := "", false
+		for _, s := range d.Sentences {
+			for _, tk := range s.Tokens {
+				if tk.Text == c.word && !found {
+					got, found = tk.Tag, true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", c.text, c.word)
+		} else if got != c.tag {
+			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.tag)
+		}
+	}
+}
