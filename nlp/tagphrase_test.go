@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"testing"
-	"time"
 )
 
 // TestPhraseTags checks the rules of tagphrase.go on our own sentences:
@@ -10,7 +9,7 @@ import (
 // get.
 func TestPhraseTags(t *testing.T) {
 	a := newTestAnalyzer(t)
-	cases := []struct{ text, word, tag string }{
+	cases := []tagCase{
 		// A participle that opens the object of a base-form verb.
 		{"Please see attached file for the figures.", "attached", "VBN"},
 		{"Please find enclosed documents for your review.", "enclosed", "VBN"},
@@ -57,20 +56,5 @@ func TestPhraseTags(t *testing.T) {
 		{"The Washington Monthly's editor resigned.", "Monthly", "NNP"},
 		{"Pilgrims visited the Holy Land.", "Holy", "NNP"},
 	}
-	for _, c := range cases {
-		d := a.Analyze(c.text, time.Time{})
-		got, found := "", false
-		for _, s := range d.Sentences {
-			for _, tk := range s.Tokens {
-				if tk.Text == c.word && !found {
-					got, found = tk.Tag, true
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no token %q", c.text, c.word)
-		} else if got != c.tag {
-			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.tag)
-		}
-	}
+	checkTags(t, a, cases)
 }
