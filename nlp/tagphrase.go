@@ -31,6 +31,10 @@ func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
 			}
 			continue
 		}
+		if i == 0 && n > 1 && len(t) == 2 && t[0] == 'J' && t[1] == 'J' && p.phraseInitialCommand(toks, lw) {
+			toks[0].Tag = "VB"
+			continue
+		}
 		if len(lw) < 5 {
 			continue
 		}
@@ -316,6 +320,37 @@ func phraseMarkedPassiveOpening(toks []Token, lowers []string, i int) bool {
 		switch toks[k].Tag {
 		case "NFP", ":", ",", "``", "-LRB-", ".", "SYM":
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// phraseInitialCommand reports a capitalised first word read as an
+// adjective that the model's lexicon knows as a base-form verb and never
+// as an adjective: "Write or call us", "Come early". A sentence that
+// opens with a verb's base form and no subject is a command (VB); an
+// adjective there would need a noun after it or a verb ("be") before it,
+// and a word the lexicon gives any adjective weight keeps its tag
+// ("Open daily", "Clean rooms"). A name, a number or a possessive after
+// it marks a title or a heading instead.
+func (p *posTagger) phraseInitialCommand(toks []Token, lw string) bool {
+	if len(lw) < 3 || lw == "please" || toks[0].Text == "" || toks[0].Text[0] < 'A' || toks[0].Text[0] > 'Z' {
+		return false
+	}
+	switch toks[1].Tag {
+	case "NNP", "NNPS", "CD", "POS":
+		return false
+	}
+	w := p.lex(lw)
+	if w.vb <= 0 || w.jj > 0 || w.nn >= w.vb {
+		return false
+	}
+	switch toks[1].Tag {
+	case "NN", "NNS":
+		// "Come visit us": a word with no noun reading; a finite verb
+		// after the noun makes the two words a subject ("Wait staff is").
+		if w.nn > 0 || len(toks) > 2 && finiteTag(toks[2].Tag) {
 			return false
 		}
 	}

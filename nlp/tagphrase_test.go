@@ -55,6 +55,15 @@ func TestPhraseTags(t *testing.T) {
 		{"Kelly said the meeting was over.", "Kelly", "NNP"},
 		{"The Washington Monthly's editor resigned.", "Monthly", "NNP"},
 		{"Pilgrims visited the Holy Land.", "Holy", "NNP"},
+		// A capitalised first word that is only a verb opens a command.
+		{"Write (or call) the office near you.", "Write", "VB"},
+		{"Write (or phone) us for a brochure.", "Write", "VB"},
+		{"Come early, the line gets long.", "Come", "VB"},
+		{"Come visit chat room:", "Come", "VB"},
+		{"Come join book club:", "Come", "VB"},
+		{"Wait staff is friendly.", "staff", "NN"},
+		{"Clean rooms and a good breakfast.", "Clean", "JJ"},
+		{"Free parking for guests.", "Free", "JJ"},
 	}
 	checkTags(t, a, cases)
 }
