@@ -50,7 +50,9 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 				toks[i].Tag = "VBD"
 			}
 		case 'P':
-			if i > 1 && coordinatedWithBase(toks, lowers, i) {
+			if i > 0 && indefiniteSubject(lowers[i-1]) {
+				toks[i].Tag = "VB" // "Anyone have a good recipe?"
+			} else if i > 1 && coordinatedWithBase(toks, lowers, i) {
 				toks[i].Tag = "VB" // "should take a minute and view the film"
 			} else if p.pastNotPresent(lowers[i]) {
 				toks[i].Tag = "VBD" // "we sang this hymn", "I faxed you"
@@ -58,6 +60,10 @@ func (p *posTagger) fixVerbForms(toks []Token, lowers, fixed []string) {
 		case 'D':
 			if i > 1 && (p.participleAfterHaveBe(toks, lowers, i) || absoluteWith(toks, lowers, i)) || i > 0 && (compoundParticiple(toks, lowers, i) || reducedRelative(toks, lowers, i)) {
 				toks[i].Tag = "VBN"
+				continue
+			}
+			if i > 0 && indefiniteSubject(lowers[i-1]) && !p.pastForm(lowers[i]) && p.model.wordWeight(lowers[i], "VB") > 0 {
+				toks[i].Tag = "VB" // "anyone know how I can ...?"
 				continue
 			}
 			if i > 0 && toks[i-1].Tag == "VB" && commandAt(toks, i-1) && strings.HasSuffix(lowers[i], "ed") {
@@ -838,4 +844,18 @@ func subjectlessPast(toks []Token, lowers []string, i int) bool {
 	// A sentence without any other finite verb is a clause of its own
 	// ("Stayed in the sea-view room in May.").
 	return evidence || !anyFinite
+}
+
+// indefiniteSubject reports a pronoun in -one or -body ("anyone",
+// "somebody", "everyone"): a third-person singular subject, so a present
+// verb right after it without -s is no present form (VBP) but a base
+// form (VB), the verb of a question or request whose "does" or "can" is
+// left out in chat ("Anyone have a spare charger?", "anybody know a good
+// vet?") or of an infinitive after "let"/"make" ("let everyone know").
+func indefiniteSubject(w string) bool {
+	switch w {
+	case "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "noone", "nobody":
+		return true
+	}
+	return false
 }

@@ -11,6 +11,11 @@ import (
 func TestVerbForms(t *testing.T) {
 	a := newTestAnalyzer(t)
 	cases := []tagCase{
+		// A base form after an indefinite pronoun ("does" left out).
+		{"Anyone have a good recipe for flan?", "have", "VB"},
+		{"anybody know a cheap hotel near the station?", "know", "VB"},
+		{"Someone helped us with the bags.", "helped", "VBD"},
+		{"Everyone knows the answer.", "knows", "VBZ"},
 		// A base form after a negated "do".
 		{"The heater in our room did not heat.", "heat", "VB"},
 		// A past form after a base form is its participle.
