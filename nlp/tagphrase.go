@@ -58,6 +58,8 @@ func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
 		case 'g':
 			if i > 0 && toks[i].Tag == "NN" && p.phraseVerbAfterAdverb(toks, lowers, i) {
 				toks[i].Tag = "VBG"
+			} else if i > 0 && i+1 < n && toks[i].Tag == "JJ" && p.phrasePrenominalParticiple(toks, lowers, i) {
+				toks[i].Tag = "VBG"
 			}
 		case 'e':
 			if len(lw) == 6 && i+1 < n && lw == "please" {
@@ -355,4 +357,31 @@ func (p *posTagger) phraseInitialCommand(toks []Token, lw string) bool {
 		}
 	}
 	return true
+}
+
+// phrasePrenominalParticiple reports an -ing word read as an adjective
+// between a determiner and a noun that the model's lexicon knows better
+// as a verb's participle than as an adjective: "the following weekend",
+// "the remaining seats", "the missing file". The treebanks tag such a
+// modifier VBG, as it keeps the verb's meaning (the weekend that
+// follows); the -ing words that name a feeling or a quality ("an
+// amazing meal", "an interesting idea") lean to JJ in the lexicon and
+// keep it.
+func (p *posTagger) phrasePrenominalParticiple(toks []Token, lowers []string, i int) bool {
+	lw := lowers[i]
+	if len(lw) < 6 || lw[len(lw)-3] != 'i' || lw[len(lw)-2] != 'n' {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "DT", "PRP$":
+	default:
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "NN", "NNS":
+	default:
+		return false
+	}
+	w := p.lex(lw)
+	return w.vbg > 0 && w.vbg > w.jj
 }

@@ -64,6 +64,11 @@ func TestPhraseTags(t *testing.T) {
 		{"Wait staff is friendly.", "staff", "NN"},
 		{"Clean rooms and a good breakfast.", "Clean", "JJ"},
 		{"Free parking for guests.", "Free", "JJ"},
+		// A prenominal -ing word the lexicon knows as a participle.
+		{"Please read the following notes before the meeting.", "following", "VBG"},
+		{"We booked the remaining seats on the bus.", "remaining", "VBG"},
+		{"We had an amazing meal there.", "amazing", "JJ"},
+		{"It was an interesting idea.", "interesting", "JJ"},
 	}
 	checkTags(t, a, cases)
 }
