@@ -31,9 +31,19 @@ func (p *posTagger) fixPhraseTags(toks []Token, lowers []string) {
 			}
 			continue
 		}
-		if i == 0 && n > 1 && len(t) == 2 && t[0] == 'J' && t[1] == 'J' && p.phraseInitialCommand(toks, lw) {
-			toks[0].Tag = "VB"
-			continue
+		if len(t) == 2 {
+			switch t[1] {
+			case 'J': // JJ
+				if i == 0 && n > 1 && t[0] == 'J' && p.phraseInitialCommand(toks, lw) {
+					toks[0].Tag = "VB"
+					continue
+				}
+			case 'B': // RB
+				if i > 0 && t[0] == 'R' && p.phrasePredicateAdjective(toks, lowers, i) {
+					toks[i].Tag = "JJ"
+					continue
+				}
+			}
 		}
 		if len(lw) < 5 {
 			continue
@@ -384,4 +394,55 @@ func (p *posTagger) phrasePrenominalParticiple(toks []Token, lowers []string, i 
 	}
 	w := p.lex(lw)
 	return w.vbg > 0 && w.vbg > w.jj
+}
+
+// phrasePredicateAdjective reports a word read as an adverb that is the
+// complement of "be" or of a linking verb ("seems", "feel", "got"), with
+// only adverbs between, and that ends its phrase (punctuation, a
+// conjunction or the end follows): "the rest are very dishonest,", "the
+// atmosphere is always fun,", "it can feel pricey". A linking verb takes
+// an adjective, not an adverb, as its complement, so a word the model's
+// lexicon weighs more as an adjective than as an adverb is JJ; adverbs
+// of place and time ("is there", "was here.", "is now") lean to RB in
+// the lexicon and keep it.
+func (p *posTagger) phrasePredicateAdjective(toks []Token, lowers []string, i int) bool {
+	unseenOnly := false
+	if i+1 < len(toks) {
+		switch toks[i+1].Tag {
+		case ",", ".", ":", "CC":
+		case "IN", "TO": // "feel pricey for what you get": unseen words only
+			unseenOnly = true
+		default:
+			return false
+		}
+	}
+	k := i - 1
+	for k > 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	if t := toks[k].Tag; len(t) < 2 || t[0] != 'V' || t[1] != 'B' || !isLinkingVerb(lowers[k]) {
+		return false
+	}
+	lw := lowers[i]
+	w := p.lex(lw)
+	if unseenOnly && w.known {
+		return false
+	}
+	if !w.known {
+		// A word the model never saw: the adverbs that stand alone
+		// after "be" without -ly are few and common, so an unseen one
+		// is an adjective ("VERY dishonest", "feel pricey").
+		return len(lw) > 3 && !strings.HasSuffix(lw, "ly") && isLetters(lw)
+	}
+	return w.jj > 0 && w.jj > w.rb
+}
+
+// isLetters reports a word of lower-case ASCII letters only.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -69,6 +69,14 @@ func TestPhraseTags(t *testing.T) {
 		{"We booked the remaining seats on the bus.", "remaining", "VBG"},
 		{"We had an amazing meal there.", "amazing", "JJ"},
 		{"It was an interesting idea.", "interesting", "JJ"},
+		// An adjective, not an adverb, completes a linking verb.
+		{"The owners are VERY dishonest, sadly.", "dishonest", "JJ"},
+		{"The cooks are VERY sloppy, as well.", "sloppy", "JJ"},
+		{"The staff were SO rude, and slow.", "rude", "JJ"},
+		{"The rooms are always spotless, though.", "spotless", "JJ"},
+		{"Our guide was VERY knowledgable about the ruins.", "knowledgable", "JJ"},
+		{"The bus is there, by the gate.", "there", "RB"},
+		{"She is doing well.", "well", "RB"},
 	}
 	checkTags(t, a, cases)
 }
