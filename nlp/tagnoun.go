@@ -19,7 +19,7 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 	}
 	n := len(toks)
 	for i := 0; i < n; i++ {
-		// Only JJ, NNP, NNS, VB and VBP can match a rule: the tag's length and
+		// Only JJ, NN, NNP, NNS, VB and VBP can match a rule: the tag's length and
 		// first byte turn the rest away before any string compare.
 		t := toks[i].Tag
 		if len(t) < 2 || len(t) > 3 {
@@ -38,6 +38,12 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 				toks[i].Tag = "NNP"
 			}
 		case 'N':
+			if len(t) == 2 && t[1] == 'N' {
+				if i+1 < n && mode == caseNormal && firstWordOfName(toks, lowers, i) {
+					toks[i].Tag = "NNP"
+				}
+				break
+			}
 			if lw := lowers[i]; lw != "" && lw[len(lw)-1] == 's' && (t == "NNP" || t == "NNS") {
 				if p.pluralInName(toks, lowers, i) {
 					toks[i].Tag = "NNPS"
@@ -160,4 +166,35 @@ func dottedName(w string) bool {
 		}
 	}
 	return dots >= 2 && part > 0
+}
+
+// firstWordOfName reports whether the capitalised common noun at i, the
+// first word of the sentence (after an opening quote or bracket), is
+// the first word of a name: the next word is a capitalised proper noun
+// ("Rob Bryngelson", "Sand Hill park", "Slice Pizza at ..."). Penn tags
+// every word of a name NNP, a title before a name too ("Senator
+// Kerry"). It runs after the verb passes, so an imperative before a name
+// ("Try Varkala") is a verb by now; a word ending in "s" ("Thanks Josh")
+// and words in capitals are left alone, and so is a noun before a name
+// of two or more words, a descriptive title ("Activist Jane Doe").
+func firstWordOfName(toks []Token, lowers []string, i int) bool {
+	if i > 1 || i == 1 && !isOpeningMark(toks[0].Text) {
+		return false
+	}
+	w, nw := toks[i].Text, toks[i+1].Text
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) || strings.HasSuffix(lowers[i], "s") {
+		return false
+	}
+	if toks[i+1].Tag != "NNP" || len(nw) < 2 || nw[0] < 'A' || nw[0] > 'Z' || isUpperWord(nw) {
+		return false
+	}
+	// A descriptive noun before a name of two or more capitalised words
+	// ("Veteran Labour MP Jack Cunningham", "Activist Jane Doe") is a
+	// common noun: only a pair of capitalised words counts.
+	if i+2 < len(toks) {
+		if w2 := toks[i+2].Text; w2 != "" && w2[0] >= 'A' && w2[0] <= 'Z' && isNoun(toks[i+2].Tag) {
+			return false
+		}
+	}
+	return true
 }

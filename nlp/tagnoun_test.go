@@ -35,6 +35,15 @@ func TestNounTags(t *testing.T) {
 		{"I posted it to rec.pets.cats and nobody replied.", "rec.pets.cats", "NN"},
 		{"Try sci.physics.theoretical for that question.", "sci.physics.theoretical", "NN"},
 		{"Read more at www.example.com today.", "www.example.com", "ADD"},
+		// A capitalised first word before a one-word capitalised name
+		// opens the name; an imperative, a word in "s" and a noun before
+		// a name of two words do not.
+		{"Gina Marlowe", "Gina", "NNP"},
+		{"Cedar Ridge park was closed for repairs.", "Cedar", "NNP"},
+		{"Trout Creek has the best fishing around.", "Trout", "NNP"},
+		{"Visit Lisbon in the spring.", "Visit", "VB"},
+		{"Thanks Marco!", "Thanks", "NN"},
+		{"Veteran Labour MP and former minister Tom Hale will step down.", "Veteran", "NN"},
 	}
 	checkTags(t, a, cases)
 }
