@@ -19,13 +19,17 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 	}
 	n := len(toks)
 	for i := 0; i < n; i++ {
-		// Only JJ, NN, NNP, NNS, VB and VBP can match a rule: the tag's length and
+		// Only CD, JJ, NN, NNP, NNS, VB and VBP can match a rule: the tag's length and
 		// first byte turn the rest away before any string compare.
 		t := toks[i].Tag
 		if len(t) < 2 || len(t) > 3 {
 			continue
 		}
 		switch t[0] {
+		case 'C':
+			if t == "CD" && decadePlural(toks[i].Text) {
+				toks[i].Tag = "NNS" // "in the 1990s", "music of the 70's"
+			}
 		case 'J':
 			if len(t) != 2 || t[1] != 'J' {
 				break
@@ -193,6 +197,30 @@ func firstWordOfName(toks []Token, lowers []string, i int) bool {
 	// common noun: only a pair of capitalised words counts.
 	if i+2 < len(toks) {
 		if w2 := toks[i+2].Text; w2 != "" && w2[0] >= 'A' && w2[0] <= 'Z' && isNoun(toks[i+2].Tag) {
+			return false
+		}
+	}
+	return true
+}
+
+// decadePlural reports a number written with a plural "s" or "'s"
+// ("1990s", "the 70's", "kids under 12's"): a decade or a group named by
+// a number is a plural noun, which Penn tags NNS; the number alone is
+// CD.
+func decadePlural(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	d := n - 1
+	if w[d-1] == '\'' {
+		d--
+	}
+	if d < 1 {
+		return false
+	}
+	for k := 0; k < d; k++ {
+		if w[k] < '0' || w[k] > '9' {
 			return false
 		}
 	}

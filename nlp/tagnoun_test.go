@@ -43,6 +43,9 @@ func TestNounTags(t *testing.T) {
 		{"Trout Creek has the best fishing around.", "Trout", "NNP"},
 		{"Visit Lisbon in the spring.", "Visit", "VB"},
 		{"Thanks Marco!", "Thanks", "NN"},
+		// A number with a plural "s" names a decade or a group: NNS.
+		{"Prices fell in the 1980s and rose again.", "1980s", "NNS"},
+		{"He bought 1980 shares.", "1980", "CD"},
 		{"Veteran Labour MP and former minister Tom Hale will step down.", "Veteran", "NN"},
 	}
 	checkTags(t, a, cases)
