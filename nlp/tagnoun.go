@@ -27,8 +27,12 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 		}
 		switch t[0] {
 		case 'C':
-			if t == "CD" && decadePlural(toks[i].Text) {
-				toks[i].Tag = "NNS" // "in the 1990s", "music of the 70's"
+			if t == "CD" {
+				if w := toks[i].Text; decadePlural(w) {
+					toks[i].Tag = "NNS" // "in the 1990s", "music of the 70's"
+				} else if codeNumber(w) {
+					toks[i].Tag = "NN" // "a 3G phone", "the 4105SF unit"
+				}
 			}
 		case 'J':
 			if len(t) != 2 || t[1] != 'J' {
@@ -223,6 +227,43 @@ func decadePlural(w string) bool {
 		if w[k] < '0' || w[k] > '9' {
 			return false
 		}
+	}
+	return true
+}
+
+// codeNumber reports a word that begins with a digit and goes on with
+// letters that are no ordinal ending, clock suffix or magnitude ("3G",
+// "4105SF", "10MM"): a model, size or code name written
+// with digits is a noun, not a number ("an iPhone for 3G"). Penn tags
+// such words NN; "5th", "3pm", "$10m", "20bn" keep their tags.
+func codeNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	k := 0
+	for k < len(w) && (w[k] >= '0' && w[k] <= '9' || w[k] == '.' || w[k] == ',') {
+		k++
+	}
+	rest := w[k:]
+	if rest == "" {
+		return false
+	}
+	for j := 0; j < len(rest); j++ {
+		c := rest[j] | 0x20
+		if c < 'a' || c > 'z' {
+			return false // "3-5290", "10:30", "5'11"
+		}
+	}
+	if len(rest) > 2 {
+		return true
+	}
+	var b [2]byte
+	for j := 0; j < len(rest); j++ {
+		b[j] = rest[j] | 0x20
+	}
+	switch string(b[:len(rest)]) {
+	case "st", "nd", "rd", "th", "s", "am", "pm", "a", "p", "k", "m", "b", "bn", "mn", "tn", "x":
+		return false
 	}
 	return true
 }

@@ -46,6 +46,9 @@ func TestNounTags(t *testing.T) {
 		// A number with a plural "s" names a decade or a group: NNS.
 		{"Prices fell in the 1980s and rose again.", "1980s", "NNS"},
 		{"He bought 1980 shares.", "1980", "CD"},
+		// Digits with letters name a model or a code: NN.
+		{"Does this phone work on 4G in Canada?", "4G", "NN"},
+		{"We leased 2400SF of office space.", "2400SF", "NN"},
 		{"Veteran Labour MP and former minister Tom Hale will step down.", "Veteran", "NN"},
 	}
 	checkTags(t, a, cases)
