@@ -46,6 +46,10 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 				toks[i].Tag = "NNP"
 			}
 		case 'N':
+			if w := toks[i].Text; i > 0 && len(w) >= 2 && len(w) <= 6 && suffixInitial(w[0]) && (len(t) == 2 || t[2] == 'P') && companySuffix(w) {
+				companyName(toks, i)
+				continue
+			}
 			if len(t) == 2 && t[1] == 'N' {
 				if i+1 < n && mode == caseNormal && firstWordOfName(toks, lowers, i) {
 					toks[i].Tag = "NNP"
@@ -266,4 +270,68 @@ func codeNumber(w string) bool {
 		return false
 	}
 	return true
+}
+
+// companySuffix reports the word that closes a company's name: "Inc.",
+// "Corp.", "Ltd.", "LLC", "L.P.", "Co." and the like, in any case.
+func companySuffix(w string) bool {
+	if len(w) < 2 || len(w) > 6 || !suffixInitial(w[0]) {
+		return false
+	}
+	var b [6]byte
+	for k := 0; k < len(w); k++ {
+		b[k] = w[k]
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			b[k] |= 0x20
+		}
+	}
+	switch string(b[:len(w)]) {
+	case "inc.", "inc", "corp.", "corp", "ltd.", "ltd", "llc", "l.l.c.", "l.p.", "lp", "llp", "plc", "co.", "pvt.":
+		return true
+	}
+	return false
+}
+
+// companyName tags a company's name that ends in the suffix at i (after
+// a comma or not): the suffix is NNP and so is the run of capitalised
+// words before it, whatever the model read them as ("Northwind Power
+// Source, Inc.": Penn tags every word of a name NNP, a plural in it NNPS,
+// "Acme Data Services, Inc."). The run stops at the first word that is
+// not capitalised or is a determiner, a preposition or other closed-class
+// word ("The Acme Company, Inc." keeps "The").
+func companyName(toks []Token, i int) {
+	k := i - 1
+	if toks[k].Tag == "," {
+		k--
+	}
+	if k < 0 || !startsUpper(toks[k].Text) {
+		return
+	}
+	toks[i].Tag = "NNP"
+	for ; k >= 0; k-- {
+		w, t := toks[k].Text, toks[k].Tag
+		if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+			return
+		}
+		switch t {
+		case "NNP", "NNPS":
+		case "NNS", "VBZ":
+			if w[len(w)-1] == 's' || w[len(w)-1] == 'S' {
+				toks[k].Tag = "NNPS"
+			} else {
+				toks[k].Tag = "NNP"
+			}
+		case "NN", "JJ", "VB", "VBP", "VBD", "VBN", "VBG":
+			toks[k].Tag = "NNP"
+		default:
+			return
+		}
+	}
+}
+
+// suffixInitial reports a first letter of a company suffix (I, C, L, P
+// in either case): a cheap gate before companySuffix.
+func suffixInitial(c byte) bool {
+	c |= 0x20
+	return c == 'i' || c == 'c' || c == 'l' || c == 'p'
 }

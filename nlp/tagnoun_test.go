@@ -50,6 +50,12 @@ func TestNounTags(t *testing.T) {
 		{"Does this phone work on 4G in Canada?", "4G", "NN"},
 		{"We leased 2400SF of office space.", "2400SF", "NN"},
 		{"Veteran Labour MP and former minister Tom Hale will step down.", "Veteran", "NN"},
+		// The capitalised words before a company suffix are its name.
+		{"Please send it to Northwind Power Source, Inc. today.", "Power", "NNP"},
+		{"Please send it to Northwind Power Source, Inc. today.", "Source", "NNP"},
+		{"He works for Acme Data Services, Inc. in Dallas.", "Services", "NNPS"},
+		{"The deal closed with Harbor Light Partners, L.P. yesterday.", "L.P.", "NNP"},
+		{"She joined The Blue Finch Company, LLC last year.", "The", "DT"},
 	}
 	checkTags(t, a, cases)
 }
