@@ -32,6 +32,8 @@ func (p *posTagger) fixNounTags(toks []Token, lowers []string, mode int) {
 					toks[i].Tag = "NNS" // "in the 1990s", "music of the 70's"
 				} else if codeNumber(w) {
 					toks[i].Tag = "NN" // "a 3G phone", "the 4105SF unit"
+				} else if i+2 < n {
+					streetName(toks, lowers, i)
 				}
 			}
 		case 'J':
@@ -334,4 +336,42 @@ func companyName(toks []Token, i int) {
 func suffixInitial(c byte) bool {
 	c |= 0x20
 	return c == 'i' || c == 'c' || c == 'l' || c == 'p'
+}
+
+// streetName tags the name of a street after a house number at i: one to
+// three capitalised words and a street word ("111 Market Place", "4783
+// Bay Rd", "20 Mill Lane") are a name, NNP, whatever the model read the
+// words as, in titles too; the house number stays CD.
+func streetName(toks []Token, lowers []string, i int) {
+	end := 0
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := toks[k].Text
+		if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+			return
+		}
+		if k > i+1 && streetWord(lowers[k]) {
+			end = k
+			break
+		}
+	}
+	if end == 0 {
+		return
+	}
+	for k := i + 1; k <= end; k++ {
+		switch toks[k].Tag {
+		case "NN", "JJ", "NNP", "VB", "VBP", "VBN", "VBG":
+			toks[k].Tag = "NNP"
+		}
+	}
+}
+
+// streetWord reports a lower-case word, or its abbreviation, that ends
+// the name of a street or a place on it.
+func streetWord(lw string) bool {
+	switch lw {
+	case "street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "blvd.",
+		"drive", "dr.", "lane", "ln", "ln.", "place", "pl.", "way", "court", "ct.", "parkway", "pkwy", "highway", "hwy":
+		return true
+	}
+	return false
 }

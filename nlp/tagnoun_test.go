@@ -56,6 +56,10 @@ func TestNounTags(t *testing.T) {
 		{"He works for Acme Data Services, Inc. in Dallas.", "Services", "NNPS"},
 		{"The deal closed with Harbor Light Partners, L.P. yesterday.", "L.P.", "NNP"},
 		{"She joined The Blue Finch Company, LLC last year.", "The", "DT"},
+		// A house number, capitalised words and a street word: a street.
+		{"Our new office is at 220 Orchard Lane in Springfield.", "Orchard", "NNP"},
+		{"Mail it to 18 Mill Pond Rd, Salem.", "Pond", "NNP"},
+		{"We sold 20 Big Macs on Main Street.", "20", "CD"},
 	}
 	checkTags(t, a, cases)
 }
