@@ -166,7 +166,7 @@ func TestUDEnglishEWT(t *testing.T) {
 	for g, v := range sc.posByGenre {
 		t.Logf("POS accuracy on genre %-10s %.4f", g, v)
 	}
-	if sc.sentF1 < 0.90 || sc.tokF1 < 0.96 || sc.pos < 0.936 || sc.lemma < 0.95 {
+	if sc.sentF1 < 0.90 || sc.tokF1 < 0.96 || sc.pos < 0.937 || sc.lemma < 0.95 {
 		t.Errorf("accuracy regressed: %+v", sc)
 	}
 }
