@@ -100,6 +100,9 @@ type apModel struct {
 	start, start2 uint8
 	// nnp and nnps are the class ids of NNP and NNPS (0 when absent).
 	nnp, nnps uint8
+	// lexIDs are the class ids of the tags of lexWeights (JJ, NN, NNP,
+	// RB, VB, VBP, VBN, VBD, VBG; -1 when the model lacks one).
+	lexIDs [9]int16
 	// unknown holds, by three-byte suffix, the entries of words the model
 	// does not know; none is the entry of a word whose suffix it does not
 	// know either.
@@ -183,6 +186,12 @@ func loadAPModel() (*apModel, error) {
 		m.classID[c] = uint8(i)
 	}
 	m.nnp, m.nnps = m.classID["NNP"], m.classID["NNPS"]
+	for k, tag := range lexTags {
+		m.lexIDs[k] = -1
+		if id, ok := m.classID[tag]; ok {
+			m.lexIDs[k] = int16(id)
+		}
+	}
 	for i, c := range m.classes {
 		sl := &m.classSlots[classSlotOf(c)]
 		if sl.tag != "" || sl.shared {
@@ -883,6 +892,62 @@ func (m *apModel) wordWeights2(lw, tagA, tagB string) (a, b float32) {
 		}
 	}
 	return a, b
+}
+
+// lexTags are the tags of lexWeights, in the order of apModel.lexIDs.
+var lexTags = [9]string{"JJ", "NN", "NNP", "RB", "VB", "VBP", "VBN", "VBD", "VBG"}
+
+// lexWeights is what the model's lexicon says of one lower-case word:
+// the weights of its own feature (the "i word" template) for the tags the
+// tagging rules compare, and its unambiguous tag. known is false for a
+// word the model has never seen.
+type lexWeights struct {
+	jj, nn, nnp, rb, vb, vbp, vbn, vbd, vbg float32
+	// only is the word's unambiguous tag in the model ("" when the word
+	// is ambiguous or unknown).
+	only  string
+	known bool
+}
+
+// lex returns the model's lexicon of a lower-case word with one look-up
+// and one pass over the word's row (wordWeight and wordWeights2 read one
+// or two of the same weights).
+func (m *apModel) lex(lw string) (w lexWeights) {
+	e := m.vocab[lw]
+	if e == nil {
+		return w
+	}
+	w.known = true
+	if e.hasTag {
+		w.only = m.classes[e.tag]
+	}
+	if e.rows == nil {
+		return w
+	}
+	ids := &m.lexIDs
+	for _, pr := range m.pairs[e.rows.i.lo:e.rows.i.hi] {
+		switch int16(pr.id) {
+		case ids[0]:
+			w.jj = pr.w
+		case ids[1]:
+			w.nn = pr.w
+		case ids[2]:
+			w.nnp = pr.w
+		case ids[3]:
+			w.rb = pr.w
+		case ids[4]:
+			w.vb = pr.w
+		case ids[5]:
+			w.vbp = pr.w
+		case ids[6]:
+			w.vbn = pr.w
+		case ids[7]:
+			w.vbd = pr.w
+		case ids[8]:
+			w.vbg = pr.w
+		}
+	}
+	return w
 }
 
 // knowsLower reports a lower-case word that the model knows as an

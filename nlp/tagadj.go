@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"strings"
-	"sync"
 )
 
 // This file holds the rules for adjectives and adverbs that run after
@@ -308,7 +307,7 @@ func (p *posTagger) adjectiveAfterDegree(toks []Token, lowers []string, i int) b
 // ending of adjectives ("delicious", "dishonest").
 func (p *posTagger) adjectiveWord(toks []Token, lowers []string, i int) bool {
 	lw := lowers[i]
-	x := p.lex(lw)
+	x := p.model.lex(lw)
 	if !x.known {
 		return strongAdjectiveEnding(lw) || len(lw) > 4 && (strings.HasSuffix(lw, "est") && !strings.HasSuffix(lw, "iest") || strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "ish"))
 	}
@@ -377,7 +376,7 @@ func (p *posTagger) predicativeAdverb(toks []Token, lowers []string, i int) bool
 		"away", "back", "again", "else", "ago", "yet", "still", "ever", "just", "only", "even", "well", "together", "home":
 		return false
 	}
-	if p.lex(lw).jj <= 0 {
+	if p.model.lex(lw).jj <= 0 {
 		return false
 	}
 	k := i - 1
@@ -418,7 +417,7 @@ func (p *posTagger) prenominalAdverb(toks []Token, lowers []string, i int) bool 
 	default:
 		return false
 	}
-	return p.lex(lowers[i]).jj > 0
+	return p.model.lex(lowers[i]).jj > 0
 }
 
 // compassAdverb reports a compass direction that, with "of", places
@@ -499,7 +498,7 @@ func (p *posTagger) notParticiple(lw string) bool {
 	if len(lw) < 3 || p.inflected == nil || participleShape(lw) {
 		return false
 	}
-	x := p.lex(lw)
+	x := p.model.lex(lw)
 	return x.vbn <= 0 && x.vbd <= 0 && x.vb <= 0 && x.vbp <= 0 && !p.inflected(lw)
 }
 
@@ -576,7 +575,7 @@ func (p *posTagger) adjectiveIng(toks []Token, lowers []string, i int) bool {
 	} else if !startsUpper(toks[i].Text) {
 		return false
 	}
-	x := p.lex(lowers[i])
+	x := p.model.lex(lowers[i])
 	return x.jj > 0 && x.jj > x.vbg
 }
 
@@ -690,12 +689,12 @@ func (p *posTagger) superlativeForm(lw string) bool {
 	}
 	var buf [24]byte
 	for _, w := range [...]string{stem, string(append(append(buf[:0], stem...), 'e'))} {
-		if x := p.lex(w); x.jj > 0 && x.jj > x.nn {
+		if x := p.model.lex(w); x.jj > 0 && x.jj > x.nn {
 			return true
 		}
 	}
 	if stem[len(stem)-1] == 'i' {
-		x := p.lex(string(append(append(buf[:0], stem[:len(stem)-1]...), 'y')))
+		x := p.model.lex(string(append(append(buf[:0], stem[:len(stem)-1]...), 'y')))
 		return x.jj > 0 && x.jj > x.nn // "happiest"
 	}
 	return false
@@ -707,7 +706,7 @@ func (p *posTagger) superlativeForm(lw string) bool {
 // that it does not know and that ends like an adjective and like no verb
 // ("bilateral", "graphic").
 func (p *posTagger) adjectiveNotVerb(lw string) bool {
-	x := p.lex(lw)
+	x := p.model.lex(lw)
 	if !x.known {
 		return len(lw) > 5 && (strings.HasSuffix(lw, "al") || strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "ous") || strings.HasSuffix(lw, "ful") || strings.HasSuffix(lw, "less")) && !p.canBeVerb(lw)
 	}
@@ -745,66 +744,6 @@ func isFrequencyWord(lw string) bool {
 		return true
 	}
 	return false
-}
-
-// lexWeights are the weights of a word's own feature (the "i word"
-// template) in the model for the tags the rules of this file compare:
-// the model's lexicon of the word. known is false for a word the model
-// has never seen.
-type lexWeights struct {
-	jj, nn, rb, vb, vbp, vbn, vbd, vbg float32
-	known                              bool
-}
-
-// lexTagIDs holds the class ids of the tags of lexWeights (JJ, NN, RB,
-// VB, VBP, VBN, VBD, VBG; -1 when the model lacks one), found once.
-var lexTagIDs struct {
-	once sync.Once
-	ids  [8]int16
-}
-
-// lex returns the model's lexicon weights of a lower-case word with one
-// look-up: one pass over the word's row instead of a look-up per tag.
-func (p *posTagger) lex(lw string) (w lexWeights) {
-	m := p.model
-	lexTagIDs.once.Do(func() {
-		for k, tag := range [...]string{"JJ", "NN", "RB", "VB", "VBP", "VBN", "VBD", "VBG"} {
-			lexTagIDs.ids[k] = -1
-			if id, ok := m.classID[tag]; ok {
-				lexTagIDs.ids[k] = int16(id)
-			}
-		}
-	})
-	e := m.vocab[lw]
-	if e == nil {
-		return w
-	}
-	w.known = true
-	if e.rows == nil {
-		return w
-	}
-	ids := &lexTagIDs.ids
-	for _, pr := range m.pairs[e.rows.i.lo:e.rows.i.hi] {
-		switch int16(pr.id) {
-		case ids[0]:
-			w.jj = pr.w
-		case ids[1]:
-			w.nn = pr.w
-		case ids[2]:
-			w.rb = pr.w
-		case ids[3]:
-			w.vb = pr.w
-		case ids[4]:
-			w.vbp = pr.w
-		case ids[5]:
-			w.vbn = pr.w
-		case ids[6]:
-			w.vbd = pr.w
-		case ids[7]:
-			w.vbg = pr.w
-		}
-	}
-	return w
 }
 
 // participleShape reports the endings of past participles, regular and

@@ -128,15 +128,14 @@ func (p *posTagger) phraseCapitalAdverb(toks []Token, lowers []string, i int) bo
 			return false
 		}
 	}
-	if e := p.model.vocab[lw]; e != nil && e.hasTag {
-		return p.model.classes[e.tag] == "RB" // "highly", "totally"
+	x := p.model.lex(lw)
+	if x.only != "" {
+		return x.only == "RB" // "highly", "totally"
 	}
-	rb, jj := p.model.wordWeights2(lw, "RB", "JJ")
-	if rb <= 0 || jj >= rb {
+	if x.rb <= 0 || x.jj >= x.rb {
 		return false
 	}
-	nn, nnp := p.model.wordWeights2(lw, "NN", "NNP")
-	return nn < rb && nnp < rb
+	return x.nn < x.rb && x.nnp < x.rb
 }
 
 // phraseVerbAfterAdverb reports an -ing word read as a noun that stands after
@@ -158,8 +157,7 @@ func (p *posTagger) phraseVerbAfterAdverb(toks []Token, lowers []string, i int) 
 			return false
 		}
 	}
-	e := p.model.vocab[lowers[i-1]]
-	return e != nil && e.hasTag && p.model.classes[e.tag] == "RB"
+	return p.model.lex(lowers[i-1]).only == "RB"
 }
 
 // phraseCommandAfterPlease reports a word read as a noun or adjective right
@@ -232,16 +230,14 @@ func (p *posTagger) phraseDrawnOutAdverb(lw string) bool {
 	// lw[:k+1] keeps one letter of the run, lw[:k+2] two ("soo" → "so";
 	// "alll" → "all").
 	for _, base := range [2]string{lw[:k+1], lw[:k+2]} {
-		e := p.model.vocab[base]
-		if e == nil {
+		x := p.model.lex(base)
+		if !x.known {
 			continue
 		}
-		if e.hasTag {
-			return p.model.classes[e.tag] == "RB"
+		if x.only != "" {
+			return x.only == "RB"
 		}
-		rb, jj := p.model.wordWeights2(base, "RB", "JJ")
-		nn, nnp := p.model.wordWeights2(base, "NN", "NNP")
-		return rb > 0 && rb > jj && rb > nn && rb > nnp
+		return x.rb > 0 && x.rb > x.jj && x.rb > x.nn && x.rb > x.nnp
 	}
 	return false
 }
@@ -297,26 +293,11 @@ func (p *posTagger) phraseNounNotVerb(toks []Token, lw string, i int) bool {
 	}
 	// One look-up reads the three weights; the dictionary, dearer, is
 	// asked only about the few words the lexicon leaves as nouns.
-	m := p.model
-	e := m.vocab[lw]
-	if e == nil || e.hasTag || e.rows == nil {
-		return false // unknown, or the model's one tag for it is this verb tag
+	x := p.model.lex(lw)
+	if !x.known || x.only != "" || x.vb > 0 || x.vbp > 0 {
+		return false // unknown, the model's one tag for it, or a verb reading
 	}
-	vbID, _ := m.classOf("VB")
-	vbpID, _ := m.classOf("VBP")
-	nnID, _ := m.classOf("NN")
-	var nn float32
-	for _, c := range m.pairs[e.rows.i.lo:e.rows.i.hi] {
-		switch c.id {
-		case vbID, vbpID:
-			if c.w > 0 {
-				return false
-			}
-		case nnID:
-			nn = c.w
-		}
-	}
-	return nn > 0 && !p.canBeVerb(lw) && !p.canBeVerbIng(lw)
+	return x.nn > 0 && !p.canBeVerb(lw) && !p.canBeVerbIng(lw)
 }
 
 // phraseMarkedPassiveOpening reports a past form that opens its sentence
@@ -354,7 +335,7 @@ func (p *posTagger) phraseInitialCommand(toks []Token, lw string) bool {
 	case "NNP", "NNPS", "CD", "POS":
 		return false
 	}
-	w := p.lex(lw)
+	w := p.model.lex(lw)
 	if w.vb <= 0 || w.jj > 0 || w.nn >= w.vb {
 		return false
 	}
@@ -392,7 +373,7 @@ func (p *posTagger) phrasePrenominalParticiple(toks []Token, lowers []string, i 
 	default:
 		return false
 	}
-	w := p.lex(lw)
+	w := p.model.lex(lw)
 	return w.vbg > 0 && w.vbg > w.jj
 }
 
@@ -424,7 +405,7 @@ func (p *posTagger) phrasePredicateAdjective(toks []Token, lowers []string, i in
 		return false
 	}
 	lw := lowers[i]
-	w := p.lex(lw)
+	w := p.model.lex(lw)
 	if unseenOnly && w.known {
 		return false
 	}
